@@ -1,0 +1,39 @@
+/**
+ * Behaviour that must hold however a document is written (admin panel, seed, importers, tests)
+ * lives here, in Document Service middleware, rather than in per-type controllers.
+ */
+import type { Core } from '@strapi/strapi';
+import { isDocumentType, model, slugSource } from '../generated-model';
+import { applyPermanentId } from './permanent-ids';
+import { checkRequiredRelationsInData, checkRequiredRelationsOfDraft } from './required-relations';
+import { applySlug } from './slugs';
+
+interface WriteParams {
+  documentId?: string;
+  locale?: string;
+  status?: 'draft' | 'published';
+  data?: Record<string, unknown>;
+}
+
+const localeExists = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string) =>
+  Boolean(await strapi.db.query(uid as never).findOne({ select: ['id'], where: { documentId, locale } }));
+
+export const registerDocumentMiddleware = (strapi: Core.Strapi): void => {
+  strapi.documents.use(async (context, next) => {
+    const uid = context.uid as string;
+    const ours = isDocumentType(uid) || model.taxonomies.includes(uid);
+    if (!ours) return next();
+    const params = context.params as WriteParams;
+    if (context.action === 'create' || context.action === 'update') {
+      const locale = params.locale ?? model.defaultLocale;
+      const isNewLocale =
+        context.action === 'create' || !params.documentId || !(await localeExists(strapi, uid, params.documentId, locale));
+      if (slugSource(uid)) await applySlug(strapi, uid, params, isNewLocale);
+      if (isDocumentType(uid)) await applyPermanentId(strapi, uid, context.action, params);
+      if (params.status === 'published') await checkRequiredRelationsInData(strapi, uid, params);
+    }
+    if (context.action === 'publish' && params.documentId)
+      await checkRequiredRelationsOfDraft(strapi, uid, { documentId: params.documentId, locale: params.locale });
+    return next();
+  });
+};

@@ -1,0 +1,137 @@
+/**
+ * Every setting the CMS reads from the environment, checked once at start-up. A bad value stops
+ * start-up with one line naming the variable, the value, what is allowed and how to fix it.
+ */
+import path from 'node:path';
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export type Env = Record<string, string | undefined>;
+
+export const SECRET_NAMES = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+] as const;
+export type SecretName = (typeof SECRET_NAMES)[number];
+
+/** Local defaults, named in the README; production refuses them. */
+export const LOCAL_ACCOUNTS = {
+  admin: { email: 'admin@resource-hub.local', password: 'Hub-Admin-2026' },
+  editor: { email: 'editor@resource-hub.local', password: 'Hub-Editor-2026' },
+} as const;
+
+export interface HubConfig {
+  production: boolean;
+  dataDir: string;
+  host: string;
+  port: number;
+  sitePort: number;
+  publicUrl: string;
+  logLevel: 'error' | 'warn' | 'info' | 'debug';
+  database:
+    | { client: 'sqlite'; filename: string }
+    | { client: 'postgres'; connectionString: string; schema: string };
+  uploadsDir: string;
+  admin: { email: string; password: string };
+  editor: { email: string; password: string };
+}
+
+const oneOf = <T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T => {
+  const value = env[name]?.trim() || fallback;
+  if (!(allowed as readonly string[]).includes(value))
+    throw new ConfigError(`${name}="${value}" is not allowed: use one of ${allowed.join(', ')} (or leave it unset for ${fallback}).`);
+  return value as T;
+};
+
+const port = (env: Env, name: string, fallback: number): number => {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535)
+    throw new ConfigError(`${name}="${raw}" is not a port: use a whole number from 1 to 65535, e.g. ${name}=${fallback + 1}.`);
+  return value;
+};
+
+const url = (env: Env, name: string, fallback: string): string => {
+  const raw = env[name]?.trim() || fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name}="${raw}" is not a URL: give a full address such as http://127.0.0.1:1337.`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new ConfigError(`${name}="${raw}" must start with http:// or https://.`);
+  return raw.replace(/\/+$/, '');
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const account = (env: Env, role: 'admin' | 'editor', production: boolean) => {
+  const prefix = role.toUpperCase();
+  const defaults = LOCAL_ACCOUNTS[role];
+  const email = env[`${prefix}_EMAIL`]?.trim() || defaults.email;
+  const password = env[`${prefix}_PASSWORD`] || defaults.password;
+  if (!EMAIL.test(email))
+    throw new ConfigError(`${prefix}_EMAIL="${email}" is not an e-mail address: use the form name@example.org.`);
+  // Strapi's own rule for admin passwords, so a bad value fails here rather than deep inside Strapi.
+  if (password.length < 8 || !/[a-z]/.test(password) || !/[A-Z]/.test(password) || !/\d/.test(password))
+    throw new ConfigError(
+      `${prefix}_PASSWORD is too weak: use at least 8 characters with a lower-case letter, a capital and a digit.`,
+    );
+  if (production) {
+    if (password === defaults.password)
+      throw new ConfigError(`${prefix}_PASSWORD is the public local default: in production set a password of your own.`);
+    if (password.length < 12)
+      throw new ConfigError(`${prefix}_PASSWORD has ${password.length} characters: in production use at least 12.`);
+    if (email === defaults.email)
+      throw new ConfigError(`${prefix}_EMAIL="${email}" is the local default: in production set a real address.`);
+  }
+  return { email, password };
+};
+
+/** Reads and checks the whole configuration; `repoRoot` anchors relative paths. */
+export const readEnv = (env: Env, repoRoot: string): HubConfig => {
+  const production = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
+  const dataDir = path.resolve(repoRoot, env.HUB_DATA_DIR?.trim() || '.data');
+  const host = env.CMS_HOST?.trim() || '127.0.0.1';
+  const cmsPort = port(env, 'CMS_PORT', 1337);
+  const client = oneOf(env, 'DATABASE_CLIENT', ['sqlite', 'postgres'], 'sqlite');
+  let database: HubConfig['database'];
+  if (client === 'postgres') {
+    const connectionString = env.DATABASE_URL?.trim();
+    if (!connectionString)
+      throw new ConfigError(
+        'DATABASE_URL is not set: with DATABASE_CLIENT=postgres give the server address, e.g. DATABASE_URL=postgres://user@127.0.0.1:5432/hub.',
+      );
+    if (!/^postgres(ql)?:\/\//.test(connectionString))
+      throw new ConfigError(
+        `DATABASE_URL="${connectionString.replace(/:[^:@/]*@/, ':***@')}" is not a PostgreSQL address: it must start with postgres://.`,
+      );
+    database = { client, connectionString, schema: env.DATABASE_SCHEMA?.trim() || 'public' };
+  } else {
+    database = { client, filename: path.resolve(dataDir, env.DATABASE_FILENAME?.trim() || 'cms.db') };
+  }
+  return {
+    production,
+    dataDir,
+    host,
+    port: cmsPort,
+    sitePort: port(env, 'SITE_PORT', 4321),
+    publicUrl: url(env, 'CMS_URL', `http://${host}:${cmsPort}`),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'info', 'debug'], 'info'),
+    database,
+    uploadsDir: path.join(dataDir, 'public'),
+    admin: account(env, 'admin', production),
+    editor: account(env, 'editor', production),
+  };
+};

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import { removeDefaultFullAccessToken } from './bootstrap/api-tokens';
+import { applyEditorSettings } from './bootstrap/editor-settings';
+import { createFirstAdmin } from './bootstrap/first-admin';
+import { ensureLocales } from './bootstrap/locales';
+import { restrictPublicRole } from './bootstrap/public-access';
+import { registerDocumentMiddleware } from './document-middleware';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerDocumentMiddleware(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureLocales(strapi);
+    await applyEditorSettings(strapi);
+    await restrictPublicRole(strapi);
+    await removeDefaultFullAccessToken(strapi);
+    await createFirstAdmin(strapi);
+  },
+};

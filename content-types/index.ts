@@ -1,0 +1,4 @@
+export * from './model/index.js';
+export * from './generated/index.js';
+export * from './runtime/strapi-shapes.js';
+export * from './runtime/validate-entry.js';

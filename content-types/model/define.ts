@@ -1,0 +1,79 @@
+/**
+ * The vocabulary the content model is written in. Every field carries what an editor reads
+ * (label, help) next to what the database and the site need, so the Strapi schema, the
+ * Content Manager settings, the TypeScript types and the validators cannot drift apart.
+ */
+
+export const LOCALES = ['en', 'fr', 'es', 'ar'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: 'English (en)',
+  fr: 'French (fr)',
+  es: 'Spanish (es)',
+  ar: 'Arabic (ar)',
+};
+
+interface FieldBase {
+  /** What the editor sees next to the input. */
+  label: string;
+  /** Plain-language help under the input. */
+  help?: string;
+  required?: boolean;
+  /** Differs per language; defaults to true. Non-localized values are shared by all languages. */
+  localized?: boolean;
+  /** Shown but not editable in the admin (values the CMS sets itself). */
+  readOnly?: boolean;
+}
+
+export type Field =
+  | (FieldBase & { type: 'string'; maxLength?: number; pattern?: { regex: string; hint: string } })
+  | (FieldBase & { type: 'text'; maxLength?: number })
+  | (FieldBase & { type: 'uid'; targetField: string })
+  | (FieldBase & { type: 'blocks' })
+  | (FieldBase & { type: 'date' })
+  | (FieldBase & { type: 'integer' | 'float'; min?: number; max?: number })
+  | (FieldBase & { type: 'enumeration'; values: readonly string[] })
+  | (FieldBase & { type: 'media'; allowedTypes: readonly ('images' | 'files')[]; multiple: boolean; mimeTypes?: readonly string[] })
+  | (FieldBase & {
+      type: 'relation';
+      relation: 'manyToOne' | 'manyToMany' | 'oneToMany';
+      target: string;
+      inversedBy?: string;
+      mappedBy?: string;
+    })
+  | (FieldBase & { type: 'component'; component: string; repeatable: boolean });
+
+export type FieldType = Field['type'];
+export type Fields = Record<string, Field>;
+
+export interface ContentTypeModel {
+  /** kebab-case singular name; the Strapi uid is api::{name}.{name}. */
+  name: string;
+  pluralName: string;
+  displayName: string;
+  description: string;
+  kind: 'document' | 'taxonomy';
+  draftAndPublish: boolean;
+  /** The field lists and relation pickers show for an entry. */
+  mainField: string;
+  /** Columns of the Content Manager list, after which Strapi adds language and status. */
+  listColumns: string[];
+  fields: Fields;
+}
+
+export interface ComponentModel {
+  /** category.name, e.g. shared.cover */
+  uid: string;
+  displayName: string;
+  description: string;
+  icon: string;
+  fields: Fields;
+}
+
+export const isToMany = (field: Field & { type: 'relation' }): boolean =>
+  field.relation === 'manyToMany' || field.relation === 'oneToMany';
+
+export const isLocalized = (field: Field): boolean => field.localized !== false;
+
+export const strapiUid = (name: string): string => `api::${name}.${name}`;

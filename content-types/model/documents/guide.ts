@@ -1,0 +1,30 @@
+import type { ContentTypeModel } from '../define.js';
+import { sharedHeadFields, sharedTailFields } from './shared-fields.js';
+
+export const guide: ContentTypeModel = {
+  name: 'guide',
+  pluralName: 'guides',
+  displayName: 'Guide',
+  description: 'Practical guidance for city officials on one topic.',
+  kind: 'document',
+  draftAndPublish: true,
+  mainField: 'title',
+  listColumns: ['title', 'cities', 'updatedAt'],
+  fields: {
+    ...sharedHeadFields,
+    audience: {
+      type: 'string',
+      label: 'Written for',
+      help: 'Who the guide is for, e.g. "Mayors and city officials".',
+      maxLength: 200,
+    },
+    edition: {
+      type: 'string',
+      label: 'Edition',
+      help: 'e.g. "2023" or "Second edition".',
+      localized: false,
+      maxLength: 60,
+    },
+    ...sharedTailFields,
+  },
+};

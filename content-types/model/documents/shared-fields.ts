@@ -1,0 +1,85 @@
+import type { Fields } from '../define.js';
+
+/** Document types a hub document can point to as "related". */
+export const DOCUMENT_TYPE_NAMES = ['guide', 'toolkit', 'city-spotlight', 'event-report'] as const;
+export type DocumentTypeName = (typeof DOCUMENT_TYPE_NAMES)[number];
+
+export const SUMMARY_MAX_LENGTH = 300;
+
+/** Fields every guide, toolkit, spotlight and report has, in the order editors fill them. */
+export const sharedHeadFields: Fields = {
+  title: {
+    type: 'string',
+    label: 'Title',
+    help: 'The title as it appears on the document.',
+    required: true,
+    maxLength: 160,
+  },
+  slug: {
+    type: 'uid',
+    label: 'Web address (slug)',
+    help: 'Made from the title. Once published, leave it unchanged: partners link to it.',
+    targetField: 'title',
+    required: true,
+  },
+  permanentId: {
+    type: 'string',
+    label: 'Permanent ID',
+    help: 'Set automatically when the document is created and never changes. Short links (/r/ID/) use it.',
+    localized: false,
+    readOnly: true,
+    pattern: { regex: '^[a-z0-9]{8}$', hint: 'eight lower-case letters and digits, set by the CMS' },
+  },
+  summary: {
+    type: 'text',
+    label: 'Summary',
+    help: `Plain text, at most ${SUMMARY_MAX_LENGTH} characters. Shown on cards, in search results and to search engines.`,
+    required: true,
+    maxLength: SUMMARY_MAX_LENGTH,
+  },
+  publicationDate: {
+    type: 'date',
+    label: 'Publication date',
+    help: 'The date printed on the document, not the day it was entered here.',
+    required: true,
+    localized: false,
+  },
+  cover: {
+    type: 'component',
+    label: 'Cover image',
+    help: 'Picture and its description in this language.',
+    component: 'shared.cover',
+    repeatable: false,
+  },
+  body: {
+    type: 'blocks',
+    label: 'Text',
+    help: 'The full text. Use headings to structure it: they become the table of contents.',
+  },
+};
+
+export const sharedTailFields: Fields = {
+  attachments: {
+    type: 'component',
+    label: 'PDF attachments',
+    help: 'Downloadable PDFs, each with a title and its language.',
+    component: 'shared.attachment',
+    repeatable: true,
+  },
+  themes: { type: 'relation', label: 'Themes', help: 'What the document is about.', relation: 'manyToMany', target: 'theme' },
+  regions: { type: 'relation', label: 'Regions', help: 'World regions it concerns.', relation: 'manyToMany', target: 'region' },
+  cities: { type: 'relation', label: 'Cities', help: 'Cities it mentions or features.', relation: 'manyToMany', target: 'city' },
+  partners: { type: 'relation', label: 'Partners', help: 'Organisations involved.', relation: 'manyToMany', target: 'partner' },
+  relatedGuides: { type: 'relation', label: 'Related guides', relation: 'manyToMany', target: 'guide' },
+  relatedToolkits: { type: 'relation', label: 'Related toolkits', relation: 'manyToMany', target: 'toolkit' },
+  relatedCitySpotlights: { type: 'relation', label: 'Related city spotlights', relation: 'manyToMany', target: 'city-spotlight' },
+  relatedEventReports: { type: 'relation', label: 'Related event reports', relation: 'manyToMany', target: 'event-report' },
+};
+
+/** The relation field that holds related documents of each type. */
+export const RELATED_FIELD_BY_TYPE: Record<DocumentTypeName, string> = {
+  guide: 'relatedGuides',
+  toolkit: 'relatedToolkits',
+  'city-spotlight': 'relatedCitySpotlights',
+  'event-report': 'relatedEventReports',
+};

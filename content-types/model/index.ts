@@ -1,0 +1,30 @@
+import type { ComponentModel, ContentTypeModel } from './define.js';
+import { components } from './components.js';
+import { citySpotlight } from './documents/city-spotlight.js';
+import { eventReport } from './documents/event-report.js';
+import { guide } from './documents/guide.js';
+import { toolkit } from './documents/toolkit.js';
+import { city } from './taxonomies/city.js';
+import { partner } from './taxonomies/partner.js';
+import { region } from './taxonomies/region.js';
+import { theme } from './taxonomies/theme.js';
+
+export * from './define.js';
+export { DOCUMENT_TYPE_NAMES, RELATED_FIELD_BY_TYPE, SUMMARY_MAX_LENGTH, type DocumentTypeName } from './documents/shared-fields.js';
+
+export const documentTypes: ContentTypeModel[] = [guide, toolkit, citySpotlight, eventReport];
+export const taxonomies: ContentTypeModel[] = [theme, region, city, partner];
+export const contentTypes: ContentTypeModel[] = [...documentTypes, ...taxonomies];
+export { components };
+
+export const findContentType = (name: string): ContentTypeModel => {
+  const found = contentTypes.find((type) => type.name === name);
+  if (!found) throw new Error(`Unknown content type "${name}". Known: ${contentTypes.map((t) => t.name).join(', ')}.`);
+  return found;
+};
+
+export const findComponent = (uid: string): ComponentModel => {
+  const found = components.find((component) => component.uid === uid);
+  if (!found) throw new Error(`Unknown component "${uid}". Known: ${components.map((c) => c.uid).join(', ')}.`);
+  return found;
+};
