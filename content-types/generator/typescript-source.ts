@@ -123,10 +123,7 @@ const HEADER = (what: string) =>
 export const typesSource = (types: ContentTypeModel[], components: ComponentModel[]): string => {
   const parts = [
     HEADER('TypeScript types of what Strapi\'s REST API returns for each content type.'),
-    `import type { Blocks, Media } from '../runtime/strapi-shapes.js';\n`,
-    `export type { Blocks, Media };\n`,
-    `export type Locale = ${LOCALES.map(str).join(' | ')};\n`,
-    `export const LOCALES = [${LOCALES.map(str).join(', ')}] as const;\n`,
+    `import type { Locale } from '../model/define.js';\nimport type { Blocks, Media } from '../runtime/strapi-shapes.js';\n`,
   ];
   for (const type of types) {
     const ref = refFields(type)

@@ -49,9 +49,9 @@ const summit: DocSeed = {
       pages: [
         [
           '## Overview',
-          'From 19 to 21 September 2023 the Strong Cities Network brought its Fourth Global Summit to New York City. The dates were chosen to overlap with the opening of the 78th session of the UN General Assembly, so that city leaders would be gathered in the same place and week as the heads of state discussing rising hate and extremism.',
-          'More than 240 people took part, representing over 115 cities in more than 50 countries. Among them were upwards of 80 mayors and governors and more than 100 local government practitioners, joined by officials from national governments, the United Nations and other multilateral bodies.',
-          'Across three days the programme offered 11 events, delivered with ten partners. Plenaries focused on mayoral leadership and city-led innovation; smaller workshops went deep on specific problems such as hate speech and the rehabilitation and reintegration of people returning from conflict zones.',
+          'From 19 to 21 September 2023 the Strong Cities Network brought its Fourth Global Summit to New York City. The dates were chosen to overlap with the start of the UN General Assembly’s 78th session, so that city leaders would be gathered in the same place and week as the heads of state discussing rising hate and extremism.',
+          'More than 240 people took part, representing over 115 cities in more than 50 countries. Among them were upwards of 80 mayors and governors and more than 100 local government practitioners; national ministries, UN entities and other multilateral organisations also sent representatives.',
+          'Across three days the programme offered 11 events, delivered with ten partners. Plenaries focused on mayoral leadership and city-led innovation; smaller workshops went deep on specific problems, from online and offline hate speech to bringing people back from conflict zones into their communities.',
           '## Key takeaways',
           'Participants showed the many ways in which local governments already act: funding community programmes that reach residents who have long been left out, getting city agencies and civil society to identify and address the grievances extremists exploit, and publicly condemning hate whoever it targets.',
         ],
@@ -65,7 +65,7 @@ const summit: DocSeed = {
           '## Next steps',
           'Strong Cities will set up a Women’s Leadership Caucus, work with UNOSAPG and UNOCT on a city-focused action plan against hate speech, and help mayors take part in global discussions on harmful online content with groups such as the Christchurch Call Community and GIFCT.',
           'The network will also look at urban planning as a lever for social cohesion with partners such as UN-Habitat, support cities in applying the new Guide for Mayors, Guide for Cities and National-Local Cooperation Toolkit through its Expert Pool, and keep adding short city spotlights to the Resource Hub.',
-          'Finally, Strong Cities will create more opportunities for cities to talk directly to multilateral bodies, pilot a joint project with other city networks on gender-based violence, and continue to convene local leaders nationally, regionally and globally.',
+          'Finally, Strong Cities will create more opportunities for cities to talk directly to multilateral bodies, pilot a joint project with other city networks on gender-based violence, and keep bringing local leaders together at national, regional and global level.',
           'The Summit was funded by the European Union, the Danish Ministry of Foreign Affairs and the U.S. Department of State.',
         ],
       ],
@@ -97,7 +97,7 @@ const summit: DocSeed = {
       coverAlt: 'Cover of the Fourth Global Summit event report',
       body: [
         '## Overview',
-        'The Strong Cities Network held its Fourth Global Summit in New York City from 19 to 21 September 2023, during the opening week of the 78th session of the UN General Assembly. While national leaders debated global crises, more than 80 mayors and governors and over 100 local government practitioners gathered to show what cities are already doing against hate and extremism.',
+        'From 19 to 21 September 2023, New York City hosted the Strong Cities Network’s Fourth Global Summit, in the same week that the UN General Assembly opened its 78th session. While national leaders debated global crises, more than 80 mayors and governors and over 100 local government practitioners gathered to show what cities are already doing against hate and extremism.',
         'The programme combined plenary sessions on mayoral leadership and city-led innovation with smaller thematic workshops on issues such as hate speech and the return of people from conflict zones. Ten partners helped deliver the events, and the Summit was funded by the European Union, the Danish Ministry of Foreign Affairs and the U.S. Department of State.',
         '## The New York City Mayoral Declaration',
         'At the closing Mayoral Meeting at Gracie Mansion, New York City Mayor Eric Adams and Rabat Mayor Asmaa Rhlalou signed a declaration listing practical commitments local leaders can make to counter hate, extremism and polarisation while upholding human rights. By the day of the signing, 108 mayors had endorsed it, and it remains open to new signatories.',
@@ -222,7 +222,7 @@ const menaDialogue: DocSeed = {
   cities: ['new-york', 'sousse'],
   partners: ['strong-cities-network', 'uncted', 'european-union', 'denmark-mfa', 'us-state-department'],
   related: [summitKey, 'spotlight-sousse', 'summit-2023-soft-targets-workshop'],
-  cover: { hue: 158, label: 'MENA × UNCTED' },
+  cover: { hue: 158, label: 'MENA dialogue' },
   eventReport: {
     ...summitSession,
     startDate: '2023-09-19',
@@ -240,7 +240,7 @@ const menaDialogue: DocSeed = {
           'On 19 September 2023, during the Fourth Global Summit in New York, the Strong Cities MENA Regional Hub and UNCTED held an informal dialogue with mayors and city officials from Iraq, Jordan, Lebanon, Libya, Morocco and Tunisia. The aim was to explore how the UN, and CTED in particular, could work more closely with local governments in the region as they apply counter-terrorism and P/CVE frameworks.',
           '## Introducing UNCTED',
           'CTED experts explained how the Security Council’s approach has widened over two decades. After Resolution 1373 in 2001, the focus was on terrorist financing and international cooperation; Resolution 1624 in 2005 added incitement; Resolutions 2178 and 2396 addressed foreign terrorist fighters. This path led to today’s whole-of-society focus on the root causes of violent extremism.',
-          'CTED reports to the Counter-Terrorism Committee, assesses how Member States implement the relevant resolutions, tracks emerging trends and helps arrange technical assistance. It has paid growing attention to xenophobia, racism and other forms of intolerance, which the Council linked to violent extremism in Resolution 2686 in June 2023.',
+          'CTED reports to the Counter-Terrorism Committee, assesses how Member States implement the relevant resolutions, tracks emerging trends and helps arrange technical assistance. It has paid growing attention to xenophobia, racism and related intolerance, which the Council linked to violent extremism in Resolution 2686 in June 2023.',
         ],
         [
           '## City practices',
@@ -248,20 +248,7 @@ const menaDialogue: DocSeed = {
           '## Challenges and needs',
           'Officials asked for help keeping programmes alive after a change of mayor, warned against presenting social programmes as security measures, and raised concerns about inter-ethnic and inter-religious hate. They called for twinning with more experienced cities, alignment with donor priorities and support to document results through monitoring and evaluation.',
           '## Next steps',
-          'Participants agreed that local governments should be consulted during CTED assessment visits. Strong Cities and CTED committed to bringing more local voices into those assessments and to involving UN agencies in Strong Cities activities in the region and beyond.',
-        ],
-      ],
-    },
-    {
-      key: 'summit-2023-mena-dialogue-summary-ar',
-      title: 'حوار مدن الشرق الأوسط وشمال أفريقيا مع المديرية التنفيذية للجنة مكافحة الإرهاب – ملخص',
-      language: 'ar',
-      pages: [
-        [
-          '## ملخص',
-          'في 19 أيلول/سبتمبر 2023، وعلى هامش القمة العالمية الرابعة في نيويورك، نظّم المركز الإقليمي لشبكة المدن القوية في الشرق الأوسط وشمال أفريقيا والمديرية التنفيذية للجنة مكافحة الإرهاب حوارًا غير رسمي مع رؤساء بلديات ومسؤولين محليين من العراق والأردن ولبنان وليبيا والمغرب وتونس.',
-          'عرضت سوسة برامجها المدرسية بالشراكة مع المجتمع المدني، ودعمها لتشغيل المهاجرين واندماجهم، ومرصدها الخاص بالمهاجرين. وقدّمت مدينة مغربية مقاربة للوقاية تقوم على التنمية البشرية بأربع ركائز.',
-          'طالب المسؤولون بضمان استمرارية البرامج بعد تغيّر رؤساء البلديات، وبتفادي إضفاء طابع أمني على العمل الاجتماعي، وبمزيد من التوأمة والدعم في مجال الرصد والتقييم. واتفق المشاركون على ضرورة استشارة المدن خلال زيارات التقييم التي تجريها المديرية.',
+          'Participants concluded that cities deserve a voice when CTED carries out its assessment visits. Strong Cities and CTED committed to bringing more local voices into those assessments and to involving UN agencies in Strong Cities activities in the region and beyond.',
         ],
       ],
     },
@@ -283,7 +270,7 @@ const menaDialogue: DocSeed = {
         '- Responding to inter-ethnic and inter-religious hate, which may grow with migration.',
         '- More twinning with experienced cities, alignment with donors and support for monitoring and evaluation.',
         '## Next steps',
-        'Participants agreed that local governments should be consulted during UNCTED assessment visits. Both sides committed to bringing more local voices into UNCTED’s work and UN agencies into Strong Cities activities in the region.',
+        'Participants concluded that cities deserve a voice when UNCTED carries out its assessment visits. Both sides committed to bringing more local voices into UNCTED’s work and UN agencies into Strong Cities activities in the region.',
       ],
       eventReport: {
         participantFigures: [
@@ -388,7 +375,7 @@ const steeringCommittee: DocSeed = {
         'Members endorsed the network’s three-year strategy and backed several proposals for new initiatives.',
         '## Decisions',
         '- A Women’s Leadership Caucus, giving women mayors, governors and officials a platform to share gendered approaches to prevention and a safe space to discuss the hate and threats aimed at them.',
-        '- A Friends of Strong Cities group to deepen cooperation with multilateral bodies, other city networks, local government associations and other stakeholders.',
+        '- A Friends of Strong Cities group through which the network can work more closely with multilateral organisations, fellow city networks, associations of local governments and other allies.',
       ],
       eventReport: {
         participantFigures: [
@@ -397,8 +384,8 @@ const steeringCommittee: DocSeed = {
         ],
         outcomes: [
           'Three-year strategy endorsed',
-          'Women’s Leadership Caucus approved in principle',
-          'Friends of Strong Cities group proposed to widen partnerships',
+          'Proposal for a Women’s Leadership Caucus endorsed',
+          'Proposal for a Friends of Strong Cities group endorsed to widen partnerships',
         ],
       },
     },
@@ -432,9 +419,9 @@ const returneesWorkshop: DocSeed = {
         'Strong Cities’ work with local governments around the world shows that many of them doubt whether they can reintegrate returnees from conflict zones effectively and for the long term. This workshop on 20 September 2023 was designed in response.',
         '## Programme',
         '- Remarks from the UN Special Rapporteur on the promotion and protection of human rights and fundamental freedoms while countering terrorism.',
-        '- Remarks from the U.S. State Department’s Deputy Coordinator for Counterterrorism, whose remit covers countering violent extremism and terrorist detentions.',
+        '- Remarks from the U.S. State Department’s Deputy Coordinator for Counterterrorism, who is responsible among other things for CVE and for the detention of terrorists.',
         '- An overview by rehabilitation and reintegration experts of internationally recognised good practices cities can build on.',
-        '- A series of examples of city-led rehabilitation and reintegration efforts.',
+        '- Case examples of rehabilitation and reintegration work led by cities themselves.',
       ],
       eventReport: {
         participantFigures: [{ label: 'Participants', value: '50+' }],
@@ -474,7 +461,7 @@ const hateSpeechRoundtable: DocSeed = {
         '## Context',
         'A growing number of mayors have told Strong Cities about rising hate in their communities, its potential to spill over into violence, and how hard it is to respond when it spreads quickly on social media, often alongside misinformation.',
         '## The discussion',
-        'City leaders learned about relevant UN frameworks and initiatives against hate. In turn, they told the UN Special Adviser on the Prevention of Genocide and senior UNOCT officials about their own efforts to keep hate speech from escalating, and about the support they would need to sustain and expand them.',
+        'City leaders learned about relevant UN frameworks and initiatives against hate. In turn, they told the UN Special Adviser on the Prevention of Genocide and senior officials from UNOCT about their own efforts to keep hate speech from escalating, and about the support they would need to sustain and expand them.',
         '## What came next',
         'The roundtable fed directly into the Summit’s commitment to co-develop, with UNOSAPG and UNOCT, a city-focused action plan on hate speech, shaped in consultation with mayors from across the network’s 210+ member cities.',
       ],
@@ -563,10 +550,10 @@ const mayoralMeeting: DocSeed = {
         'Hosted by New York City Mayor Eric Adams, the Summit’s capstone gathered 150+ mayors, governors and local leaders, saw the signing of the New York City Mayoral Declaration and launched a new Strong Cities stream of work for North America.',
       body: [
         '## The gathering',
-        'On 21 September 2023, more than 150 mayors, governors and other local leaders met at Gracie Mansion, the official residence of the Mayor of New York City. Opening the meeting, Mayor Eric Adams described his city’s whole-of-city work to foster cohesion and prevent hate crimes in one of the largest and most diverse cities on earth.',
+        'On 21 September 2023, upwards of 150 mayors, governors and local leaders met at Gracie Mansion, the New York mayor’s official home. Opening the meeting, Mayor Eric Adams described his city’s whole-of-city work to foster cohesion and prevent hate crimes in one of the largest and most diverse cities on earth.',
         'Through keynotes and panels, mayors from nearly two dozen cities shared their successes and setbacks in building inclusive, resilient cities.',
         '## The Declaration',
-        'Mayor Adams and Mayor Asmaa Rhlalou of Rabat signed the New York City Mayoral Declaration, a set of practical steps local leaders can take against hate, extremism and polarisation while promoting human rights. It had 108 endorsements at the time and remains open.',
+        'Mayor Adams and Mayor Asmaa Rhlalou of Rabat signed the New York City Mayoral Declaration, a set of practical steps local leaders can take against hate, extremism and polarisation while advancing human rights. It had 108 endorsements at the time and remains open.',
         '## A new focus on North America',
         'William Peduto, former Mayor of Pittsburgh, and Strong Cities announced a dedicated stream of work with the Pittsburgh Theological Seminary to bring North American mayors together, alongside a pilot of multi-actor prevention frameworks in small and mid-sized cities.',
       ],
@@ -615,7 +602,7 @@ const softTargetsWorkshop: DocSeed = {
         '- For cities: a clearer picture of the UN frameworks that bear on protecting soft targets.',
         '- For UN representatives: concrete examples of city-led protection of public spaces and of outreach to communities that are hard to reach.',
         '## Shared conclusions',
-        'UN and city participants agreed from the outset that mayors and local governments are central to the whole-of-society approach to prevention recognised as good practice, and that they can help turn two decades of Security Council counter-terrorism and P/CVE measures into action on the ground.',
+        'UN and city participants agreed from the outset that mayors and local governments are central to prevention that involves the whole of society, an approach widely seen as best practice, and are well placed to turn two decades of Security Council counter-terrorism and P/CVE measures into action on the ground.',
         'David Scharia, Chief of Branch at UNCTED, underlined the role of local governments after an attack, in particular in limiting its long-term effects on social cohesion.',
       ],
       eventReport: {
@@ -683,7 +670,7 @@ const wholeOfCityWorkshop: DocSeed = {
         'The Summit closed with a half-day workshop, run with New York City’s Office for the Prevention of Hate Crimes and NYU’s Center for Global Affairs, on how cities coordinate agencies and community partners to reduce hate crime and build inclusive communities.',
       body: [
         '## A model from the host city',
-        'New York City’s Office for the Prevention of Hate Crimes coordinates several city agencies and community-based partners to reduce hate crime and related harms in one of the world’s largest and most diverse cities. Its work, and similar multi-actor efforts across the Strong Cities membership, inspired this closing session on 21 September 2023.',
+        'New York City’s Office for the Prevention of Hate Crimes brings several municipal agencies and community organisations together to cut hate crime and the harm that surrounds it, in a city of exceptional size and diversity. Its work, and similar multi-actor efforts across the Strong Cities membership, inspired this closing session on 21 September 2023.',
         '## Panels',
         'In a series of panels, local government representatives described what has worked and what has been difficult in their own multi-actor efforts. Together they showed why local governments are essential to lasting prevention and how varied their contribution can be.',
       ],
@@ -745,7 +732,7 @@ const networkLaunch: DocSeed = {
         '## A gap the network set out to fill',
         'Local communities and authorities are often the most credible voices against violent extremism, and many cities were already trying out new responses. Yet there was no systematic way for them to share experience, pool resources and learn from one another. The Strong Cities Network was created to fill that gap, working with civil society while safeguarding residents’ rights.',
         '## The launch',
-        'The network was launched on 29 September 2015 at the United Nations, right after the Leaders’ Summit on Countering ISIL and Violent Extremism. UN High Commissioner for Human Rights Zeid Ra’ad Al Hussein and New York City Mayor Bill de Blasio gave welcoming remarks, and U.S. Attorney General Loretta Lynch delivered the keynote, presenting the network as a tool for capacity-building and collaboration between cities.',
+        'The network was launched on 29 September 2015 at the United Nations, right after the Leaders’ Summit on Countering ISIL and Violent Extremism. UN High Commissioner for Human Rights Zeid Ra’ad Al Hussein and New York City Mayor Bill de Blasio gave welcoming remarks, and U.S. Attorney General Loretta Lynch delivered the keynote, describing the network as a way for cities to build their capacity and work together.',
         '## How it would work',
         '- Workshops, trainings and lasting partnerships between cities and their practitioners.',
         '- An online repository of municipal good practice and web-based training modules.',
@@ -755,7 +742,7 @@ const networkLaunch: DocSeed = {
       ],
       eventReport: {
         participantFigures: [
-          { label: 'Founding steering committee', value: 'About 25 cities and sub-national entities' },
+          { label: 'cities and sub-national entities on the founding steering committee', value: 'About 25' },
           { label: 'Launch session', value: '90 minutes' },
         ],
         outcomes: [

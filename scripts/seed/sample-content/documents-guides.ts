@@ -51,7 +51,7 @@ const guideForMayors: DocSeed = {
     en: {
       title: 'A Guide for Mayors: Preventing and Responding to Hate, Extremism and Polarisation',
       summary:
-        'Launched at the Fourth Global Summit, this guide walks mayors through the key questions, decision points and good practices for preventing and responding to hate, extremism and polarisation in their cities.',
+        'Launched at the Fourth Global Summit, this guide walks mayors through the main questions, choices and proven practices for preventing and responding to hate, extremism and polarisation in their cities.',
       body: [
         '## Who this guide is for',
         'Mayors are the public face of their city. This guide, launched in September 2023 at the Fourth Global Summit in New York, is written for them and for the advisers who support them, whether they lead a capital or a small rural town.',
@@ -226,7 +226,7 @@ const nlcToolkit: DocSeed = {
     en: {
       title: 'National-Local Cooperation Toolkit for Preventing and Countering Violent Extremism',
       summary:
-        'Co-developed with the Global Counterterrorism Forum, this toolkit draws on 60 case studies to show national and local governments how to put the GCTF good practices on national-local cooperation in preventing violent extremism into practice.',
+        'Developed jointly with the Global Counterterrorism Forum, this toolkit draws on 60 case studies to show national and local governments how to put the GCTF good practices on national-local cooperation in preventing violent extremism into practice.',
       body: [
         '## What the toolkit does',
         'Prevention works best when national and local governments pull in the same direction, yet their cooperation is often ad hoc. Launched at the Fourth Global Summit in September 2023, the toolkit turns the GCTF good practices on national-local cooperation into practical steps.',

@@ -38,7 +38,7 @@ const sousse: DocSeed = {
         keyFigures: [
           { label: 'Country', value: 'Tunisia' },
           { label: 'Strands of work', value: '3' },
-          { label: 'Dedicated bodies', value: 'Observatory for Migrants; youth municipal committee' },
+          { label: 'dedicated bodies: an Observatory for Migrants and a youth municipal committee', value: '2' },
         ],
         outcomes: [
           'Teachers and pupils supported to tackle school violence and dropout',
@@ -67,7 +67,7 @@ const sousse: DocSeed = {
         keyFigures: [
           { label: 'Pays', value: 'Tunisie' },
           { label: 'Axes de travail', value: '3' },
-          { label: 'Structures dédiées', value: 'Observatoire des migrants ; comité municipal de la jeunesse' },
+          { label: 'structures dédiées : un Observatoire des migrants et un comité municipal de la jeunesse', value: '2' },
         ],
         outcomes: [
           'Enseignants et élèves soutenus face à la violence scolaire et au décrochage',
@@ -124,7 +124,7 @@ const nansana: DocSeed = {
     en: {
       title: 'Nansana: Neighbourhood Watch as an Early Warning against Hate',
       summary:
-        'Nansana, Uganda, has taken the Neighbourhood Watch model, long used against petty crime, and turned it into an early-warning mechanism that helps residents and the municipality notice signs of hate and extremism before they escalate.',
+        'Nansana, Uganda, has taken the Neighbourhood Watch model, long used against petty crime, and turned it into an early-warning system that helps residents and the municipality notice signs of hate and extremism before they escalate.',
       body: [
         '## From petty crime to prevention',
         'Neighbourhood Watch schemes are usually set up to deter burglary and other petty crime. Nansana, a municipality bordering Kampala, has applied the same model to a different problem: picking up early signs of hate and extremism.',
@@ -133,7 +133,7 @@ const nansana: DocSeed = {
         'The approach illustrates a wider lesson from Strong Cities: practices not labelled as counter-extremism can be just as effective as those that are, and are often better received by residents.',
       ],
       spotlight: {
-        practice: 'Neighbourhood Watch adapted as an early-warning mechanism against hate and extremism',
+        practice: 'Neighbourhood Watch repurposed to give early warning of hate and extremism',
         keyFigures: [
           { label: 'Country', value: 'Uganda' },
           { label: 'Original purpose of the model', value: 'Petty crime prevention' },
@@ -167,7 +167,7 @@ const capeTown: DocSeed = {
         'The City of Cape Town works with the South African Police Service to train religious leaders in soft-target protection, so that faith communities can help the City keep places of worship safe.',
       body: [
         '## The practice',
-        'Places of worship are open by design, which makes them soft targets. Cape Town has partnered with the national South African Police Service to train religious leaders in how to protect them, turning faith communities into active partners of the City in safeguarding these spaces.',
+        'Places of worship are open by design, which makes them soft targets. Cape Town has teamed up with the South African Police Service, a national body, to teach faith leaders how to protect them, turning faith communities into active partners of the City in safeguarding these spaces.',
         '## A national-local partnership',
         'The programme pairs a city government with a national police service, an example of the national-local cooperation that Strong Cities promotes. It also reflects a broader lesson: cities should draw on community actors such as religious leaders to help put local, national and international frameworks into practice.',
         '## Looking ahead',
@@ -344,7 +344,7 @@ const rabat: DocSeed = {
         '## The practice',
         'The city consulted youth and civil society organisations on how to make public spaces safer and more useful, and created places where young people can take part in healthy extracurricular activities.',
         '## Leadership',
-        'Mayor Asmaa Rhlalou co-chairs the Strong Cities International Steering Committee and, with New York City Mayor Eric Adams, signed the New York City Mayoral Declaration in September 2023.',
+        'Mayor Asmaa Rhlalou co-chairs the Strong Cities International Steering Committee, and in September 2023 she put her name to the New York City Mayoral Declaration alongside New York City Mayor Eric Adams at Gracie Mansion.',
         'Rabat’s work shows how urban planning, still a largely unexplored field of prevention, can strengthen social cohesion.',
       ],
       spotlight: {

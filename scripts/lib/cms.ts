@@ -1,0 +1,69 @@
+/**
+ * Boots the real CMS inside this process (seed, token script, start, integration tests).
+ * Strapi is CommonJS and its ESM entry fails to import here, hence createRequire.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { cmsDir, cmsDistDir } from './paths.js';
+
+const require = createRequire(import.meta.url);
+
+/** Compiles the CMS's TypeScript (config, bootstrap, generated schemas) into cms/dist; incremental. */
+export const compileCms = (): void => {
+  const tsc = require.resolve('typescript/bin/tsc');
+  try {
+    execFileSync(process.execPath, [tsc, '-p', path.join(cmsDir, 'tsconfig.json')], { stdio: 'pipe' });
+  } catch (error) {
+    const output = (error as { stdout?: Buffer }).stdout?.toString() ?? String(error);
+    throw new Error(`The CMS does not compile; fix these TypeScript errors first:\n${output}`);
+  }
+};
+
+export const adminPanelBuilt = (): boolean => existsSync(path.join(cmsDistDir, 'build', 'index.html'));
+
+type Listeners = Map<string | symbol, ((...args: unknown[]) => void)[]>;
+
+const snapshotListeners = (): Listeners =>
+  new Map(process.eventNames().map((name) => [name, process.listeners(name as never) as never]));
+
+/** strapi.destroy() removes every process listener, including ones that are not Strapi's. */
+const restoreListeners = (saved: Listeners): void => {
+  for (const [name, listeners] of saved) {
+    const present = process.listeners(name as never) as unknown[];
+    for (const listener of listeners) if (!present.includes(listener)) process.on(name as never, listener as never);
+  }
+};
+
+export interface RunningCms {
+  strapi: Core.Strapi;
+  /** Where the HTTP server listens, when started with `listen`. */
+  url?: string;
+  stop: () => Promise<void>;
+}
+
+/** Loads the CMS with the current process.env; `listen` also starts its HTTP server. */
+export const bootCms = async ({ listen = false, compile = true } = {}): Promise<RunningCms> => {
+  if (compile) compileCms();
+  const saved = snapshotListeners();
+  const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+  const strapi = createStrapi({
+    appDir: cmsDir,
+    distDir: cmsDistDir,
+    autoReload: false,
+    serveAdminPanel: listen && adminPanelBuilt(),
+  });
+  if (listen) await strapi.start();
+  else await strapi.load();
+  const url = listen ? `http://${strapi.config.get('server.host')}:${strapi.config.get('server.port')}` : undefined;
+  return {
+    strapi,
+    url,
+    stop: async () => {
+      await strapi.destroy();
+      restoreListeners(saved);
+    },
+  };
+};

@@ -1,0 +1,248 @@
+/**
+ * Loads the sample content through Strapi's Document Service, inside one transaction: a failure
+ * leaves the database as it was. Entries are found by their English title (or name); what exists
+ * is left untouched, so a second run changes nothing and editors' changes survive.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { LOCALES, type Locale, RELATED_FIELD_BY_TYPE } from '@resource-hub/content-types';
+import { drawCover, writePdf } from './assets.js';
+import { bodyLinesToBlocks } from './body-lines.js';
+import type { DocSeed, LocalizedDocSeed, SampleContent, Translated } from './sample-content/types.js';
+
+export interface SeedAccount {
+  email: string;
+  password: string;
+}
+
+export interface SeedOptions {
+  editor?: SeedAccount;
+  log?: (line: string) => void;
+}
+
+export interface SeedReport {
+  created: number;
+  existing: number;
+}
+
+type Data = Record<string, unknown>;
+const uidOf = (type: string) => `api::${type}.${type}`;
+const nameIn = <T>(value: Translated<T>, locale: Locale): T => value[locale] ?? value.en;
+const set = (documentIds: (string | undefined)[]) => ({ set: documentIds.filter(Boolean).map((documentId) => ({ documentId })) });
+
+class Seeder {
+  readonly report: SeedReport = { created: 0, existing: 0 };
+  private readonly ids = new Map<string, string>();
+  private tmp?: string;
+
+  constructor(
+    private readonly strapi: Core.Strapi,
+    private readonly content: SampleContent,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  private documents(uid: string) {
+    return this.strapi.documents(uid as never);
+  }
+
+  /** The documentId of a seed entry, created in every locale it has when missing. */
+  private async ensure(uid: string, key: string, field: string, byLocale: Partial<Record<Locale, Data>>): Promise<boolean> {
+    const english = byLocale.en!;
+    const found = await this.documents(uid).findFirst({ locale: 'en', status: 'draft', filters: { [field]: english[field] } } as never);
+    if (found) {
+      this.ids.set(key, found.documentId);
+      this.report.existing += 1;
+      return false;
+    }
+    const created = await this.documents(uid).create({ locale: 'en', status: 'draft', data: english } as never);
+    this.ids.set(key, created.documentId);
+    for (const locale of LOCALES.filter((code) => code !== 'en' && byLocale[code])) {
+      await this.documents(uid).update({ documentId: created.documentId, locale, status: 'draft', data: byLocale[locale] } as never);
+    }
+    this.report.created += 1;
+    return true;
+  }
+
+  private id(key: string): string {
+    const id = this.ids.get(key);
+    if (!id) throw new Error(`Sample content refers to "${key}", which is not defined in scripts/seed/sample-content.`);
+    return id;
+  }
+
+  private async upload(name: string, buffer: Buffer, mime: string, alternativeText?: string): Promise<number> {
+    const existing = await this.strapi.db.query('plugin::upload.file').findOne({ where: { name } });
+    if (existing) return existing.id as number;
+    this.tmp ??= await mkdtemp(path.join(tmpdir(), 'hub-seed-'));
+    const filepath = path.join(this.tmp, name);
+    await writeFile(filepath, buffer);
+    const [file] = await this.strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { name, alternativeText } },
+        files: { filepath, originalFilename: name, mimetype: mime, size: buffer.length },
+      });
+    return file.id as number;
+  }
+
+  async taxonomies(): Promise<void> {
+    const { themes, regions, cities, partners } = this.content;
+    const everyLocale = (make: (locale: Locale) => Data) => Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)]));
+    for (const theme of themes)
+      await this.ensure(uidOf('theme'), `theme:${theme.key}`, 'name', everyLocale((l) => ({ name: nameIn(theme.name, l), description: nameIn(theme.description, l) })));
+    for (const region of regions)
+      await this.ensure(uidOf('region'), `region:${region.key}`, 'name', everyLocale((l) => ({ name: nameIn(region.name, l) })));
+    for (const city of cities)
+      await this.ensure(
+        uidOf('city'),
+        `city:${city.key}`,
+        'name',
+        everyLocale((l) => ({
+          name: nameIn(city.name, l),
+          country: nameIn(city.country, l),
+          countryCode: city.countryCode,
+          latitude: city.latitude,
+          longitude: city.longitude,
+          region: set([this.id(`region:${city.region}`)]),
+        })),
+      );
+    for (const partner of partners)
+      await this.ensure(uidOf('partner'), `partner:${partner.key}`, 'name', everyLocale((l) => ({ name: nameIn(partner.name, l), website: partner.website ?? null })));
+    this.log(`taxonomies: ${themes.length} themes, ${regions.length} regions, ${cities.length} cities, ${partners.length} partners`);
+  }
+
+  private localized(doc: DocSeed, fields: LocalizedDocSeed, coverId?: number): Data {
+    const data: Data = {
+      title: fields.title,
+      summary: fields.summary,
+      body: bodyLinesToBlocks(fields.body),
+      cover: coverId ? { image: coverId, alt: fields.coverAlt ?? fields.title } : null,
+      themes: set(doc.themes.map((key) => this.id(`theme:${key}`))),
+      regions: set(doc.regions.map((key) => this.id(`region:${key}`))),
+      cities: set(doc.cities.map((key) => this.id(`city:${key}`))),
+      partners: set(doc.partners.map((key) => this.id(`partner:${key}`))),
+    };
+    if (fields.guide) data.audience = fields.guide.audience;
+    if (fields.toolkit) data.modules = fields.toolkit.modules;
+    if (fields.spotlight) {
+      data.leader = fields.spotlight.leader ?? null;
+      data.practice = fields.spotlight.practice;
+      data.keyFigures = fields.spotlight.keyFigures;
+      data.outcomes = fields.spotlight.outcomes.map((text) => ({ text }));
+    }
+    if (fields.eventReport) {
+      data.participantFigures = fields.eventReport.participantFigures;
+      data.outcomes = fields.eventReport.outcomes.map((text) => ({ text }));
+    }
+    return data;
+  }
+
+  private async shared(doc: DocSeed): Promise<Data> {
+    const data: Data = { publicationDate: doc.publicationDate };
+    if (doc.attachments)
+      data.attachments = await Promise.all(
+        doc.attachments.map(async (attachment) => ({
+          file: await this.upload(`${attachment.key}.pdf`, await writePdf(attachment.title, attachment.pages, attachment.language), 'application/pdf'),
+          title: attachment.title,
+          language: attachment.language,
+        })),
+      );
+    if (doc.guide) data.edition = doc.guide.edition;
+    if (doc.spotlight) data.city = set([this.id(`city:${doc.spotlight.city}`)]);
+    if (doc.eventReport) {
+      data.startDate = doc.eventReport.startDate;
+      data.endDate = doc.eventReport.endDate;
+      data.venueCity = doc.eventReport.venueCity ? set([this.id(`city:${doc.eventReport.venueCity}`)]) : null;
+      data.organisers = set(doc.eventReport.organisers.map((key) => this.id(`partner:${key}`)));
+    }
+    return data;
+  }
+
+  /** Links between documents, per locale, to the documents that exist in that locale. */
+  private links(doc: DocSeed, locale: Locale): Data {
+    const inLocale = (key: string) => this.content.documents.find((other) => other.key === key)?.locales[locale] !== undefined;
+    const byType = new Map<string, string[]>();
+    for (const key of doc.related ?? []) {
+      const target = this.content.documents.find((other) => other.key === key);
+      if (!target) throw new Error(`Document "${doc.key}" lists "${key}" as related, which is not defined in the sample content.`);
+      if (!inLocale(key)) continue;
+      const field = RELATED_FIELD_BY_TYPE[target.type];
+      byType.set(field, [...(byType.get(field) ?? []), this.id(`doc:${key}`)]);
+    }
+    const data: Data = Object.fromEntries([...byType].map(([field, ids]) => [field, set(ids)]));
+    if (doc.toolkit) data.caseStudies = set(doc.toolkit.caseStudies.filter(inLocale).map((key) => this.id(`doc:${key}`)));
+    const parent = doc.eventReport?.parentEvent;
+    if (parent && inLocale(parent)) data.parentEvent = set([this.id(`doc:${parent}`)]);
+    return data;
+  }
+
+  async documentsAndLinks(): Promise<void> {
+    const { documents } = this.content;
+    const created: DocSeed[] = [];
+    for (const [index, doc] of documents.entries()) {
+      const uid = uidOf(doc.type);
+      const coverId = doc.cover ? await this.upload(`cover-${doc.key}.jpg`, await drawCover(doc.cover.hue), 'image/jpeg') : undefined;
+      const shared = await this.shared(doc);
+      const byLocale = Object.fromEntries(
+        Object.entries(doc.locales).map(([locale, fields]) => [locale, { ...this.localized(doc, fields!, coverId), ...shared }]),
+      );
+      const isNew = await this.ensure(uid, `doc:${doc.key}`, 'title', byLocale).catch((error: Error) => {
+        throw new Error(`${doc.type} "${doc.key}" (scripts/seed/sample-content) was refused by the CMS: ${error.message}`);
+      });
+      if (isNew) created.push(doc);
+      this.log(`[${index + 1}/${documents.length}] ${isNew ? 'created' : 'exists '} ${doc.type} "${doc.locales.en.title}"`);
+    }
+    for (const doc of created) {
+      for (const locale of Object.keys(doc.locales) as Locale[]) {
+        const links = this.links(doc, locale);
+        if (Object.keys(links).length > 0)
+          await this.documents(uidOf(doc.type)).update({ documentId: this.id(`doc:${doc.key}`), locale, status: 'draft', data: links } as never);
+      }
+    }
+    // Publishing copies relations only to targets already published, so everything is
+    // published once, then documents that link to others are published again.
+    const toPublish = created.filter((doc) => doc.status === 'published');
+    for (const round of [toPublish, toPublish.filter((doc) => Object.keys(this.links(doc, 'en')).length > 0)])
+      for (const doc of round)
+        await this.documents(uidOf(doc.type)).publish({ documentId: this.id(`doc:${doc.key}`), locale: '*' } as never);
+    this.log(`documents: ${created.length} created (${toPublish.length} published), ${documents.length - created.length} already there`);
+  }
+
+  async editorAccount(account: SeedAccount): Promise<void> {
+    const users = this.strapi.db.query('admin::user');
+    if (await users.findOne({ where: { email: account.email } })) return;
+    const role = await this.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+    if (!role) throw new Error('Strapi\'s Editor role is missing: start the CMS once so it creates its default roles.');
+    await this.strapi.service('admin::user').create({
+      email: account.email,
+      password: account.password,
+      firstname: 'Hub',
+      lastname: 'Editor',
+      isActive: true,
+      roles: [role.id],
+      registrationToken: null,
+    });
+    this.log(`editor account: ${account.email} (Editor role)`);
+  }
+
+  async cleanUp(): Promise<void> {
+    if (this.tmp) await rm(this.tmp, { recursive: true, force: true });
+  }
+}
+
+export const seedHub = async (strapi: Core.Strapi, content: SampleContent, options: SeedOptions = {}): Promise<SeedReport> => {
+  const seeder = new Seeder(strapi, content, options.log ?? (() => {}));
+  try {
+    await strapi.db.transaction(async () => {
+      await seeder.taxonomies();
+      await seeder.documentsAndLinks();
+    });
+    // Outside the transaction: Strapi's user-created event queries the database after it commits.
+    if (options.editor) await seeder.editorAccount(options.editor);
+  } finally {
+    await seeder.cleanUp();
+  }
+  return seeder.report;
+};
