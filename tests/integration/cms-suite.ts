@@ -1,0 +1,247 @@
+/**
+ * What readers, partners and the site build can and cannot get from the CMS, proven over HTTP
+ * against the real Strapi with the sample content, on each database the hub supports.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOCUMENT_TYPE_NAMES, contentTypes, findContentType, populateFor, validateEntry } from '@resource-hub/content-types';
+import { createBuildToken } from '../../scripts/lib/build-token.js';
+import { sampleContent } from '../../scripts/seed/sample-content/index.js';
+import { seedHub } from '../../scripts/seed/seed-hub.js';
+import { startTestCms, type DatabaseKind, type TestCms } from '../support/test-cms.js';
+import { qs } from '../support/query-string.js';
+
+const draftSeed = sampleContent.documents.find((doc) => doc.status === 'draft')!;
+const draftTitle = draftSeed.locales.en.title;
+const published = (type: string) => sampleContent.documents.filter((doc) => doc.type === type && doc.status === 'published');
+const pluralOf = (type: string) => findContentType(type).pluralName;
+
+export const cmsSuite = (database: DatabaseKind) => {
+  let cms: TestCms;
+  let buildToken: string;
+  let draftDocumentId: string;
+
+  const get = async (pathAndQuery: string, token?: string) => {
+    const response = await fetch(`${cms.url}${pathAndQuery}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    return { status: response.status, text: await response.text() };
+  };
+  const getJson = async (pathAndQuery: string, token?: string) => {
+    const { status, text } = await get(pathAndQuery, token);
+    expect(status, `${pathAndQuery} answered ${status}: ${text.slice(0, 300)}`).toBe(200);
+    return JSON.parse(text);
+  };
+
+  beforeAll(async () => {
+    cms = await startTestCms(database);
+    await seedHub(cms.strapi, sampleContent, { editor: { email: 'editor@example.org', password: 'Editor-Test-2026' } });
+    buildToken = await createBuildToken(cms.strapi);
+    const draft = await cms.strapi.documents('api::city-spotlight.city-spotlight' as never).findFirst({
+      status: 'draft',
+      filters: { title: draftTitle },
+    } as never);
+    draftDocumentId = draft!.documentId;
+  });
+
+  afterAll(async () => {
+    await cms?.stop();
+  });
+
+  describe('published documents', () => {
+    it.each(DOCUMENT_TYPE_NAMES)('lists every published %s, fully populated, and each passes the site\'s validators', async (type) => {
+      const body = await getJson(`/api/${pluralOf(type)}?${qs({ populate: populateFor(type), pagination: { pageSize: 100 } })}`);
+      expect(body.meta.pagination.total).toBe(published(type).length);
+      const titles = body.data.map((entry: { title: string }) => entry.title).sort();
+      expect(titles).toEqual(published(type).map((doc) => doc.locales.en.title).sort());
+      for (const entry of body.data) expect(() => validateEntry(type, entry)).not.toThrow();
+    });
+
+    it('returns the summit report with its sessions, themes, partners and PDF attachments', async () => {
+      const summit = sampleContent.documents.find((doc) => doc.key === 'summit-2023')!;
+      const body = await getJson(`/api/event-reports?${qs({ filters: { title: summit.locales.en.title }, populate: populateFor('event-report') })}`);
+      const [report] = body.data;
+      expect(report.sessions.length).toBeGreaterThanOrEqual(5);
+      expect(report.themes.map((theme: { name: string }) => theme.name).length).toBe(summit.themes.length);
+      expect(report.partners.length).toBe(summit.partners.length);
+      expect(report.attachments.length).toBe(summit.attachments!.length);
+      for (const attachment of report.attachments) expect(attachment.file.mime).toBe('application/pdf');
+      expect(report.cover.image.mime).toBe('image/jpeg');
+      const pdf = await fetch(`${cms.url}${report.attachments[0].file.url}`);
+      expect(pdf.status).toBe(200);
+      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    });
+
+    it('serves the French and Arabic versions under their own locale, sharing one permanent id', async () => {
+      const french = sampleContent.documents.filter((doc) => doc.locales.fr && doc.status === 'published');
+      const arabic = sampleContent.documents.filter((doc) => doc.locales.ar && doc.status === 'published');
+      expect(french.length).toBeGreaterThanOrEqual(3);
+      expect(arabic.length).toBeGreaterThanOrEqual(1);
+      for (const doc of [...french.map((d) => ['fr', d] as const), ...arabic.map((d) => ['ar', d] as const)]) {
+        const [locale, seed] = doc;
+        const body = await getJson(`/api/${pluralOf(seed.type)}?${qs({ locale, filters: { title: seed.locales[locale]!.title } })}`);
+        expect(body.data).toHaveLength(1);
+        const english = await getJson(`/api/${pluralOf(seed.type)}?${qs({ filters: { title: seed.locales.en.title } })}`);
+        expect(body.data[0].permanentId).toBe(english.data[0].permanentId);
+        expect(body.data[0].slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      }
+    });
+
+    it('gives every document a short permanent id, unique across the whole hub, and slugs unique per type and language', async () => {
+      const ids = new Set<string>();
+      let count = 0;
+      for (const type of DOCUMENT_TYPE_NAMES) {
+        for (const locale of ['en', 'fr', 'ar']) {
+          const body = await getJson(`/api/${pluralOf(type)}?${qs({ locale, pagination: { pageSize: 100 } })}`);
+          const slugs = body.data.map((entry: { slug: string }) => entry.slug);
+          expect(new Set(slugs).size).toBe(slugs.length);
+          if (locale === 'en')
+            for (const entry of body.data) {
+              expect(entry.permanentId).toMatch(/^[a-z0-9]{8}$/);
+              ids.add(entry.permanentId);
+              count += 1;
+            }
+        }
+      }
+      expect(ids.size).toBe(count);
+    });
+  });
+
+  describe('the draft never leaks', () => {
+    const leaks = (text: string) => text.includes(draftTitle) || text.includes(draftDocumentId);
+
+    const readsOf = () => {
+      const plural = pluralOf('city-spotlight');
+      return [
+        `/api/${plural}`,
+        `/api/${plural}?${qs({ populate: populateFor('city-spotlight'), pagination: { pageSize: 100 } })}`,
+        `/api/${plural}?${qs({ filters: { title: { $eq: draftTitle } } })}`,
+        `/api/${plural}?${qs({ filters: { publishedAt: { $null: true } } })}`,
+        `/api/${plural}?${qs({ filters: { documentId: draftDocumentId } })}`,
+        `/api/${plural}?locale=all`,
+        `/api/${plural}?${qs({ populate: '*' })}`,
+        `/api/toolkits?${qs({ populate: { caseStudies: { populate: '*' } } })}`,
+        ...contentTypes.map((type) => `/api/${type.pluralName}?${qs({ populate: '*', pagination: { pageSize: 100 } })}`),
+      ];
+    };
+
+    it('is absent from every public read, with and without the build token', async () => {
+      for (const token of [undefined, buildToken]) {
+        for (const read of readsOf()) {
+          const { status, text } = await get(read, token);
+          expect(leaks(text), `${read} leaked the draft`).toBe(false);
+          expect([200, 400]).toContain(status);
+        }
+        const one = await get(`/api/${pluralOf('city-spotlight')}/${draftDocumentId}`, token);
+        expect(one.status).toBe(404);
+      }
+    });
+
+    it.each([
+      ['status=draft'],
+      ['status[0]=draft'],
+      ['status=draft&populate=*'],
+      ['publicationState=preview'],
+    ])('refuses ?%s for the public and the build token, saying why', async (query) => {
+      for (const token of [undefined, buildToken]) {
+        const { status, text } = await get(`/api/${pluralOf('city-spotlight')}?${query}`, token);
+        expect(status).toBe(400);
+        expect(leaks(text)).toBe(false);
+        expect(JSON.parse(text).error.message).toMatch(/Only published content is available/);
+      }
+      const one = await get(`/api/${pluralOf('city-spotlight')}/${draftDocumentId}?${query}`);
+      expect(one.status).toBe(400);
+    });
+  });
+
+  describe('the public and the build token can only read', () => {
+    it.each(contentTypes.map((type) => type.pluralName))('refuses create, update and delete of %s', async (plural) => {
+      const list = await getJson(`/api/${plural}`);
+      const target = list.data[0]?.documentId ?? 'missing';
+      for (const token of [undefined, buildToken]) {
+        const headers = { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+        const body = JSON.stringify({ data: { title: 'Vandalised', name: 'Vandalised' } });
+        const create = await fetch(`${cms.url}/api/${plural}`, { method: 'POST', headers, body });
+        const update = await fetch(`${cms.url}/api/${plural}/${target}`, { method: 'PUT', headers, body });
+        const remove = await fetch(`${cms.url}/api/${plural}/${target}`, { method: 'DELETE', headers });
+        expect([create.status, update.status, remove.status]).toEqual([403, 403, 403]);
+      }
+      const after = await getJson(`/api/${plural}`);
+      expect(after.meta.pagination.total).toBe(list.meta.pagination.total);
+      expect(JSON.stringify(after)).not.toContain('Vandalised');
+    });
+
+    it('offers no sign-up, no user list and no upload to the public', async () => {
+      const register = await fetch(`${cms.url}/api/auth/local/register`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'intruder', email: 'intruder@example.org', password: 'Intruder-2026' }),
+      });
+      expect(register.status).toBeGreaterThanOrEqual(400);
+      expect((await get('/api/users')).status).toBe(403);
+      const upload = await fetch(`${cms.url}/api/upload`, { method: 'POST', body: new FormData() });
+      expect(upload.status).toBe(403);
+    });
+
+    it('keeps no full-access API token', async () => {
+      const tokens = await cms.strapi.db.query('admin::api-token').findMany({ where: { type: 'full-access' } });
+      expect(tokens).toEqual([]);
+    });
+  });
+
+  describe('editors', () => {
+    it('have an account with Strapi\'s Editor role, not super admin', async () => {
+      const editor = await cms.strapi.db
+        .query('admin::user')
+        .findOne({ where: { email: 'editor@example.org' }, populate: ['roles'] });
+      expect(editor.roles.map((role: { code: string }) => role.code)).toEqual(['strapi-editor']);
+    });
+
+    it('see plain-language labels, help text and the columns they scan for', async () => {
+      const types = cms.strapi.plugin('content-manager').service('content-types');
+      const config = await types.findConfiguration({ uid: 'api::city-spotlight.city-spotlight' });
+      expect(config.layouts.list).toEqual(['title', 'city', 'updatedAt']);
+      expect(config.metadatas.updatedAt.list.label).toBe('Last update');
+      expect(config.metadatas.summary.edit.label).toBe('Summary');
+      expect(config.metadatas.summary.edit.description).toMatch(/at most 300 characters/);
+      expect(config.metadatas.permanentId.edit.editable).toBe(false);
+      expect(config.metadatas.city.edit.mainField).toBe('name');
+    });
+
+    it('cannot publish a city spotlight without its city', async () => {
+      const spotlights = cms.strapi.documents('api::city-spotlight.city-spotlight' as never);
+      const created = await spotlights.create({
+        locale: 'en',
+        status: 'draft',
+        data: { title: 'Spotlight without a city', summary: 'Testing the required city.', publicationDate: '2024-01-01', practice: 'None yet.' },
+      } as never);
+      await expect(spotlights.publish({ documentId: created.documentId, locale: '*' } as never)).rejects.toThrow(/"City" is required before publishing/);
+      await spotlights.delete({ documentId: created.documentId, locale: '*' } as never);
+    });
+
+    it('cannot change a permanent id once set', async () => {
+      const guides = cms.strapi.documents('api::guide.guide' as never);
+      const guide = await guides.findFirst({ status: 'draft' } as never);
+      await expect(
+        guides.update({ documentId: guide!.documentId, locale: 'en', status: 'draft', data: { permanentId: 'bbbbbbbb' } } as never),
+      ).rejects.toThrow(/never changes/);
+    });
+  });
+
+  describe('seeding again', () => {
+    const snapshot = async () => {
+      const result: Record<string, unknown> = {};
+      for (const type of contentTypes) {
+        const uid = `api::${type.name}.${type.name}`;
+        result[type.name] = await cms.strapi.db.query(uid as never).findMany({ orderBy: { id: 'asc' } });
+      }
+      result.files = await cms.strapi.db.query('plugin::upload.file').findMany({ orderBy: { id: 'asc' } });
+      result.users = await cms.strapi.db.query('admin::user').count();
+      return result;
+    };
+
+    it('changes nothing: same counts, same content, same timestamps', async () => {
+      const before = await snapshot();
+      const report = await seedHub(cms.strapi, sampleContent, { editor: { email: 'editor@example.org', password: 'Editor-Test-2026' } });
+      expect(report.created).toBe(0);
+      expect(await snapshot()).toEqual(before);
+    });
+  });
+};

@@ -1,0 +1,54 @@
+/** Boots the real CMS for a test file: its own data directory, port and database. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { bootCms, type RunningCms } from '../../scripts/lib/cms.js';
+import { createTempDatabase, type TempDatabase } from './postgres.js';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+export interface TestCms extends RunningCms {
+  url: string;
+  dataDir: string;
+}
+
+export const startTestCms = async (database: DatabaseKind): Promise<TestCms> => {
+  const dataDir = await mkdtemp(path.join(tmpdir(), `hub-${database}-`));
+  let tempDatabase: TempDatabase | undefined;
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    HUB_DATA_DIR: dataDir,
+    CMS_HOST: '127.0.0.1',
+    CMS_PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+    DATABASE_CLIENT: database,
+  };
+  if (database === 'postgres') {
+    tempDatabase = await createTempDatabase();
+    env.DATABASE_URL = tempDatabase.url;
+  }
+  for (const name of ['CMS_URL', 'DATABASE_URL', 'DATABASE_FILENAME']) delete process.env[name];
+  Object.assign(process.env, env);
+  const cms = await bootCms({ listen: true });
+  return {
+    ...cms,
+    url: cms.url!,
+    dataDir,
+    stop: async () => {
+      await cms.stop();
+      await tempDatabase?.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+};
