@@ -8,7 +8,10 @@ import { components, contentTypes } from '../model/index.js';
 import { generatedFiles } from './generated-files.js';
 import { describeDrift, findDrift, hasDrift, writeGenerated } from './sync.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const rootArgument = process.argv.find((arg) => arg.startsWith('--root='));
+const root = rootArgument
+  ? path.resolve(rootArgument.slice('--root='.length))
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const files = generatedFiles(contentTypes, components);
 
 if (process.argv.includes('--check')) {

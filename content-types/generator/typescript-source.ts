@@ -10,7 +10,7 @@ const camel = (name: string): string => pascal(name).charAt(0).toLowerCase() + p
 
 const refName = (typeName: string) => `${pascal(typeName)}Ref`;
 const componentName = (uid: string) => pascal(uid);
-const str = (value: string) => JSON.stringify(value);
+const str = (value: unknown) => JSON.stringify(value);
 
 /** Relations come back only when populated, hence optional; a ref names the linked entry. */
 const tsType = (field: Field): { type: string; optional: boolean } => {

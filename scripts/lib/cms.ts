@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type * as StrapiModule from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { cmsDir, cmsDistDir } from './paths.js';
 
@@ -48,7 +49,7 @@ export interface RunningCms {
 export const bootCms = async ({ listen = false, compile = true } = {}): Promise<RunningCms> => {
   if (compile) compileCms();
   const saved = snapshotListeners();
-  const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+  const { createStrapi } = require('@strapi/strapi') as typeof StrapiModule;
   const strapi = createStrapi({
     appDir: cmsDir,
     distDir: cmsDistDir,

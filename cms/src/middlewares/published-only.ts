@@ -10,8 +10,8 @@ import type { Core } from '@strapi/strapi';
 const DRAFT_PARAMS: Record<string, string> = { status: 'published', publicationState: 'live' };
 
 const offending = (query: Record<string, unknown>): [string, unknown] | undefined =>
-  Object.entries(DRAFT_PARAMS)
-    .map(([name, allowed]): [string, unknown] => [name, query[name]])
+  Object.keys(DRAFT_PARAMS)
+    .map((name): [string, unknown] => [name, query[name]])
     .find(([name, value]) => value !== undefined && value !== DRAFT_PARAMS[name]);
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {

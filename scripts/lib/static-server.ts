@@ -1,0 +1,117 @@
+/** Serves a built site the way a static host would, for tests and local checks. */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.pdf': 'application/pdf',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export interface StaticServerOptions {
+  root: string;
+  host?: string;
+  port?: number;
+}
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The file a URL path names inside root, or undefined when there is none or it would leave root. */
+const findFile = async (root: string, urlPath: string): Promise<string | undefined> => {
+  let file: string;
+  try {
+    file = path.resolve(root, `.${decodeURIComponent(urlPath)}`);
+  } catch {
+    return undefined;
+  }
+  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
+  try {
+    const stats = await stat(file);
+    if (stats.isFile()) return file;
+    if (stats.isDirectory()) return findFile(root, path.posix.join(urlPath, 'index.html'));
+  } catch {
+    // Missing files, and names the file system rejects, are both a 404.
+  }
+  return undefined;
+};
+
+const send = async (response: ServerResponse, file: string, status: number, withBody: boolean): Promise<void> => {
+  const { size } = await stat(file);
+  response.writeHead(status, {
+    'Content-Type': contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': size,
+  });
+  if (!withBody) {
+    response.end();
+    return;
+  }
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
+};
+
+export const startStaticServer = async ({
+  root,
+  host = '127.0.0.1',
+  port = 0,
+}: StaticServerOptions): Promise<StaticServer> => {
+  const siteRoot = path.resolve(root);
+  const server = createServer((request, response) => {
+    const handle = async (): Promise<void> => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+        response.end('Method not allowed');
+        return;
+      }
+      const withBody = request.method === 'GET';
+      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+      const file = await findFile(siteRoot, pathname);
+      if (file) return send(response, file, 200, withBody);
+      const notFoundPage = await findFile(siteRoot, '/404.html');
+      if (notFoundPage) return send(response, notFoundPage, 404, withBody);
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end(withBody ? 'Not found' : undefined);
+    };
+    handle().catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${urlHost}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Browsers keep idle connections open, which would hold close() up indefinitely.
+        server.closeAllConnections();
+      }),
+  };
+};

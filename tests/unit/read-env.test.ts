@@ -1,0 +1,93 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError, LOCAL_ACCOUNTS, readEnv } from '../../cms/src/env/read-env.js';
+import { loadSecrets, secretsFile } from '../../cms/src/env/secrets.js';
+
+const root = '/srv/hub';
+const messageOf = (env: Record<string, string>) => {
+  try {
+    readEnv(env, root);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the configuration to be refused');
+};
+
+const strongProduction = {
+  NODE_ENV: 'production',
+  ADMIN_EMAIL: 'web@strongcities.example',
+  ADMIN_PASSWORD: 'Correct-Horse-2026-Battery',
+  EDITOR_EMAIL: 'editors@strongcities.example',
+  EDITOR_PASSWORD: 'Staple-Editor-2026-Lamp',
+};
+
+describe('readEnv', () => {
+  it('runs on SQLite in ./.data with the documented local defaults', () => {
+    const config = readEnv({}, root);
+    expect(config.database).toEqual({ client: 'sqlite', filename: '/srv/hub/.data/cms.db' });
+    expect(config.uploadsDir).toBe('/srv/hub/.data/public');
+    expect(config.port).toBe(1337);
+    expect(config.publicUrl).toBe('http://127.0.0.1:1337');
+    expect(config.admin).toEqual(LOCAL_ACCOUNTS.admin);
+  });
+
+  it('uses PostgreSQL when asked, with its address', () => {
+    const config = readEnv({ DATABASE_CLIENT: 'postgres', DATABASE_URL: 'postgres://hub@db:5432/hub' }, root);
+    expect(config.database).toMatchObject({ client: 'postgres', connectionString: 'postgres://hub@db:5432/hub' });
+  });
+
+  it.each([
+    [{ CMS_PORT: 'abc' }, 'CMS_PORT="abc" is not a port: use a whole number from 1 to 65535'],
+    [{ SITE_PORT: '70000' }, 'SITE_PORT="70000" is not a port'],
+    [{ DATABASE_CLIENT: 'mysql' }, 'DATABASE_CLIENT="mysql" is not allowed: use one of sqlite, postgres'],
+    [{ DATABASE_CLIENT: 'postgres' }, 'DATABASE_URL is not set: with DATABASE_CLIENT=postgres give the server address'],
+    [{ DATABASE_CLIENT: 'postgres', DATABASE_URL: 'mysql://u:secret@h/db' }, 'DATABASE_URL="mysql://u:***@h/db" is not a PostgreSQL address'],
+    [{ CMS_URL: 'ftp://example.org' }, 'CMS_URL="ftp://example.org" must start with http:// or https://'],
+    [{ ADMIN_EMAIL: 'admin' }, 'ADMIN_EMAIL="admin" is not an e-mail address'],
+    [{ EDITOR_PASSWORD: 'password' }, 'EDITOR_PASSWORD is too weak'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV="staging" is not allowed'],
+  ])('refuses %o with one clear line', (env, expected) => {
+    const message = messageOf(env);
+    expect(message).toContain(expected);
+    expect(message).not.toContain('\n');
+  });
+
+  it('never echoes a database password', () => {
+    expect(messageOf({ DATABASE_CLIENT: 'postgres', DATABASE_URL: 'mysql://u:secret@h/db' })).not.toContain('secret');
+  });
+
+  it('refuses the local default accounts in production', () => {
+    expect(messageOf({ NODE_ENV: 'production' })).toContain('ADMIN_PASSWORD is the public local default');
+    expect(messageOf({ ...strongProduction, EDITOR_PASSWORD: 'Short-2026' })).toContain('in production use at least 12');
+    expect(readEnv(strongProduction, root).production).toBe(true);
+  });
+});
+
+describe('loadSecrets', () => {
+  let dataDir: string;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'hub-secrets-'));
+  });
+  afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('makes the secrets on first start, keeps them private, and reuses them', async () => {
+    const first = loadSecrets({}, dataDir, false);
+    expect(first.APP_KEYS.split(',')).toHaveLength(4);
+    expect((await stat(secretsFile(dataDir))).mode & 0o777).toBe(0o600);
+    expect(loadSecrets({}, dataDir, false)).toEqual(first);
+    expect(await readFile(secretsFile(dataDir), 'utf8')).toContain(`JWT_SECRET=${first.JWT_SECRET}`);
+  });
+
+  it('lets the environment win over the file', () => {
+    expect(loadSecrets({ JWT_SECRET: 'from-env' }, dataDir, false).JWT_SECRET).toBe('from-env');
+  });
+
+  it('stops production start-up when a secret is missing, naming it', () => {
+    expect(() => loadSecrets({ APP_KEYS: 'a,b,c,d' }, dataDir, true)).toThrow(
+      /API_TOKEN_SALT, ADMIN_JWT_SECRET, TRANSFER_TOKEN_SALT, JWT_SECRET, ENCRYPTION_KEY are not set: in production every instance must share/,
+    );
+  });
+});
