@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { removeDefaultFullAccessToken } from './bootstrap/api-tokens';
+import { giveEditorsEveryLanguage } from './bootstrap/editor-role';
 import { applyEditorSettings } from './bootstrap/editor-settings';
 import { createFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
@@ -14,6 +15,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await applyEditorSettings(strapi);
+    await giveEditorsEveryLanguage(strapi);
     await restrictPublicRole(strapi);
     await removeDefaultFullAccessToken(strapi);
     await createFirstAdmin(strapi);

@@ -194,6 +194,28 @@ export const cmsSuite = (database: DatabaseKind) => {
       expect(editor.roles.map((role: { code: string }) => role.code)).toEqual(['strapi-editor']);
     });
 
+    it('sign in to the admin panel and find every document in every language, drafts included', async () => {
+      const login = await fetch(`${cms.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'editor@example.org', password: 'Editor-Test-2026' }),
+      });
+      expect(login.status).toBe(200);
+      const { token } = (await login.json()).data;
+      const count = async (uid: string, locale: string) => {
+        const response = await fetch(`${cms.url}/content-manager/collection-types/${uid}?locale=${locale}&pageSize=100`, {
+          headers: { Authorization: `Bearer ${token}` },
+        });
+        expect(response.status).toBe(200);
+        return (await response.json()).pagination.total as number;
+      };
+      for (const type of DOCUMENT_TYPE_NAMES)
+        for (const locale of ['en', 'fr', 'ar'] as const)
+          expect(await count(`api::${type}.${type}`, locale), `${type} in ${locale}`).toBe(
+            sampleContent.documents.filter((doc) => doc.type === type && doc.locales[locale]).length,
+          );
+    });
+
     it('see plain-language labels, help text and the columns they scan for', async () => {
       const types = cms.strapi.plugin('content-manager').service('content-types');
       const config = await types.findConfiguration({ uid: 'api::city-spotlight.city-spotlight' });
