@@ -1,27 +1,14 @@
 /** The built site shell as a visitor's browser sees it. */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.js';
 import { siteDir } from '../../scripts/lib/paths.js';
+import { runQuietly } from '../../scripts/lib/run-quietly.js';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.js';
 
 const buildSite = () =>
-  new Promise<void>((resolve, reject) => {
-    const child = spawn('npx', ['astro', 'build'], {
-      cwd: siteDir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}:\n${output}`)),
-    );
-  });
+  runQuietly('astro build', 'npx', ['astro', 'build'], { cwd: siteDir, env: { ASTRO_TELEMETRY_DISABLED: '1' } });
 
 describe('site shell', () => {
   let browser: Browser | undefined;
