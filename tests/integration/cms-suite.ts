@@ -9,6 +9,7 @@ import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
 import { startTestCms, type DatabaseKind, type TestCms } from '../support/test-cms.js';
 import { qs } from '../support/query-string.js';
+import { CmsFetchError, fetchPublished } from '../../site/src/cms/fetch-published.js';
 
 const draftSeed = sampleContent.documents.find((doc) => doc.status === 'draft')!;
 const draftTitle = draftSeed.locales.en.title;
@@ -244,6 +245,47 @@ export const cmsSuite = (database: DatabaseKind) => {
       await expect(
         guides.update({ documentId: guide!.documentId, locale: 'en', status: 'draft', data: { permanentId: 'bbbbbbbb' } } as never),
       ).rejects.toThrow(/never changes/);
+    });
+  });
+
+  describe('the site build\'s reader', () => {
+    const source = () => ({ url: cms.url, token: buildToken });
+
+    it('reads every published entry page by page, validated, in each language', async () => {
+      const reports = await fetchPublished(source(), 'event-report', { locale: 'en', pageSize: 4 });
+      expect(reports.map((report) => report.title).sort()).toEqual(published('event-report').map((doc) => doc.locales.en.title).sort());
+      expect(reports.find((report) => report.sessions?.length)?.sessions?.length).toBeGreaterThanOrEqual(5);
+      const french = await fetchPublished(source(), 'event-report', { locale: 'fr', pageSize: 2 });
+      expect(french).toHaveLength(published('event-report').filter((doc) => doc.locales.fr).length);
+      const spotlights = await fetchPublished(source(), 'city-spotlight', { locale: 'en' });
+      expect(spotlights.map((spotlight) => spotlight.title)).not.toContain(draftTitle);
+    });
+
+    it('fails when a page comes back short instead of building half a library', async () => {
+      const shortPages: typeof fetch = async (input, init) => {
+        const response = await fetch(input, init);
+        const body = await response.json();
+        if (/pagination(\[|%5B)page(\]|%5D)=2(&|$)/.test(String(input))) body.data = body.data.slice(1);
+        return new Response(JSON.stringify(body), { status: response.status });
+      };
+      await expect(fetchPublished({ ...source(), fetch: shortPages }, 'event-report', { locale: 'en', pageSize: 4 })).rejects.toThrow(
+        /fetched 10 event-reports \(en\) but the CMS reports 11/,
+      );
+    });
+
+    it('names the document, field and fix when a published entry is invalid, and refuses a bad token', async () => {
+      const uid = 'api::guide.guide';
+      const row = await cms.strapi.db.query(uid as never).findOne({ where: { publishedAt: { $notNull: true }, locale: 'en' } });
+      await cms.strapi.db.query(uid as never).update({ where: { id: row.id }, data: { summary: 'x'.repeat(301) } });
+      try {
+        await expect(fetchPublished(source(), 'guide', { locale: 'en' })).rejects.toThrow(
+          new RegExp(`1 published guides \\(en\\) cannot go into the library[^]*permanent id ${row.permanentId}[^]*"Summary" \\(summary\\) must be at most 300 characters[^]*Fix: in the CMS`),
+        );
+      } finally {
+        await cms.strapi.db.query(uid as never).update({ where: { id: row.id }, data: { summary: row.summary } });
+      }
+      await expect(fetchPublished({ ...source(), token: 'not-a-token' }, 'guide', { locale: 'en' })).rejects.toThrow(CmsFetchError);
+      await expect(fetchPublished({ ...source(), token: 'not-a-token' }, 'guide', { locale: 'en' })).rejects.toThrow(/npm run create-build-token/);
     });
   });
 

@@ -1,0 +1,90 @@
+/**
+ * Reads published entries from Strapi's REST API for the site build, page by page. Strapi
+ * loaders are known to stop silently at 25 or 100 items; here the count fetched must equal
+ * `meta.pagination.total` or the build fails. Every entry is validated with the generated
+ * validators, and all problems are reported at once so an editor can fix them in one go.
+ * Only published content is ever asked for (no `status` parameter; the CMS refuses drafts anyway).
+ */
+import { stringify } from 'qs';
+import {
+  ContentValidationError,
+  type ContentTypeName,
+  type ContentTypes,
+  type Locale,
+  findContentType,
+  populateFor,
+  validateEntry,
+} from '@resource-hub/content-types';
+
+export interface CmsSource {
+  /** Origin of the CMS, e.g. http://127.0.0.1:1337 */
+  url: string;
+  /** The read-only build token (`npm run create-build-token`). */
+  token: string;
+  fetch?: typeof fetch;
+}
+
+export class CmsFetchError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CmsFetchError';
+  }
+}
+
+interface Page {
+  data: unknown[];
+  meta: { pagination: { page: number; pageCount: number; total: number } };
+}
+
+const explainStatus = (status: number, url: string, body: string): string => {
+  if (status === 401 || status === 403)
+    return `the CMS refused the build token (HTTP ${status}) for ${url}: make a new one with \`npm run create-build-token\` and build again.`;
+  return `the CMS answered HTTP ${status} for ${url}: ${body.slice(0, 300)}`;
+};
+
+const getPage = async (source: CmsSource, url: string): Promise<Page> => {
+  let response: Response;
+  try {
+    response = await (source.fetch ?? fetch)(url, { headers: { Authorization: `Bearer ${source.token}` } });
+  } catch (error) {
+    throw new CmsFetchError(`cannot reach the CMS at ${source.url} (${(error as Error).message}): is it running? Start it with \`npm start\`.`);
+  }
+  const body = await response.text();
+  if (!response.ok) throw new CmsFetchError(explainStatus(response.status, url, body));
+  return JSON.parse(body) as Page;
+};
+
+export const fetchPublished = async <K extends ContentTypeName>(
+  source: CmsSource,
+  typeName: K,
+  { locale, pageSize = 100 }: { locale: Locale; pageSize?: number },
+): Promise<ContentTypes[K][]> => {
+  const plural = findContentType(typeName).pluralName;
+  const raw: unknown[] = [];
+  let total = 0;
+  for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
+    const query = stringify({ locale, populate: populateFor(typeName), pagination: { page, pageSize } }, { encodeValuesOnly: true });
+    const body = await getPage(source, `${source.url}/api/${plural}?${query}`);
+    raw.push(...body.data);
+    ({ pageCount, total } = body.meta.pagination);
+  }
+  if (raw.length !== total)
+    throw new CmsFetchError(
+      `fetched ${raw.length} ${plural} (${locale}) but the CMS reports ${total}: the library would be cut short. Check the CMS's api.rest.maxLimit and any proxy between the build and the CMS.`,
+    );
+  const problems: ContentValidationError[] = [];
+  const entries: ContentTypes[K][] = [];
+  for (const entry of raw) {
+    try {
+      entries.push(validateEntry(typeName, entry));
+    } catch (error) {
+      if (!(error instanceof ContentValidationError)) throw error;
+      problems.push(error);
+    }
+  }
+  if (problems.length > 0)
+    throw new CmsFetchError(
+      `${problems.length} published ${plural} (${locale}) cannot go into the library; nothing was built:\n${problems.map((p) => p.message).join('\n')}`,
+    );
+  return entries;
+};
