@@ -9,12 +9,12 @@ import { sampleContent } from './seed/sample-content/index.js';
 import { seedHub } from './seed/seed-hub.js';
 import { LOCAL_ACCOUNTS } from '../cms/src/env/read-env.js';
 import type { Core } from '@strapi/strapi';
-import { contentTypes } from '@resource-hub/content-types';
+import { contentTypes, strapiUid } from '@resource-hub/content-types';
 
 const log = (line: string) => console.log(`hub: ${line}`);
 
 const isEmpty = async (strapi: Core.Strapi): Promise<boolean> => {
-  for (const type of contentTypes) if ((await strapi.db.query(`api::${type.name}.${type.name}` as never).count()) > 0) return false;
+  for (const type of contentTypes) if ((await strapi.db.query(strapiUid(type.name) as never).count()) > 0) return false;
   return true;
 };
 

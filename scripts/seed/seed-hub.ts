@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { LOCALES, type Locale, RELATED_FIELD_BY_TYPE } from '@resource-hub/content-types';
+import { LOCALES, type Locale, RELATED_FIELD_BY_TYPE, strapiUid } from '@resource-hub/content-types';
 import { drawCover, writePdf } from './assets.js';
 import { bodyLinesToBlocks } from './body-lines.js';
 import type { DocSeed, LocalizedDocSeed, SampleContent, Translated } from './sample-content/types.js';
@@ -28,7 +28,6 @@ export interface SeedReport {
 }
 
 type Data = Record<string, unknown>;
-const uidOf = (type: string) => `api::${type}.${type}`;
 const nameIn = <T>(value: Translated<T>, locale: Locale): T => value[locale] ?? value.en;
 const set = (documentIds: (string | undefined)[]) => ({ set: documentIds.filter(Boolean).map((documentId) => ({ documentId })) });
 
@@ -91,12 +90,12 @@ class Seeder {
     const { themes, regions, cities, partners } = this.content;
     const everyLocale = (make: (locale: Locale) => Data) => Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)]));
     for (const theme of themes)
-      await this.ensure(uidOf('theme'), `theme:${theme.key}`, 'name', everyLocale((l) => ({ name: nameIn(theme.name, l), description: nameIn(theme.description, l) })));
+      await this.ensure(strapiUid('theme'), `theme:${theme.key}`, 'name', everyLocale((l) => ({ name: nameIn(theme.name, l), description: nameIn(theme.description, l) })));
     for (const region of regions)
-      await this.ensure(uidOf('region'), `region:${region.key}`, 'name', everyLocale((l) => ({ name: nameIn(region.name, l) })));
+      await this.ensure(strapiUid('region'), `region:${region.key}`, 'name', everyLocale((l) => ({ name: nameIn(region.name, l) })));
     for (const city of cities)
       await this.ensure(
-        uidOf('city'),
+        strapiUid('city'),
         `city:${city.key}`,
         'name',
         everyLocale((l) => ({
@@ -109,7 +108,7 @@ class Seeder {
         })),
       );
     for (const partner of partners)
-      await this.ensure(uidOf('partner'), `partner:${partner.key}`, 'name', everyLocale((l) => ({ name: nameIn(partner.name, l), website: partner.website ?? null })));
+      await this.ensure(strapiUid('partner'), `partner:${partner.key}`, 'name', everyLocale((l) => ({ name: nameIn(partner.name, l), website: partner.website ?? null })));
     this.log(`taxonomies: ${themes.length} themes, ${regions.length} regions, ${cities.length} cities, ${partners.length} partners`);
   }
 
@@ -182,7 +181,7 @@ class Seeder {
     const { documents } = this.content;
     const created: DocSeed[] = [];
     for (const [index, doc] of documents.entries()) {
-      const uid = uidOf(doc.type);
+      const uid = strapiUid(doc.type);
       const coverId = doc.cover ? await this.upload(`cover-${doc.key}.jpg`, await drawCover(doc.cover.hue), 'image/jpeg') : undefined;
       const shared = await this.shared(doc);
       const byLocale = Object.fromEntries(
@@ -198,7 +197,7 @@ class Seeder {
       for (const locale of Object.keys(doc.locales) as Locale[]) {
         const links = this.links(doc, locale);
         if (Object.keys(links).length > 0)
-          await this.documents(uidOf(doc.type)).update({ documentId: this.id(`doc:${doc.key}`), locale, status: 'draft', data: links } as never);
+          await this.documents(strapiUid(doc.type)).update({ documentId: this.id(`doc:${doc.key}`), locale, status: 'draft', data: links } as never);
       }
     }
     // Publishing copies relations only to targets already published, so everything is
@@ -206,7 +205,7 @@ class Seeder {
     const toPublish = created.filter((doc) => doc.status === 'published');
     for (const round of [toPublish, toPublish.filter((doc) => Object.keys(this.links(doc, 'en')).length > 0)])
       for (const doc of round)
-        await this.documents(uidOf(doc.type)).publish({ documentId: this.id(`doc:${doc.key}`), locale: '*' } as never);
+        await this.documents(strapiUid(doc.type)).publish({ documentId: this.id(`doc:${doc.key}`), locale: '*' } as never);
     this.log(`documents: ${created.length} created (${toPublish.length} published), ${documents.length - created.length} already there`);
   }
 

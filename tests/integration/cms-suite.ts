@@ -3,12 +3,11 @@
  * against the real Strapi with the sample content, on each database the hub supports.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENT_TYPE_NAMES, contentTypes, findContentType, populateFor, validateEntry } from '@resource-hub/content-types';
+import { DOCUMENT_TYPE_NAMES, contentTypes, findContentType, populateFor, strapiQuery as qs, strapiUid, validateEntry } from '@resource-hub/content-types';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
 import { startTestCms, type DatabaseKind, type TestCms } from '../support/test-cms.js';
-import { qs } from '../support/query-string.js';
 import { CmsFetchError, fetchPublished } from '../../site/src/cms/fetch-published.js';
 
 const draftSeed = sampleContent.documents.find((doc) => doc.status === 'draft')!;
@@ -212,7 +211,7 @@ export const cmsSuite = (database: DatabaseKind) => {
       };
       for (const type of DOCUMENT_TYPE_NAMES)
         for (const locale of ['en', 'fr', 'ar'] as const)
-          expect(await count(`api::${type}.${type}`, locale), `${type} in ${locale}`).toBe(
+          expect(await count(strapiUid(type), locale), `${type} in ${locale}`).toBe(
             sampleContent.documents.filter((doc) => doc.type === type && doc.locales[locale]).length,
           );
     });
@@ -293,8 +292,7 @@ export const cmsSuite = (database: DatabaseKind) => {
     const snapshot = async () => {
       const result: Record<string, unknown> = {};
       for (const type of contentTypes) {
-        const uid = `api::${type.name}.${type.name}`;
-        result[type.name] = await cms.strapi.db.query(uid as never).findMany({ orderBy: { id: 'asc' } });
+        result[type.name] = await cms.strapi.db.query(strapiUid(type.name) as never).findMany({ orderBy: { id: 'asc' } });
       }
       result.files = await cms.strapi.db.query('plugin::upload.file').findMany({ orderBy: { id: 'asc' } });
       result.users = await cms.strapi.db.query('admin::user').count();

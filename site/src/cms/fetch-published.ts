@@ -5,7 +5,6 @@
  * validators, and all problems are reported at once so an editor can fix them in one go.
  * Only published content is ever asked for (no `status` parameter; the CMS refuses drafts anyway).
  */
-import { stringify } from 'qs';
 import {
   ContentValidationError,
   type ContentTypeName,
@@ -13,6 +12,7 @@ import {
   type Locale,
   findContentType,
   populateFor,
+  strapiQuery,
   validateEntry,
 } from '@resource-hub/content-types';
 
@@ -63,7 +63,7 @@ export const fetchPublished = async <K extends ContentTypeName>(
   const raw: unknown[] = [];
   let total = 0;
   for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
-    const query = stringify({ locale, populate: populateFor(typeName), pagination: { page, pageSize } }, { encodeValuesOnly: true });
+    const query = strapiQuery({ locale, populate: populateFor(typeName), pagination: { page, pageSize } });
     const body = await getPage(source, `${source.url}/api/${plural}?${query}`);
     raw.push(...body.data);
     ({ pageCount, total } = body.meta.pagination);
