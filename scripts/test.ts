@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './lib/paths.js';
-import { postgresAvailable } from '../tests/support/postgres.js';
+import { postgresAvailable } from './lib/postgres.js';
 
 const log = (line: string) => console.log(`test: ${line}`);
 

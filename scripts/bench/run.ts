@@ -3,28 +3,23 @@
  * asserts nothing: targets are read here, not enforced by timed tests.
  *   BENCH_DOCUMENTS  how many extra published guides to write (default 1000)
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { bootCms } from '../lib/cms.js';
 import { runMain } from '../lib/hub-config.js';
 import { sampleContent } from '../seed/sample-content/index.js';
 import { seedHub } from '../seed/seed-hub.js';
+import { startThrowawayCms } from '../lib/throwaway-cms.js';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 runMain('bench', async () => {
   const documents = Number(process.env.BENCH_DOCUMENTS ?? 1000);
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'hub-bench-'));
-  Object.assign(process.env, { HUB_DATA_DIR: dataDir, DATABASE_CLIENT: 'sqlite', LOG_LEVEL: 'error', CMS_PORT: process.env.BENCH_PORT ?? '1399' });
   const figures: [string, string][] = [];
+  console.log('bench: booting the CMS on an empty SQLite database…');
+  let started = performance.now();
+  const cms = await startThrowawayCms('sqlite', 'error');
+  figures.push(['boot, empty database (incl. migrations)', seconds(performance.now() - started)]);
   try {
-    console.log('bench: booting the CMS on an empty SQLite database…');
-    let started = performance.now();
-    const cms = await bootCms({ listen: true });
-    figures.push(['boot, empty database (incl. migrations)', seconds(performance.now() - started)]);
 
     console.log('bench: loading the sample content…');
     started = performance.now();
@@ -59,9 +54,8 @@ runMain('bench', async () => {
       timings.push(performance.now() - t);
     }
     figures.push(['GET /api/guides, 100 per page, populate=* (50 requests)', `p50 ${percentile(timings, 50).toFixed(0)} ms, p95 ${percentile(timings, 95).toFixed(0)} ms`]);
-    await cms.stop();
   } finally {
-    await rm(dataDir, { recursive: true, force: true });
+    await cms.stop();
   }
   console.log('\nResource Hub bench (SQLite, this machine)');
   for (const [label, value] of figures) console.log(`  ${label.padEnd(58)} ${value}`);

@@ -7,7 +7,7 @@ import { DOCUMENT_TYPE_NAMES, contentTypes, findContentType, populateFor, strapi
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
-import { startTestCms, type DatabaseKind, type TestCms } from '../support/test-cms.js';
+import { startThrowawayCms, type DatabaseKind, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
 import { CmsFetchError, fetchPublished } from '../../site/src/cms/fetch-published.js';
 
 const draftSeed = sampleContent.documents.find((doc) => doc.status === 'draft')!;
@@ -16,7 +16,7 @@ const published = (type: string) => sampleContent.documents.filter((doc) => doc.
 const pluralOf = (type: string) => findContentType(type).pluralName;
 
 export const cmsSuite = (database: DatabaseKind) => {
-  let cms: TestCms;
+  let cms: ThrowawayCms;
   let buildToken: string;
   let draftDocumentId: string;
 
@@ -31,7 +31,7 @@ export const cmsSuite = (database: DatabaseKind) => {
   };
 
   beforeAll(async () => {
-    cms = await startTestCms(database);
+    cms = await startThrowawayCms(database);
     await seedHub(cms.strapi, sampleContent, { editor: { email: 'editor@example.org', password: 'Editor-Test-2026' } });
     buildToken = await createBuildToken(cms.strapi);
     const draft = await cms.strapi.documents('api::city-spotlight.city-spotlight' as never).findFirst({

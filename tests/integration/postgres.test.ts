@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { postgresAvailable, POSTGRES_ADMIN_URL } from '../support/postgres.js';
+import { postgresAvailable, POSTGRES_ADMIN_URL } from '../../scripts/lib/postgres.js';
 import { cmsSuite } from './cms-suite.js';
 
 const availability = await postgresAvailable();

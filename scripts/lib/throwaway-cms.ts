@@ -1,9 +1,9 @@
-/** Boots the real CMS for a test file: its own data directory, port and database. */
+/** Boots the real CMS with its own temporary data directory, free port and database (tests, bench). */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { bootCms, type RunningCms } from '../../scripts/lib/cms.js';
+import { bootCms, type RunningCms } from './cms.js';
 import { createTempDatabase, type TempDatabase } from './postgres.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -18,12 +18,12 @@ const freePort = () =>
     });
   });
 
-export interface TestCms extends RunningCms {
+export interface ThrowawayCms extends RunningCms {
   url: string;
   dataDir: string;
 }
 
-export const startTestCms = async (database: DatabaseKind): Promise<TestCms> => {
+export const startThrowawayCms = async (database: DatabaseKind, logLevel = 'warn'): Promise<ThrowawayCms> => {
   const dataDir = await mkdtemp(path.join(tmpdir(), `hub-${database}-`));
   let tempDatabase: TempDatabase | undefined;
   const env: Record<string, string> = {
@@ -31,7 +31,7 @@ export const startTestCms = async (database: DatabaseKind): Promise<TestCms> => 
     HUB_DATA_DIR: dataDir,
     CMS_HOST: '127.0.0.1',
     CMS_PORT: String(await freePort()),
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: logLevel,
     DATABASE_CLIENT: database,
   };
   if (database === 'postgres') {
