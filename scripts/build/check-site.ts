@@ -1,0 +1,543 @@
+/**
+ * The check that fails a build before anything is published: links and images that lead nowhere,
+ * files loaded from other sites, documents without their page or missing from search, pages for
+ * slugs that were never published, and text that must not be in the output (a draft's title).
+ * It reads every file once, a few at a time, so it stays quick on a site of 10,000 pages.
+ */
+import { readFile as readFileCallback } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
+import type { BuildManifest, ManifestDocument } from '../../site/src/build/manifest.js';
+import { SEARCH_DIR, searchUrl, type SearchEntry } from './index-search.js';
+
+export interface CheckSiteOptions {
+  /** The built site, as Astro wrote it (without the base path). */
+  outDir: string;
+  manifest: BuildManifest;
+  /** Text that must appear in no output file, e.g. the title of a draft. */
+  forbiddenText?: string[];
+}
+
+const SHOWN_PROBLEMS = 20;
+
+export class SiteCheckError extends Error {
+  constructor(
+    readonly outDir: string,
+    readonly problems: string[],
+  ) {
+    const shown = problems.slice(0, SHOWN_PROBLEMS).map((problem) => `  - ${problem}`);
+    if (problems.length > SHOWN_PROBLEMS) shown.push(`  ...and ${problems.length - SHOWN_PROBLEMS} more.`);
+    super(`The built site in ${outDir} failed ${problems.length} check${problems.length === 1 ? '' : 's'}:\n${shown.join('\n')}`);
+    this.name = 'SiteCheckError';
+  }
+}
+
+/** One page (or PDF page) of the search index, as Pagefind wrote it. */
+export interface SearchFragment {
+  language: string;
+  /** URL without the base path; Pagefind's browser code adds it back. */
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+// Pagefind 1.6 fragments are gzip files whose JSON follows this signature. A language with more
+// pages than the maxFragments option bundles them into `<lang>_group_<hash>` files holding an
+// object of fragments by hash instead of a single fragment.
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+type RawFragment = Omit<SearchFragment, 'language'>;
+
+const isFragment = (value: unknown): value is RawFragment =>
+  typeof value === 'object' && value !== null && typeof (value as { url?: unknown }).url === 'string';
+
+/** The fragments inside one `.pf_fragment` file. */
+export const decodeFragmentFile = (bytes: Buffer): { json: string; fragments: RawFragment[] } => {
+  let text = gunzipSync(bytes).toString('utf8');
+  if (text.startsWith(FRAGMENT_SIGNATURE)) text = text.slice(FRAGMENT_SIGNATURE.length);
+  const parsed = JSON.parse(text) as unknown;
+  if (isFragment(parsed)) return { json: text, fragments: [parsed] };
+  if (typeof parsed === 'object' && parsed !== null) return { json: text, fragments: Object.values(parsed).filter(isFragment) };
+  return { json: text, fragments: [] };
+};
+
+/** Every fragment of the search index in `<outDir>/pagefind`, with the language it belongs to. */
+export const readSearchFragments = async (outDir: string): Promise<SearchFragment[]> => {
+  const searchDir = path.join(outDir, SEARCH_DIR);
+  const entry = JSON.parse(await readFile(path.join(searchDir, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
+  const fragments: SearchFragment[] = [];
+  for (const name of await readdir(path.join(searchDir, 'fragment'))) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const language = languageOfFragment(name, Object.keys(entry.languages));
+    for (const fragment of decodeFragmentFile(await readFile(path.join(searchDir, 'fragment', name))).fragments) {
+      fragments.push({ ...fragment, language });
+    }
+  }
+  return fragments;
+};
+
+/** Fragment files are named `<language>_<hash>`; the longest language that fits wins, for codes like pt-br. */
+const languageOfFragment = (name: string, languages: string[]): string =>
+  languages.filter((language) => name.startsWith(`${language}_`)).sort((a, b) => b.length - a.length)[0] ?? name.split('_')[0]!;
+
+// The promise version of readFile reads in small chunks and takes twice as long on thousands of
+// small pages; the callback version reads a file in one go.
+function readFile(file: string): Promise<Buffer>;
+function readFile(file: string, encoding: 'utf8'): Promise<string>;
+function readFile(file: string, encoding?: 'utf8'): Promise<string | Buffer> {
+  return new Promise((resolve, reject) =>
+    readFileCallback(file, encoding ?? null, (error, data) => (error ? reject(error) : resolve(data))),
+  );
+}
+
+const mapLimit = async <T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> => {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+};
+
+const READ_CONCURRENCY = 16;
+
+/** All files and folders under root, as POSIX paths relative to it. */
+const walk = async (root: string): Promise<{ files: Set<string>; dirs: Set<string> }> => {
+  const files = new Set<string>();
+  const dirs = new Set<string>();
+  let level = [''];
+  while (level.length > 0) {
+    const nextLevel: string[] = [];
+    await mapLimit(level, READ_CONCURRENCY, async (dir) => {
+      for (const entry of await readdir(path.join(root, dir), { withFileTypes: true })) {
+        const rel = dir === '' ? entry.name : `${dir}/${entry.name}`;
+        if (entry.isDirectory()) {
+          dirs.add(rel);
+          nextLevel.push(rel);
+        } else if (entry.isFile()) {
+          files.add(rel);
+        }
+      }
+    });
+    level = nextLevel;
+  }
+  return { files, dirs };
+};
+
+/** Splits a srcset into its URLs, following the HTML rules closely enough for generated markup. */
+export const srcsetUrls = (srcset: string): string[] => {
+  const urls: string[] = [];
+  let position = 0;
+  while (position < srcset.length) {
+    while (position < srcset.length && /[\s,]/.test(srcset[position]!)) position += 1;
+    if (position >= srcset.length) break;
+    let end = position;
+    while (end < srcset.length && !/\s/.test(srcset[end]!)) end += 1;
+    let url = srcset.slice(position, end);
+    position = end;
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+    } else {
+      // Skip the descriptors (1x, 640w) up to the comma that ends this candidate.
+      while (position < srcset.length && srcset[position] !== ',') position += 1;
+    }
+    if (url !== '') urls.push(url);
+  }
+  return urls;
+};
+
+// Elements whose src loads into the page: another origin there is a hot-link.
+const LOADING_ELEMENTS = new Set(['img', 'source', 'script', 'video', 'audio', 'track', 'embed', 'input']);
+// <link> relations that make the browser fetch the target.
+const LOADING_RELS = ['stylesheet', 'icon', 'shortcut', 'apple-touch-icon', 'preload', 'modulepreload', 'prefetch', 'manifest'];
+// Hints that only open a connection, naming an origin rather than a file.
+const CONNECTION_RELS = ['preconnect', 'dns-prefetch'];
+const TEXT_FILES = /\.(html?|xml|json|txt|webmanifest)$/i;
+// Listing pages, document pages and withdrawn-document pages of each type, in any language.
+const DOCUMENT_PAGE = /^(?:[^/]+\/)?(guides|toolkits|city-spotlights|event-reports)\/([^/]+)\/index\.html$/;
+
+interface Reference {
+  tag: string;
+  attribute: string;
+  value: string;
+  /** Whether the browser loads it into the page (image, script, stylesheet) rather than navigates to it. */
+  loads: boolean;
+}
+
+interface PageInfo {
+  lang: string | undefined;
+  documentIds: string[];
+  withdrawn: boolean;
+  searchBody: boolean;
+  ids: Set<string>;
+}
+
+interface PendingAnchor {
+  page: string;
+  describe: string;
+  target: string;
+  fragment: string;
+}
+
+/** Everything the checks need from one HTML page, in a single pass of the parser. */
+const parsePage = (html: string, collectText: boolean): { info: PageInfo; references: Reference[]; text: string } => {
+  const info: PageInfo = { lang: undefined, documentIds: [], withdrawn: false, searchBody: false, ids: new Set() };
+  const references: Reference[] = [];
+  const text: string[] = [];
+  const add = (tag: string, attribute: string, value: string, loads: boolean): void => {
+    references.push({ tag, attribute, value: value.trim(), loads });
+  };
+  const parser = new Parser(
+    {
+      onopentag(tag, attributes) {
+        if (attributes.id !== undefined) info.ids.add(attributes.id);
+        if (tag === 'a' && attributes.name !== undefined) info.ids.add(attributes.name);
+        if ('data-pagefind-body' in attributes) info.searchBody = true;
+        if (collectText) text.push(...Object.values(attributes));
+        if (tag === 'html') info.lang = attributes.lang;
+        if (tag === 'meta' && attributes.name === 'hub-document' && attributes.content !== undefined) info.documentIds.push(attributes.content);
+        if (tag === 'meta' && attributes.name === 'hub-withdrawn') info.withdrawn = true;
+        if (attributes.href !== undefined) {
+          if (tag === 'link') {
+            const rels = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+            if (!rels.some((rel) => CONNECTION_RELS.includes(rel))) add(tag, 'href', attributes.href, rels.some((rel) => LOADING_RELS.includes(rel)));
+          } else if (tag === 'a' || tag === 'area') {
+            add(tag, 'href', attributes.href, false);
+          }
+        }
+        // An iframe shows another page rather than loading a file into this one, like a link does.
+        if (attributes.src !== undefined) add(tag, 'src', attributes.src, LOADING_ELEMENTS.has(tag));
+        if (attributes.srcset !== undefined && (tag === 'img' || tag === 'source')) {
+          for (const url of srcsetUrls(attributes.srcset)) add(tag, 'srcset', url, true);
+        }
+        if (tag === 'video' && attributes.poster !== undefined) add(tag, 'poster', attributes.poster, true);
+      },
+      ontext(data) {
+        if (collectText) text.push(data);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return { info, references, text: collectText ? text.join('') : '' };
+};
+
+/** Strings inside parsed JSON, so escaped characters (\u00e9, \") cannot hide forbidden text. */
+const jsonStrings = (value: unknown, into: string[] = []): string[] => {
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) for (const item of value) jsonStrings(item, into);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      into.push(key);
+      jsonStrings(item, into);
+    }
+  }
+  return into;
+};
+
+const xmlText = (xml: string): string => {
+  const text: string[] = [];
+  const parser = new Parser(
+    {
+      onopentag: (_tag, attributes) => text.push(...Object.values(attributes)),
+      ontext: (data) => text.push(data),
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(xml);
+  return text.join('');
+};
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+const describeDocument = (document: ManifestDocument): string =>
+  `${document.type} "${document.title}" (${document.documentId}, ${document.locale})`;
+
+export const checkSite = async ({ outDir, manifest, forbiddenText = [] }: CheckSiteOptions): Promise<void> => {
+  const root = path.resolve(outDir);
+  const { base } = manifest;
+  const problems: string[] = [];
+  const forbidden = forbiddenText.filter((text) => text !== '');
+  const findForbidden = (file: string, ...texts: string[]): void => {
+    for (const phrase of forbidden) {
+      if (texts.some((text) => text.includes(phrase))) {
+        problems.push(`${file} contains "${phrase}", which must not be published (a draft or withdrawn entry leaked into the build).`);
+      }
+    }
+  };
+
+  let origin: string;
+  try {
+    origin = new URL(manifest.siteUrl).origin;
+  } catch {
+    // Without a site URL only relative and root-relative links can be internal.
+    origin = 'http://site.invalid';
+  }
+
+  const { files, dirs } = await walk(root);
+  const pages = new Map<string, PageInfo>();
+  const pendingAnchors: PendingAnchor[] = [];
+
+  /** The output file a site path names, or undefined when nothing is there. */
+  const fileFor = (rel: string): string | undefined => {
+    if (rel === '' || rel.endsWith('/')) return files.has(`${rel}index.html`) ? `${rel}index.html` : undefined;
+    if (files.has(rel)) return rel;
+    // Static hosts answer /guides/x with /guides/x/index.html.
+    if (dirs.has(rel) && files.has(`${rel}/index.html`)) return `${rel}/index.html`;
+    return undefined;
+  };
+
+  const sitePathOf = (rel: string): string => `${base}${rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel}`;
+
+  const checkReference = (page: string, pageUrl: URL, info: PageInfo, { tag, attribute, value, loads }: Reference): void => {
+    if (value === '') return;
+    const describe = `<${tag} ${attribute}="${value}">`;
+    let url: URL;
+    try {
+      url = new URL(value, pageUrl);
+    } catch {
+      problems.push(`${page}: ${describe} is not a valid URL. Fix the link in the content or the template.`);
+      return;
+    }
+    // mailto:, tel:, data: and the like are not files to check.
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+    if (url.origin !== origin) {
+      if (loads) {
+        problems.push(
+          `${page}: ${describe} loads a file from another site (${url.host}). The site must not hot-link the CMS or ` +
+            'anything else: copy the file into the build and point to its copy under the site path.',
+        );
+      }
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      problems.push(`${page}: ${describe} has a badly escaped path. Fix the link in the content or the template.`);
+      return;
+    }
+    if (`${pathname}/` === base) pathname = base;
+    if (!pathname.startsWith(base)) {
+      problems.push(
+        `${page}: ${describe} points outside the base path "${base}" the site is hosted under. ` +
+          'Build internal URLs with the base path in front.',
+      );
+      return;
+    }
+    const rel = pathname.slice(base.length);
+    const target = fileFor(rel);
+    if (!target) {
+      const expected = rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
+      problems.push(
+        `${page}: ${describe} leads nowhere: there is no ${expected} in the output. ` +
+          'Fix the link, or make the build emit what it points to.',
+      );
+      return;
+    }
+    const fragment = url.hash.slice(1);
+    // "#" and "#top" scroll to the top of any page; other fragments need a matching id.
+    if (fragment === '' || fragment.toLowerCase() === 'top' || !target.endsWith('.html')) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(fragment);
+    } catch {
+      id = fragment;
+    }
+    if (target === page) {
+      if (!info.ids.has(id)) problems.push(anchorProblem(page, describe, target, id));
+    } else {
+      pendingAnchors.push({ page, describe, target, fragment: id });
+    }
+  };
+
+  const anchorProblem = (page: string, describe: string, target: string, id: string): string =>
+    `${page}: ${describe} points to id="${id}", which ${target === page ? 'this page' : target} does not have. ` +
+    'Make the link and the heading id agree (tables of contents take ids from the headings).';
+
+  const htmlFiles = [...files].filter((file) => file.endsWith('.html')).sort();
+  const otherTextFiles = [...files].filter((file) => TEXT_FILES.test(file) && !file.endsWith('.html')).sort();
+
+  await mapLimit(htmlFiles, READ_CONCURRENCY, async (page) => {
+    const html = await readFile(path.join(root, page), 'utf8');
+    const { info, references, text } = parsePage(html, forbidden.length > 0);
+    pages.set(page, info);
+    const pageUrl = new URL(sitePathOf(page), origin);
+    for (const reference of references) checkReference(page, pageUrl, info, reference);
+    if (forbidden.length > 0) findForbidden(page, html, text);
+  });
+
+  for (const { page, describe, target, fragment } of pendingAnchors) {
+    if (!pages.get(target)?.ids.has(fragment)) problems.push(anchorProblem(page, describe, target, fragment));
+  }
+
+  if (forbidden.length > 0) {
+    await mapLimit(otherTextFiles, READ_CONCURRENCY, async (file) => {
+      const content = await readFile(path.join(root, file), 'utf8');
+      const decoded: string[] = [];
+      try {
+        if (/\.(json|webmanifest)$/i.test(file)) decoded.push(...jsonStrings(JSON.parse(content)));
+        if (/\.xml$/i.test(file)) decoded.push(xmlText(content));
+      } catch {
+        // A file that does not parse is still searched as it is written.
+      }
+      findForbidden(file, content, ...decoded);
+    });
+  }
+
+  // Every published document has exactly one page, in its language, that says which document it is.
+  const published = new Set(manifest.documents.map((document) => `${document.documentId} ${document.locale}`));
+  for (const document of manifest.documents) {
+    if (!document.url.startsWith(base)) {
+      problems.push(`The manifest lists ${describeDocument(document)} at "${document.url}", which does not start with the base path "${base}".`);
+      continue;
+    }
+    const page = fileFor(document.url.slice(base.length));
+    const info = page === undefined ? undefined : pages.get(page);
+    if (page === undefined || !info) {
+      problems.push(
+        `No page for ${describeDocument(document)}: the manifest lists ${document.url} but the output has no ` +
+          `${document.url.slice(base.length)}index.html. The site build must emit every document it lists.`,
+      );
+      continue;
+    }
+    if (!info.documentIds.includes(document.documentId)) {
+      problems.push(
+        `${page}: the page of ${describeDocument(document)} should carry <meta name="hub-document" content="${document.documentId}"> ` +
+          `but has ${info.documentIds.length > 0 ? `"${info.documentIds.join('", "')}"` : 'none'}.`,
+      );
+    }
+    if (info.lang !== document.locale) {
+      problems.push(
+        `${page}: the page of ${describeDocument(document)} has lang="${info.lang ?? ''}" on <html>; it should be "${document.locale}", ` +
+          'so browsers, screen readers and the search index treat it as that language.',
+      );
+    }
+  }
+  const claims = new Map<string, string[]>();
+  for (const [page, info] of pages) {
+    for (const documentId of info.documentIds) {
+      const key = `${documentId} ${info.lang ?? ''}`;
+      claims.set(key, [...(claims.get(key) ?? []), page]);
+      if (!published.has(key) && !info.withdrawn) {
+        problems.push(
+          `${page}: says it is document ${documentId} (lang "${info.lang ?? ''}"), which the manifest does not list as published. ` +
+            'Only published documents may have a page; check what the site build fetched.',
+        );
+      }
+    }
+  }
+  for (const [key, claimed] of claims) {
+    if (claimed.length > 1) {
+      const [documentId, lang] = key.split(' ');
+      problems.push(`${claimed.sort().join(', ')}: ${claimed.length} pages say they are document ${documentId} in "${lang}"; there must be one.`);
+    }
+  }
+
+  // A page under a type's folder that no published document owns: an unpublished slug leaked.
+  const documentUrls = new Set(manifest.documents.map((document) => document.url));
+  for (const page of htmlFiles) {
+    const match = DOCUMENT_PAGE.exec(page);
+    if (!match || match[2] === 'page') continue;
+    const sitePath = sitePathOf(page);
+    if (documentUrls.has(sitePath)) continue;
+    const info = pages.get(page);
+    if (info?.withdrawn && !info.searchBody) continue;
+    problems.push(
+      info?.withdrawn
+        ? `${page}: a withdrawn-document page carries data-pagefind-body, so search would still offer it. Remove data-pagefind-body from it.`
+        : `${page}: a page for the slug "${match[2]}" at ${sitePath}, but no published document has that URL. ` +
+            'An unpublished or renamed entry was built; a withdrawn document needs <meta name="hub-withdrawn"> and no data-pagefind-body.',
+    );
+  }
+
+  await checkSearch(root, manifest, problems, forbidden.length > 0 ? findForbidden : undefined);
+
+  if (problems.length > 0) throw new SiteCheckError(root, problems.sort());
+};
+
+/** Every document is in its language's search index, and the index holds nothing else. */
+const checkSearch = async (
+  root: string,
+  manifest: BuildManifest,
+  problems: string[],
+  findForbidden: ((file: string, ...texts: string[]) => void) | undefined,
+): Promise<void> => {
+  const searchDir = path.join(root, SEARCH_DIR);
+  let entry: SearchEntry;
+  try {
+    entry = JSON.parse(await readFile(path.join(searchDir, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push(`${SEARCH_DIR}/pagefind-entry.json could not be read (${reason}). The search index was not built; run the search step after the site build.`);
+    return;
+  }
+
+  const fragmentDir = path.join(searchDir, 'fragment');
+  let names: string[] = [];
+  try {
+    names = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
+  } catch {
+    // No fragments at all: each document below is then reported as missing from search.
+  }
+  const urlsByLanguage = new Map<string, string[]>();
+  await mapLimit(names, READ_CONCURRENCY, async (name) => {
+    const file = `${SEARCH_DIR}/fragment/${name}`;
+    let decoded: ReturnType<typeof decodeFragmentFile>;
+    try {
+      decoded = decodeFragmentFile(await readFile(path.join(fragmentDir, name)));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      problems.push(`${file} could not be decoded (${reason}); the search index is damaged or from another Pagefind version. Build again.`);
+      return;
+    }
+    const language = languageOfFragment(name, Object.keys(entry.languages));
+    const urls = urlsByLanguage.get(language) ?? [];
+    urls.push(...decoded.fragments.map((fragment) => fragment.url));
+    urlsByLanguage.set(language, urls);
+    findForbidden?.(file, decoded.json, ...jsonStrings(decoded.fragments));
+  });
+
+  const languages = new Set([...Object.keys(entry.languages), ...manifest.documents.map((document) => document.locale)]);
+  for (const language of languages) {
+    const documents = manifest.documents.filter((document) => document.locale === language);
+    const indexed = new Set(urlsByLanguage.get(language) ?? []);
+    const documentUrls = new Set<string>();
+    const attachmentUrls = new Set<string>();
+    for (const document of documents) {
+      if (!document.url.startsWith(manifest.base)) continue;
+      const url = searchUrl(manifest.base, document.url);
+      documentUrls.add(url);
+      if (!indexed.has(url)) {
+        problems.push(
+          `${describeDocument(document)} at ${document.url} is not in the "${language}" search index. Its page needs ` +
+            `<html lang="${language}"> and an <article data-pagefind-body>.`,
+        );
+      }
+      for (const attachment of document.attachments) {
+        if (attachment.url.startsWith(manifest.base)) attachmentUrls.add(searchUrl(manifest.base, attachment.url));
+      }
+    }
+    let pdfRecords = 0;
+    for (const url of urlsByLanguage.get(language) ?? []) {
+      const pdfPage = /^(.*)#page=\d+$/.exec(url);
+      if (pdfPage && attachmentUrls.has(pdfPage[1]!)) pdfRecords += 1;
+      else if (!documentUrls.has(url)) {
+        problems.push(
+          `The "${language}" search index holds ${url}, which is not a published document or one of its PDFs. ` +
+            'Only document pages may carry data-pagefind-body.',
+        );
+      }
+    }
+    const pageCount = entry.languages[language]?.page_count ?? 0;
+    const expected = documents.length + pdfRecords;
+    if (pageCount !== expected) {
+      problems.push(
+        `The "${language}" search index counts ${plural(pageCount, 'page')}; expected ${expected} ` +
+          `(${plural(documents.length, 'document')} + ${plural(pdfRecords, 'PDF page')}). Pages are missing from search or indexed twice.`,
+      );
+    }
+  }
+};
