@@ -1,8 +1,14 @@
 /**
  * `npm start`: the one entry point. Checks the configuration, builds what is missing, starts the
- * CMS, seeds it when empty, and says where everything is and how to sign in.
+ * CMS, seeds it when empty, builds the library from it and serves it, and says where everything
+ * is and how to sign in.
  */
+import path from 'node:path';
+import { buildSite } from './build/build-site.js';
 import { adminPanelIsCurrent, buildAdminPanel } from './lib/admin-panel.js';
+import { createBuildToken } from './lib/build-token.js';
+import { siteDir } from './lib/paths.js';
+import { startStaticServer } from './lib/static-server.js';
 import { bootCms } from './lib/cms.js';
 import { readHubConfig, runMain, type HubConfig } from './lib/hub-config.js';
 import { sampleContent } from './seed/sample-content/index.js';
@@ -21,11 +27,12 @@ const isEmpty = async (strapi: Core.Strapi): Promise<boolean> => {
 const password = (account: { password: string }, name: 'admin' | 'editor', variable: string) =>
   account.password === LOCAL_ACCOUNTS[name].password ? account.password : `(the value of ${variable})`;
 
-const banner = (config: HubConfig, url: string) =>
+const banner = (config: HubConfig, url: string, siteUrl: string) =>
   [
     '',
     '  Resource Hub is running.',
     '',
+    `  Library (site)      ${siteUrl}/`,
     `  CMS (admin panel)   ${url}/admin`,
     `    editor sign-in    ${config.editor.email} / ${password(config.editor, 'editor', 'EDITOR_PASSWORD')}   (Editor role: write and publish)`,
     `    admin sign-in     ${config.admin.email} / ${password(config.admin, 'admin', 'ADMIN_PASSWORD')}   (super admin: settings, users)`,
@@ -46,12 +53,16 @@ runMain('start', async () => {
     const report = await seedHub(cms.strapi, sampleContent, { editor: config.editor, log: (line) => log(`seed: ${line}`) });
     log(`sample content loaded: ${report.created} entries`);
   }
-  console.log(banner(config, cms.url!));
+  const siteEnv = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi) };
+  await buildSite({ env: siteEnv, log: (line) => log(line) });
+  const site = await startStaticServer({ root: path.join(siteDir, 'dist'), port: config.sitePort });
+  console.log(banner(config, cms.url!, site.url));
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   log('stopping…');
+  await site.close();
   await cms.stop();
 });

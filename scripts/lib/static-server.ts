@@ -24,6 +24,8 @@ const contentTypes: Record<string, string> = {
 
 export interface StaticServerOptions {
   root: string;
+  /** Serve the site under this path prefix (e.g. /library/), as a host with a sub-path would. */
+  prefix?: string;
   host?: string;
   port?: number;
 }
@@ -69,6 +71,7 @@ const send = async (response: ServerResponse, file: string, status: number, with
 
 export const startStaticServer = async ({
   root,
+  prefix = '/',
   host = '127.0.0.1',
   port = 0,
 }: StaticServerOptions): Promise<StaticServer> => {
@@ -82,7 +85,7 @@ export const startStaticServer = async ({
       }
       const withBody = request.method === 'GET';
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-      const file = await findFile(siteRoot, pathname);
+      const file = pathname.startsWith(prefix) ? await findFile(siteRoot, `/${pathname.slice(prefix.length)}`) : undefined;
       if (file) return send(response, file, 200, withBody);
       const notFoundPage = await findFile(siteRoot, '/404.html');
       if (notFoundPage) return send(response, notFoundPage, 404, withBody);

@@ -1,0 +1,25 @@
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { readSiteConfig } from './src/config/site-config.js';
+
+const config = readSiteConfig();
+
+export default defineConfig({
+  site: config.siteUrl,
+  base: config.base,
+  trailingSlash: 'always',
+  output: 'static',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // One HTML file per page, linked as /guides/slug/: the URLs partners keep.
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  image: {
+    service: { entrypoint: './src/images/cached-sharp-service.ts', config: {} },
+    // Remote images are fetched at build from the CMS and the allow-listed media origins only.
+    remotePatterns: config.mediaOrigins.map((origin) => {
+      const url = new URL(origin);
+      return { protocol: url.protocol.replace(':', ''), hostname: url.hostname, ...(url.port ? { port: url.port } : {}) };
+    }),
+  },
+  devToolbar: { enabled: false },
+});

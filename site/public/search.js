@@ -1,0 +1,61 @@
+// The search page's behaviour around Pagefind's UI: the query lives in the address (?q=) so a
+// search can be shared and repeated in another language, results can be sorted by date, and
+// filter names are shown in the page's language. Plain script: no build step, no dependencies.
+(() => {
+  const root = document.getElementById('search');
+  if (!root || typeof PagefindUI === 'undefined') return;
+  const settings = JSON.parse(root.dataset.searchSettings);
+  const sortSelect = document.querySelector('[data-search-sort]');
+  const elsewhere = document.querySelector('[data-search-elsewhere]');
+  let query = new URLSearchParams(location.search).get('q') ?? '';
+  let ui;
+
+  const remember = (value) => {
+    query = value;
+    const url = new URL(location.href);
+    if (value) url.searchParams.set('q', value);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    if (!elsewhere) return;
+    elsewhere.hidden = !value;
+    for (const link of elsewhere.querySelectorAll('a[data-search-language]')) {
+      const target = new URL(link.href);
+      target.search = value ? `?q=${encodeURIComponent(value)}` : '';
+      link.href = target.href;
+    }
+  };
+
+  const start = (sort) => {
+    ui?.destroy();
+    ui = new PagefindUI({
+      element: '#search',
+      bundlePath: `${settings.base}pagefind/`,
+      baseUrl: settings.base,
+      showSubResults: true,
+      showImages: false,
+      resetStyles: false,
+      debounceTimeoutMs: 150,
+      highlightParam: 'highlight',
+      autofocus: !query,
+      sort: sort ? { date: sort } : undefined,
+      processTerm: (term) => {
+        remember(term);
+        return term;
+      },
+    });
+    if (query) ui.triggerSearch(query);
+  };
+
+  // Pagefind names filters by their key; readers see them in their language.
+  new MutationObserver(() => {
+    for (const name of root.querySelectorAll('.pagefind-ui__filter-name')) {
+      const label = settings.filters[name.textContent.trim()];
+      if (label) name.textContent = label;
+    }
+  }).observe(root, { childList: true, subtree: true });
+
+  sortSelect?.addEventListener('change', () => start(sortSelect.value));
+  document.querySelector('[data-search-controls]')?.removeAttribute('hidden');
+  remember(query);
+  start(sortSelect?.value);
+})();

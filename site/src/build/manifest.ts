@@ -1,0 +1,55 @@
+/**
+ * What a build published: written by the site to `hub-manifest.json` at the root of the output,
+ * read by the steps after Astro (media copy, search index, post-build checks) and, later, by the
+ * publisher to compare what is published with what was last built. Only published data is in it.
+ */
+import type { DocumentTypeName, Locale } from '@resource-hub/content-types';
+
+export const MANIFEST_FILE = 'hub-manifest.json';
+
+/** Search filters a document carries, by Pagefind filter name. */
+export interface DocumentFilters {
+  type: string;
+  theme: string[];
+  region: string[];
+  city: string[];
+  year: string;
+}
+
+export interface ManifestAttachment {
+  /** Site path of the copied PDF, base included, e.g. /media/report_a1b2c3.pdf */
+  url: string;
+  /** File name inside the media cache and under /media/ in the output. */
+  file: string;
+  title: string;
+  language: string;
+  bytes: number;
+}
+
+export interface ManifestDocument {
+  type: DocumentTypeName;
+  locale: Locale;
+  documentId: string;
+  permanentId: string | null;
+  slug: string;
+  /** Site path of the page, base included, ending with a slash. */
+  url: string;
+  title: string;
+  summary: string;
+  publicationDate: string;
+  updatedAt: string;
+  filters: DocumentFilters;
+  attachments: ManifestAttachment[];
+}
+
+export interface BuildManifest {
+  /** Absolute origin from SITE_URL, no trailing slash. */
+  siteUrl: string;
+  /** Path prefix the site is hosted under, '/' or '/prefix/'. */
+  base: string;
+  /** Languages that have at least one published document. */
+  locales: Locale[];
+  documents: ManifestDocument[];
+  /** Every page path the build emitted (base included), for the link and slug checks. */
+  pages: string[];
+}

@@ -1,0 +1,35 @@
+/**
+ * The Content Layer loader: every published entry of one content type, in every hub language,
+ * read from Strapi's REST API with the read-only build token (see fetch-published.ts for the
+ * count check and validation). The store is replaced whole on each build, so an unpublished or
+ * deleted document cannot linger from an earlier build's cache.
+ */
+import type { Loader } from 'astro/loaders';
+import { LOCALES, type ContentTypeName, type Media } from '@resource-hub/content-types';
+import { readBuildToken, readSiteConfig } from '../config/site-config.js';
+import { fetchPublished } from './fetch-published.js';
+import { cacheMediaFile, mediaFileName, mediaSourceUrl } from './media.js';
+
+type Entry = { documentId: string; locale: string; attachments?: { file?: Media | null }[] };
+
+export const strapiLoader = (typeName: ContentTypeName): Loader => ({
+  name: `strapi-${typeName}`,
+  load: async ({ store, logger, generateDigest }) => {
+    const config = readSiteConfig();
+    const source = { url: config.cmsUrl, token: readBuildToken(config) };
+    const perLocale = await Promise.all(LOCALES.map((locale) => fetchPublished(source, typeName, { locale })));
+    const entries = perLocale.flat() as unknown as Entry[];
+    // Attachments are copied into the build; images go through astro:assets instead.
+    const files = new Map<string, string>();
+    for (const entry of entries)
+      for (const attachment of entry.attachments ?? [])
+        if (attachment.file) files.set(mediaFileName(attachment.file), mediaSourceUrl(attachment.file, config.cmsUrl, config.mediaOrigins));
+    for (const [fileName, url] of files) await cacheMediaFile(url, fileName, config.cacheDir);
+    store.clear();
+    for (const entry of entries) {
+      const data = entry as unknown as Record<string, unknown>;
+      store.set({ id: `${entry.locale}/${entry.documentId}`, data, digest: generateDigest(data) });
+    }
+    logger.info(`${entries.length} published (${LOCALES.map((locale, index) => `${locale} ${perLocale[index].length}`).join(', ')})`);
+  },
+});

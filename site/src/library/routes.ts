@@ -1,0 +1,54 @@
+/**
+ * The route table: every page of the library and what it shows, computed from the published
+ * content. The catch-all page renders it; the manifest, sitemap and checks read the same table,
+ * so a page cannot exist without the build knowing it.
+ */
+import type { DocumentTypeName } from '@resource-hub/content-types';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
+import { DOCUMENT_TYPES } from './document-types.js';
+import type { Library, LibraryDocument, LibraryTerm } from './library.js';
+import { documentRoute, listingRoute, routePath, termRoute } from './urls.js';
+
+export const PAGE_SIZE = 20;
+
+export type RouteProps =
+  | { kind: 'home'; locale: Locale }
+  | { kind: 'search'; locale: Locale }
+  | { kind: 'listing'; locale: Locale; type: DocumentTypeName; page: number; pageCount: number; documents: LibraryDocument[] }
+  | { kind: 'document'; locale: Locale; doc: LibraryDocument }
+  | { kind: 'term'; locale: Locale; term: LibraryTerm; documents: LibraryDocument[] };
+
+export interface Route {
+  /** Path without base: "" for the English home, "fr/guides/x/" ... */
+  route: string;
+  props: RouteProps;
+}
+
+/** English always has its pages; another language gets them once it has content. */
+export const siteLocales = (library: Library): Locale[] => [...new Set<Locale>([DEFAULT_LOCALE, ...library.locales])];
+
+export const buildRoutes = (library: Library): Route[] => {
+  const routes: Route[] = [];
+  for (const locale of siteLocales(library)) {
+    routes.push({ route: routePath(locale), props: { kind: 'home', locale } });
+    routes.push({ route: routePath(locale, 'search'), props: { kind: 'search', locale } });
+    for (const { name: type } of DOCUMENT_TYPES) {
+      const documents = library.documents.filter((doc) => doc.locale === locale && doc.type === type);
+      const pageCount = Math.max(1, Math.ceil(documents.length / PAGE_SIZE));
+      for (let page = 1; page <= pageCount; page += 1)
+        routes.push({
+          route: listingRoute(locale, type, page),
+          props: { kind: 'listing', locale, type, page, pageCount, documents: documents.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) },
+        });
+    }
+  }
+  for (const doc of library.documents)
+    routes.push({ route: documentRoute(doc.type, doc.locale, doc.entry.slug), props: { kind: 'document', locale: doc.locale, doc } });
+  for (const term of library.terms) {
+    const documents = library.documentsTagged(term);
+    // A term gets a page once something in its language is tagged with it: no empty pages.
+    if (documents.length > 0)
+      routes.push({ route: termRoute(term.taxonomy, term.locale, term.entry.slug), props: { kind: 'term', locale: term.locale, term, documents } });
+  }
+  return routes;
+};

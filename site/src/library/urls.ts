@@ -1,0 +1,37 @@
+/**
+ * Every URL the site emits comes from here, so the permanent addresses partners link to are
+ * spelled once: /guides/{slug}/, /fr/guides/{slug}/, /themes/{slug}/, /guides/page/2/ ...
+ * Paths include the base (SITE_BASE), so the site works under a path prefix.
+ */
+import type { DocumentTypeName } from '@resource-hub/content-types';
+import { readSiteConfig } from '../config/site-config.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
+import { TAXONOMIES, typeInfo, type TaxonomyName } from './document-types.js';
+
+// From the site config, like astro.config's base: import.meta.env.BASE_URL can be overridden by
+// a BASE_URL variable inherited from a parent Vite process (Vitest sets one).
+export const BASE = readSiteConfig().base;
+
+/** Route path without the base, e.g. "fr/guides/x/" ("" for the English home page). */
+export const routePath = (locale: Locale, ...segments: string[]): string =>
+  [...(locale === DEFAULT_LOCALE ? [] : [locale]), ...segments].map((segment) => `${segment}/`).join('');
+
+export const withBase = (route: string): string => `${BASE}${route}`;
+
+export const homePath = (locale: Locale) => withBase(routePath(locale));
+export const searchPath = (locale: Locale) => withBase(routePath(locale, 'search'));
+export const listingRoute = (locale: Locale, type: DocumentTypeName, page = 1) =>
+  routePath(locale, typeInfo(type).segment, ...(page > 1 ? ['page', String(page)] : []));
+export const listingPath = (locale: Locale, type: DocumentTypeName, page = 1) => withBase(listingRoute(locale, type, page));
+export const documentRoute = (type: DocumentTypeName, locale: Locale, slug: string) => routePath(locale, typeInfo(type).segment, slug);
+export const documentPath = (type: DocumentTypeName, locale: Locale, slug: string) => withBase(documentRoute(type, locale, slug));
+export const termRoute = (taxonomy: TaxonomyName, locale: Locale, slug: string) =>
+  routePath(locale, TAXONOMIES.find((t) => t.name === taxonomy)!.segment, slug);
+export const termPath = (taxonomy: TaxonomyName, locale: Locale, slug: string) => withBase(termRoute(taxonomy, locale, slug));
+/** RSS feed of one type in one language, or of the whole library. */
+export const feedPath = (locale: Locale, type?: DocumentTypeName) =>
+  `${BASE}${routePath(locale, ...(type ? [typeInfo(type).segment] : []))}rss.xml`;
+export const mediaPath = (fileName: string) => `${BASE}media/${fileName}`;
+
+/** Absolute URL for canonical links, hreflang, sitemap and feeds. */
+export const absoluteUrl = (site: URL | undefined, path: string): string => new URL(path, site ?? 'http://localhost').href;

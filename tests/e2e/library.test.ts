@@ -1,0 +1,243 @@
+/**
+ * The library as practitioners get it: the real CMS on SQLite, seeded with the sample content,
+ * built by `buildSite` (Astro, Pagefind, post-build checks) and served as a static host would,
+ * driven in Debian's Chromium.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import axe from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuildManifest } from '../../site/src/build/manifest.js';
+import { buildSite, type BuildSiteResult } from '../../scripts/build/build-site.js';
+import { createBuildToken } from '../../scripts/lib/build-token.js';
+import { launchBrowser } from '../../scripts/lib/chromium.js';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.js';
+import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
+import { sampleContent } from '../../scripts/seed/sample-content/index.js';
+import { seedHub } from '../../scripts/seed/seed-hub.js';
+
+const SITE_URL = 'https://resources.example.org';
+const draft = sampleContent.documents.find((doc) => doc.status === 'draft')!;
+const seedTitle = (key: string) => sampleContent.documents.find((doc) => doc.key === key)!.locales.en!.title;
+
+describe('the built library', () => {
+  let browser: Browser;
+  let cms: ThrowawayCms;
+  let buildEnv: NodeJS.ProcessEnv;
+  let build: BuildSiteResult;
+  let server: StaticServer;
+  let manifest: BuildManifest;
+  const outDir = path.join(tmpdir(), `hub-site-${process.pid}`);
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    // Chromium first: a machine without it fails at once with findChromium's advice, not after a build.
+    browser = await launchBrowser();
+    cms = await startThrowawayCms('sqlite');
+    await seedHub(cms.strapi, sampleContent, { log: () => {} });
+    buildEnv = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi), SITE_URL, SITE_BASE: '/' };
+    build = await buildSite({ env: buildEnv, outDir, forbiddenText: [draft.locales.en!.title], log: () => {} });
+    manifest = build.manifest;
+    server = await startStaticServer({ root: outDir });
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+    await cms?.stop();
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  const open = async (url: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> => {
+    const context = await browser.newContext(options);
+    contexts.push(context);
+    const page = await context.newPage();
+    const response = await page.goto(url.startsWith('http') ? url : `${server.url}${url}`);
+    expect(response?.status(), url).toBe(200);
+    return page;
+  };
+  const docOf = (type: string, locale = 'en') => manifest.documents.find((doc) => doc.type === type && doc.locale === locale)!;
+
+  it('publishes one page per published document in every language, and never the draft', async () => {
+    const published = sampleContent.documents.filter((doc) => doc.status === 'published');
+    const expected = published.reduce((count, doc) => count + Object.keys(doc.locales).length, 0);
+    expect(manifest.documents).toHaveLength(expected);
+    expect(manifest.documents.map((doc) => doc.title)).not.toContain(draft.locales.en!.title);
+    expect(build.search.languages.en.pages).toBe(manifest.documents.filter((doc) => doc.locale === 'en').length);
+    const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
+    for (const doc of manifest.documents) expect(sitemap).toContain(`<loc>${SITE_URL}${doc.url}</loc>`);
+  });
+
+  it('takes a reader from the home page to a guide by navigation', async () => {
+    const page = await open('/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Guides');
+    await page.getByRole('main').getByRole('link', { name: seedTitle('guide-for-mayors') }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(seedTitle('guide-for-mayors'));
+    expect(new URL(page.url()).pathname).toMatch(/^\/guides\/[a-z0-9-]+\/$/);
+    // The guide's table of contents leads to its sections.
+    const firstSection = page.getByRole('navigation', { name: 'Contents' }).getByRole('link').first();
+    const anchor = (await firstSection.getAttribute('href'))!;
+    expect(await page.locator(anchor).count()).toBe(1);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${SITE_URL}${new URL(page.url()).pathname}`);
+  });
+
+  it('shows an event report with its sessions, breadcrumbs and PDF attachments', async () => {
+    const summit = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023'))!;
+    const page = await open(summit.url);
+    expect(await page.getByRole('heading', { name: 'Sessions' }).count()).toBe(1);
+    await page.getByRole('link', { name: seedTitle('summit-2023-soft-targets-workshop') }).first().click();
+    const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+    await expect.poll(() => breadcrumbs.getByRole('link', { name: summit.title }).count()).toBe(1);
+    const summitPage = await open(summit.url);
+    const attachment = summitPage.locator('a[data-attachment]').first();
+    expect(await attachment.locator('xpath=..').textContent()).toMatch(/PDF, [\d.,]+ KB, English/);
+    const pdf = await fetch(`${server.url}${await attachment.getAttribute('href')}`);
+    expect(pdf.status).toBe(200);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('serves every image and file from the site itself, never hot-linking the CMS', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${server.url}${docOf('city-spotlight').url}`, { waitUntil: 'networkidle' });
+    const cover = page.locator('figure.cover img');
+    expect(await cover.getAttribute('alt')).toMatch(/\S/);
+    expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await page.locator('figure.cover source[type="image/avif"]').count()).toBe(1);
+    expect(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'))).toEqual([]);
+  });
+
+  it('finds a report by a phrase from its text, and the type filter narrows the results', async () => {
+    const page = await open('/search/');
+    await page.getByRole('textbox', { name: 'Search' }).fill('soft targets');
+    const links = page.locator('.pagefind-ui__result-link');
+    await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    expect(await links.allTextContents()).toContain(seedTitle('summit-2023-soft-targets-workshop'));
+    const before = await links.count();
+    await page.locator('.pagefind-ui__filter-panel details', { hasText: 'Type' }).locator('summary').click();
+    await page.getByRole('checkbox', { name: /Event report/ }).check();
+    await expect.poll(async () => (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).every((href) => /^\/(event-reports|media)\//.test(href ?? ''))).toBe(true);
+    expect(await links.count()).toBeLessThan(before);
+    expect(await links.allTextContents()).toContain(seedTitle('summit-2023-soft-targets-workshop'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('soft targets');
+  });
+
+  it('searches inside PDF attachments and opens the PDF at the right page', async () => {
+    const page = await open('/search/?q=Narayanganj');
+    const links = page.locator('.pagefind-ui__result-link');
+    await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((href) => /^\/media\/[\w-]+\.pdf(\?[^#]*)?#page=3$/.test(href))).toBe(true);
+  });
+
+  it('searches each language in its own index and offers the query in the others', async () => {
+    const page = await open('/fr/search/?q=cibles');
+    const links = page.locator('.pagefind-ui__result-link');
+    await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/(fr|media)\//);
+    expect(await page.locator('a[data-search-language][hreflang="en"]').getAttribute('href')).toMatch(/\/search\/\?q=cibles$/);
+  });
+
+  it('renders the Arabic document right to left, in Arabic', async () => {
+    const arabic = manifest.documents.find((doc) => doc.locale === 'ar')!;
+    const page = await open(arabic.url);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    expect(await page.locator('h1').evaluate((h1) => getComputedStyle(h1).direction)).toBe('rtl');
+    expect(await page.getByRole('link', { name: 'انتقل إلى المحتوى' }).count()).toBe(1);
+    expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(1);
+  });
+
+  it('reads without JavaScript: lists and documents work; search says what it needs', async () => {
+    const page = await open('/event-reports/', { javaScriptEnabled: false });
+    await page.getByRole('main').getByRole('link', { name: seedTitle('summit-2023') }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(seedTitle('summit-2023'));
+    expect(await page.locator('a[data-attachment]').count()).toBeGreaterThan(0);
+    const search = await open('/search/', { javaScriptEnabled: false });
+    // Playwright's text locators skip <noscript>; the rendered text is what a reader sees.
+    expect(await search.getByRole('main').innerText()).toContain('needs JavaScript');
+  });
+
+  it('answers an unknown address with a not-found page that offers search', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    const response = await page.goto(`${server.url}/guides/no-such-guide/`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('searchbox').fill('mayors');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  });
+
+  it('has no accessibility violations (axe-core, WCAG 2.2 AA) on any page in the sitemap', async () => {
+    const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+    expect(urls.length).toBe(manifest.pages.length);
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const url of urls) {
+      await page.goto(`${server.url}${url}`);
+      await page.addScriptTag({ content: axe.source });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      });
+      failures.push(...violations.map((violation) => `${url} ${violation}`));
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it('works under a path prefix, search included', async () => {
+    const prefixed = path.join(tmpdir(), `hub-site-prefixed-${process.pid}`);
+    await buildSite({ env: { ...buildEnv, SITE_BASE: '/library/' }, outDir: prefixed, log: () => {} });
+    const prefixServer = await startStaticServer({ root: prefixed, prefix: '/library/' });
+    try {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${prefixServer.url}/library/`);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+      await page.getByRole('textbox', { name: 'Search' }).fill('soft targets');
+      const links = page.locator('.pagefind-ui__result-link');
+      await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      const href = (await links.first().getAttribute('href'))!;
+      expect(href).toMatch(/^\/library\//);
+      expect((await fetch(`${prefixServer.url}${href}`)).status).toBe(200);
+    } finally {
+      await prefixServer.close();
+      await rm(prefixed, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('refuses to build when a published document has a bad field, naming it, and keeps the live site', async () => {
+    const guide = docOf('guide');
+    const uid = 'api::guide.guide';
+    const row = await cms.strapi.db.query(uid).findOne({ where: { documentId: guide.documentId, locale: 'en', publishedAt: { $notNull: true } } });
+    // Written past Strapi's own validation, as a plugin, an import or an older schema could.
+    await cms.strapi.db.query(uid).update({ where: { id: row.id }, data: { summary: 'x'.repeat(400) } });
+    try {
+      const error = await buildSite({ env: buildEnv, outDir, log: () => {} }).catch((caught: Error) => caught);
+      expect(error).toBeInstanceOf(Error);
+      const message = (error as Error).message;
+      expect(message).toContain(guide.slug);
+      expect(message).toContain('Summary');
+      expect(message).toMatch(/300/);
+      const live = await fetch(`${server.url}${guide.url}`);
+      expect(live.status).toBe(200);
+      expect(await live.text()).toContain(guide.title);
+    } finally {
+      await cms.strapi.db.query(uid).update({ where: { id: row.id }, data: { summary: row.summary } });
+    }
+  }, 120_000);
+});
