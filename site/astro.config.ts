@@ -10,6 +10,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  cacheDir: `${config.cacheDir}/astro`,
   // One HTML file per page, linked as /guides/slug/: the URLs partners keep.
   build: { format: 'directory' },
   integrations: [mdx()],

@@ -124,7 +124,7 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
     const attachments = await copyAttachments(staging, manifest, config.cacheDir);
     const mediaSeconds = mark();
     log(`build: ${manifest.pages.length} pages, ${manifest.documents.length} documents, ${attachments} PDF attachments; indexing for search…`);
-    const search = await indexSearch({ outDir: staging, manifest, cacheDir: config.cacheDir, onProgress: (line) => log(`  ${line}`) });
+    const search = await indexSearch({ outDir: staging, manifest, cacheDir: path.join(config.cacheDir, 'pdf-text'), onProgress: (line) => log(`  ${line}`) });
     const searchSeconds = mark();
     log('build: checking links, images, pages and search index…');
     await checkSite({ outDir: staging, manifest, forbiddenText });

@@ -19,6 +19,43 @@ import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
 
 const SITE_URL = 'https://resources.example.org';
+const HOSTILE_SUMMARY = 'Every kind of block, and text that tries to break out: </script><script>window.__pwned = 5</script>';
+
+/** A published guide with every block type and hostile text in every place CMS text can reach a page. */
+const richTextSampler = (image: Record<string, unknown>) => ({
+  title: 'Rich text sampler <img src=x onerror="window.__pwned=1">',
+  summary: HOSTILE_SUMMARY,
+  publicationDate: '2024-05-01',
+  body: [
+    { type: 'heading', level: 2, children: [{ type: 'text', text: 'Section <b>one</b>' }] },
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'Bold and italic', bold: true, italic: true },
+        { type: 'text', text: ' then ' },
+        { type: 'link', url: 'https://example.org/report', children: [{ type: 'text', text: 'a safe link' }] },
+        { type: 'text', text: ', ' },
+        { type: 'link', url: ' JaVa\tScRiPt:window.__pwned=2', children: [{ type: 'text', text: 'a script link' }] },
+        { type: 'text', text: ', ' },
+        { type: 'link', url: 'data:text/html,<script>window.__pwned=3</script>', children: [{ type: 'text', text: 'a data link' }] },
+        { type: 'text', text: ' and ' },
+        { type: 'link', url: '/guides/', children: [{ type: 'text', text: 'a relative link' }] },
+      ],
+    },
+    {
+      type: 'list',
+      format: 'ordered',
+      children: [
+        { type: 'list-item', children: [{ type: 'text', text: 'First step' }] },
+        { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'Nested point' }] }] },
+      ],
+    },
+    { type: 'quote', children: [{ type: 'text', text: 'A quoted mayor' }] },
+    { type: 'code', children: [{ type: 'text', text: '<script>window.__pwned = 4</script>' }] },
+    { type: 'image', image: { ...image, alternativeText: '"><script>window.__pwned=6</script>' }, children: [{ type: 'text', text: '' }] },
+    { type: 'heading', level: 2, children: [{ type: 'text', text: 'Section <b>one</b>' }] },
+  ],
+});
 const draft = sampleContent.documents.find((doc) => doc.status === 'draft')!;
 const seedTitle = (key: string) => sampleContent.documents.find((doc) => doc.key === key)!.locales.en!.title;
 
@@ -37,6 +74,12 @@ describe('the built library', () => {
     browser = await launchBrowser();
     cms = await startThrowawayCms('sqlite');
     await seedHub(cms.strapi, sampleContent, { log: () => {} });
+    const image = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { mime: 'image/jpeg' } });
+    const sampler = richTextSampler(image);
+    const safeBody = sampler.body.map((block) => (block.type === 'paragraph' ? { ...block, children: block.children!.filter((node) => !('url' in node) || /^(https|\/)/.test(node.url ?? '')) } : block));
+    const created = await cms.strapi.documents('api::guide.guide' as never).create({ locale: 'en', status: 'published', data: { ...sampler, body: safeBody } } as never);
+    // Strapi refuses script and data links itself; older content or an import can still hold them.
+    await cms.strapi.db.query('api::guide.guide').updateMany({ where: { documentId: (created as { documentId: string }).documentId }, data: { body: sampler.body } });
     buildEnv = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi), SITE_URL, SITE_BASE: '/' };
     build = await buildSite({ env: buildEnv, outDir, forbiddenText: [draft.locales.en!.title], log: () => {} });
     manifest = build.manifest;
@@ -63,12 +106,45 @@ describe('the built library', () => {
 
   it('publishes one page per published document in every language, and never the draft', async () => {
     const published = sampleContent.documents.filter((doc) => doc.status === 'published');
-    const expected = published.reduce((count, doc) => count + Object.keys(doc.locales).length, 0);
+    const expected = published.reduce((count, doc) => count + Object.keys(doc.locales).length, 1);
     expect(manifest.documents).toHaveLength(expected);
     expect(manifest.documents.map((doc) => doc.title)).not.toContain(draft.locales.en!.title);
     expect(build.search.languages.en.pages).toBe(manifest.documents.filter((doc) => doc.locale === 'en').length);
     const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
     for (const doc of manifest.documents) expect(sitemap).toContain(`<loc>${SITE_URL}${doc.url}</loc>`);
+  });
+
+  it('renders every kind of rich text block, and no CMS text can run script or leave the page', async () => {
+    const sampler = manifest.documents.find((doc) => doc.summary === HOSTILE_SUMMARY)!;
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${server.url}${sampler.url}`, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    const article = page.locator('article');
+    expect(await page.locator('h1').textContent()).toBe(sampler.title);
+    // Headings keep their text as text, with stable, unique anchors.
+    expect(await article.locator('h2#section-b-one-b').textContent()).toBe('Section <b>one</b>');
+    expect(await article.locator('h2#section-b-one-b-2').count()).toBe(1);
+    expect(await article.locator('strong > em').textContent()).toBe('Bold and italic');
+    expect(await article.getByRole('link', { name: 'a safe link' }).getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await article.getByRole('link', { name: 'a relative link' }).getAttribute('href')).toBe('/guides/');
+    // Unsafe targets become plain text, not links.
+    expect(await article.getByRole('link', { name: /script link|data link/ }).count()).toBe(0);
+    expect(await article.textContent()).toContain('a script link');
+    expect((await article.locator('ol > li > ul > li').textContent())?.trim()).toBe('Nested point');
+    expect(await article.locator('blockquote').textContent()).toContain('A quoted mayor');
+    expect(await article.locator('pre code').textContent()).toBe('<script>window.__pwned = 4</script>');
+    expect(await article.locator('figure.block-image img').getAttribute('alt')).toBe('"><script>window.__pwned=6</script>');
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd.description).toBe(HOSTILE_SUMMARY);
+    expect(await page.locator('script:not([type="application/ld+json"])').evaluateAll((scripts) => scripts.map((el) => el.textContent).join('\n'))).not.toContain('__pwned');
   });
 
   it('takes a reader from the home page to a guide by navigation', async () => {
@@ -221,7 +297,7 @@ describe('the built library', () => {
   }, 180_000);
 
   it('refuses to build when a published document has a bad field, naming it, and keeps the live site', async () => {
-    const guide = docOf('guide');
+    const guide = manifest.documents.find((doc) => doc.title === seedTitle('guide-for-mayors'))!;
     const uid = 'api::guide.guide';
     const row = await cms.strapi.db.query(uid).findOne({ where: { documentId: guide.documentId, locale: 'en', publishedAt: { $notNull: true } } });
     // Written past Strapi's own validation, as a plugin, an import or an older schema could.

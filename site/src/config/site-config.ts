@@ -24,7 +24,10 @@ export interface SiteConfig {
   cmsUrl: string;
   /** Origins media may be fetched from at build: the CMS and MEDIA_ORIGINS. */
   mediaOrigins: string[];
-  /** Where downloaded media and extracted PDF text are kept between builds. */
+  /**
+   * Everything kept between builds: Astro's own cache (content store), downloaded media, encoded
+   * images and PDF text. An empty directory means a cold build.
+   */
   cacheDir: string;
   dataDir: string;
 }
@@ -61,7 +64,7 @@ export const readSiteConfig = (env: NodeJS.ProcessEnv = process.env): SiteConfig
     base: normaliseBase(env.SITE_BASE ?? '/'),
     cmsUrl,
     mediaOrigins: [cmsUrl, ...extraOrigins],
-    cacheDir: path.resolve(env.SITE_CACHE_DIR ?? path.join(siteDir, 'node_modules', '.astro', 'hub')),
+    cacheDir: path.resolve(env.SITE_CACHE_DIR ?? path.join(siteDir, 'node_modules', '.cache', 'resource-hub')),
     dataDir,
   };
 };
