@@ -1,62 +1,130 @@
 /**
- * `npm run bench`: figures for the CMS on SQLite in a throw-away data directory. Prints numbers,
- * asserts nothing: targets are read here, not enforced by timed tests.
- *   BENCH_DOCUMENTS  how many extra published guides to write (default 1000)
+ * `npm run bench [-- --docs N]`: figures for the CMS on SQLite in a throw-away data directory,
+ * loaded with the sample content and a synthetic corpus of N documents (scripts/bench/
+ * synthetic-corpus.ts). Prints a table and writes the same figures to .data/bench/bench-<N>.json.
+ * Asserts nothing: targets are read here, not enforced by timed tests.
+ *   --docs N          documents in the synthetic corpus (default 1000)
+ *   BENCH_DOCUMENTS   the same, when --docs is not given
+ * Steps that need the loaded CMS (API, site build, search) are listed in `afterLoad` below.
  */
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createBuildToken } from '../lib/build-token.js';
 import { runMain } from '../lib/hub-config.js';
+import { repoRoot } from '../lib/paths.js';
+import { startThrowawayCms, type ThrowawayCms } from '../lib/throwaway-cms.js';
 import { sampleContent } from '../seed/sample-content/index.js';
 import { seedHub } from '../seed/seed-hub.js';
-import { startThrowawayCms } from '../lib/throwaway-cms.js';
+import { Figures, writeFiguresJson } from './figures.js';
+import { loadSyntheticCorpus } from './load-corpus.js';
+import { contentFetch, siteBuild } from './site-steps.js';
+import { type BenchStep, publicApiTimes } from './steps.js';
+import { generateSyntheticCorpus, type SyntheticCorpus } from './synthetic-corpus.js';
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const DEFAULT_DOCUMENTS = 1000;
 
-runMain('bench', async () => {
-  const documents = Number(process.env.BENCH_DOCUMENTS ?? 1000);
-  const figures: [string, string][] = [];
-  console.log('bench: booting the CMS on an empty SQLite database…');
-  let started = performance.now();
-  const cms = await startThrowawayCms('sqlite', 'error');
-  figures.push(['boot, empty database (incl. migrations)', seconds(performance.now() - started)]);
+/** Run in order once the CMS holds the sample content and the corpus; each records its figures. */
+const afterLoad: BenchStep[] = [publicApiTimes, contentFetch, siteBuild];
+
+const log = (line: string) => console.log(`bench: ${line}`);
+
+const corpusSize = (args: string[], fallback: string | undefined): number => {
+  const index = args.findIndex((arg) => arg === '--docs' || arg.startsWith('--docs='));
+  const raw = index < 0 ? (fallback ?? String(DEFAULT_DOCUMENTS)) : args[index].includes('=') ? args[index].split('=')[1] : args[index + 1];
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 0)
+    throw new Error(`--docs (or BENCH_DOCUMENTS) must be a whole number of documents, e.g. \`npm run bench -- --docs 1000\`; got "${raw}".`);
+  return size;
+};
+
+const corpusSummary = (corpus: SyntheticCorpus) => {
+  const count = (key: (doc: SyntheticCorpus['documents'][number]) => string[]) =>
+    corpus.documents.reduce<Record<string, number>>((counts, doc) => {
+      for (const name of key(doc)) counts[name] = (counts[name] ?? 0) + 1;
+      return counts;
+    }, {});
+  return {
+    seed: corpus.seed,
+    documents: corpus.documents.length,
+    byType: count((doc) => [doc.type]),
+    byLocale: count((doc) => Object.keys(doc.locales)),
+    withAttachments: corpus.documents.filter((doc) => doc.attachments).length,
+    images: corpus.images.length,
+    pdfs: corpus.pdfs.length,
+  };
+};
+
+const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+  const started = performance.now();
+  const result = await work();
+  return [result, performance.now() - started];
+};
+
+const loadEverything = async (cms: ThrowawayCms, corpus: SyntheticCorpus, figures: Figures): Promise<void> => {
+  log('loading the sample content…');
+  const [report, seedMs] = await timed(() => seedHub(cms.strapi, sampleContent));
+  figures.seconds('seed.sample', `seed sample content (${report.created} entries)`, seedMs);
+  const [, againMs] = await timed(() => seedHub(cms.strapi, sampleContent));
+  figures.seconds('seed.sample.again', 'second seed run (changes nothing)', againMs);
+
+  const documents = corpus.documents.length;
+  log(`loading ${documents} synthetic documents, published, in transactions of 250…`);
+  const loaded = await loadSyntheticCorpus(cms.strapi, corpus, {
+    onProgress: ({ done, total, elapsedMs }) =>
+      log(`  ${done}/${total} documents (${(elapsedMs / 1000).toFixed(1)} s, ${Math.round(done / (elapsedMs / 1000))} documents/s)`),
+  });
+  figures.seconds('corpus.taxonomies', `corpus taxonomies (${corpus.cities.length} cities, 4 languages)`, loaded.taxonomiesMs);
+  figures.seconds('corpus.media', `upload ${loaded.images} shared images and ${loaded.pdfs} PDFs`, loaded.mediaMs);
+  figures.seconds(
+    'corpus.write',
+    `write ${loaded.created} published documents (${loaded.entries} language versions)`,
+    loaded.documentsMs,
+    `${Math.round(loaded.created / (loaded.documentsMs / 1000))} documents/s`,
+  );
+  figures.add('corpus.write.rate', 'documents written per second', Math.round(loaded.created / (loaded.documentsMs / 1000)), 'documents/s');
+};
+
+const bench = async (documents: number, figures: Figures): Promise<SyntheticCorpus> => {
+  log(`generating a synthetic corpus of ${documents} documents…`);
+  const [corpus, generateMs] = await timed(async () => generateSyntheticCorpus(documents));
+  figures.seconds('corpus.generate', `generate the corpus (${documents} documents, in memory)`, generateMs);
+
+  log('booting the CMS on an empty SQLite database…');
+  const [cms, bootMs] = await timed(() => startThrowawayCms('sqlite', 'error'));
+  figures.seconds('cms.boot', 'boot, empty database (incl. migrations)', bootMs);
   try {
-
-    console.log('bench: loading the sample content…');
-    started = performance.now();
-    const report = await seedHub(cms.strapi, sampleContent, { log: () => {} });
-    figures.push([`seed sample content (${report.created} entries)`, seconds(performance.now() - started)]);
-
-    started = performance.now();
-    await seedHub(cms.strapi, sampleContent);
-    figures.push(['second seed run (changes nothing)', seconds(performance.now() - started)]);
-
-    console.log(`bench: writing ${documents} published guides in one transaction…`);
-    started = performance.now();
-    await cms.strapi.db.transaction(async () => {
-      for (let n = 1; n <= documents; n += 1) {
-        await cms.strapi.documents('api::guide.guide' as never).create({
-          locale: 'en',
-          status: 'published',
-          data: { title: `Bench guide ${n}`, summary: 'A generated guide for the benchmark.', publicationDate: '2024-01-01' },
-        } as never);
-        if (n % 250 === 0) console.log(`bench:   ${n}/${documents}`);
-      }
-    });
-    const writeMs = performance.now() - started;
-    figures.push([`write ${documents} published guides`, `${seconds(writeMs)} (${Math.round(documents / (writeMs / 1000))} documents/s)`]);
-
-    console.log('bench: timing the public API…');
-    const timings: number[] = [];
-    for (let n = 0; n < 50; n += 1) {
-      const t = performance.now();
-      const response = await fetch(`${cms.url}/api/guides?pagination[pageSize]=100&pagination[page]=${(n % 10) + 1}&populate=*`);
-      await response.arrayBuffer();
-      timings.push(performance.now() - t);
-    }
-    figures.push(['GET /api/guides, 100 per page, populate=* (50 requests)', `p50 ${percentile(timings, 50).toFixed(0)} ms, p95 ${percentile(timings, 95).toFixed(0)} ms`]);
+    await loadEverything(cms, corpus, figures);
+    const buildToken = await createBuildToken(cms.strapi);
+    for (const step of afterLoad) await step({ documents, corpus, cms, buildToken, figures, log });
   } finally {
     await cms.stop();
   }
-  console.log('\nResource Hub bench (SQLite, this machine)');
-  for (const [label, value] of figures) console.log(`  ${label.padEnd(58)} ${value}`);
+  return corpus;
+};
+
+runMain('bench', async () => {
+  const documents = corpusSize(process.argv.slice(2), process.env.BENCH_DOCUMENTS);
+  const figures = new Figures();
+  const startedAt = new Date().toISOString();
+  let corpus: SyntheticCorpus | undefined;
+  let failure: unknown;
+  try {
+    corpus = await bench(documents, figures);
+  } catch (error) {
+    failure = error;
+  }
+  console.log(`\n${figures.table(`Resource Hub bench, ${documents} synthetic documents (SQLite, this machine)`)}`);
+  const file = await writeFiguresJson(
+    path.join(repoRoot, '.data', 'bench', `bench-${documents}.json`),
+    {
+      documents,
+      database: 'sqlite',
+      startedAt,
+      ...(corpus ? { corpus: corpusSummary(corpus) } : {}),
+      ...(failure ? { error: failure instanceof Error ? failure.message : String(failure) } : {}),
+    },
+    figures,
+  );
+  console.log(`\nbench: figures written to ${path.relative(process.cwd(), file)}`);
+  if (failure) throw failure;
 });

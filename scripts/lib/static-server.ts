@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,19 +55,25 @@ const findFile = async (root: string, urlPath: string): Promise<string | undefin
   return undefined;
 };
 
-const send = async (response: ServerResponse, file: string, status: number, withBody: boolean): Promise<void> => {
+// Text is sent gzipped when the browser accepts it, as any real host does: page weights measured
+// against this server are what readers download. Pagefind's files come compressed already.
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt']);
+
+const send = async (response: ServerResponse, file: string, status: number, withBody: boolean, acceptsGzip: boolean): Promise<void> => {
   const { size } = await stat(file);
+  const extension = path.extname(file).toLowerCase();
+  const gzip = acceptsGzip && COMPRESSIBLE.has(extension);
   response.writeHead(status, {
-    'Content-Type': contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': size,
+    'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': size }),
   });
   if (!withBody) {
     response.end();
     return;
   }
-  createReadStream(file)
-    .on('error', () => response.destroy())
-    .pipe(response);
+  const stream = createReadStream(file).on('error', () => response.destroy());
+  if (gzip) stream.pipe(createGzip()).pipe(response);
+  else stream.pipe(response);
 };
 
 export const startStaticServer = async ({
@@ -84,11 +91,12 @@ export const startStaticServer = async ({
         return;
       }
       const withBody = request.method === 'GET';
+      const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
       const file = pathname.startsWith(prefix) ? await findFile(siteRoot, `/${pathname.slice(prefix.length)}`) : undefined;
-      if (file) return send(response, file, 200, withBody);
+      if (file) return send(response, file, 200, withBody, acceptsGzip);
       const notFoundPage = await findFile(siteRoot, '/404.html');
-      if (notFoundPage) return send(response, notFoundPage, 404, withBody);
+      if (notFoundPage) return send(response, notFoundPage, 404, withBody, acceptsGzip);
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end(withBody ? 'Not found' : undefined);
     };

@@ -1,5 +1,6 @@
 /** Turns the sample content's line format (see sample-content/types.ts) into Strapi blocks. */
 import type { Blocks } from '@resource-hub/content-types';
+import type { BodyLines } from './sample-content/types.js';
 
 type ListFormat = 'ordered' | 'unordered';
 
@@ -38,3 +39,7 @@ export const bodyLinesToBlocks = (lines: string[]): Blocks => {
   flush();
   return blocks;
 };
+
+/** A body as the seed receives it: lines (hand-written content) or blocks already (generated content). */
+export const toBlocks = (body: BodyLines | Blocks): Blocks =>
+  body.every((line) => typeof line === 'string') ? bodyLinesToBlocks(body as BodyLines) : (body as Blocks);

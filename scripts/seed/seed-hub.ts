@@ -9,8 +9,8 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { LOCALES, type Locale, RELATED_FIELD_BY_TYPE, strapiUid } from '@resource-hub/content-types';
 import { drawCover, writePdf } from './assets.js';
-import { bodyLinesToBlocks } from './body-lines.js';
-import type { DocSeed, LocalizedDocSeed, SampleContent, Translated } from './sample-content/types.js';
+import { toBlocks } from './body-lines.js';
+import type { AttachmentSeed, DocSeed, LocalizedDocSeed, SampleContent, Translated } from './sample-content/types.js';
 
 export interface SeedAccount {
   email: string;
@@ -31,15 +31,16 @@ type Data = Record<string, unknown>;
 const nameIn = <T>(value: Translated<T>, locale: Locale): T => value[locale] ?? value.en;
 const set = (documentIds: (string | undefined)[]) => ({ set: documentIds.filter(Boolean).map((documentId) => ({ documentId })) });
 
-class Seeder {
+/** Exported so bulk loaders (scripts/bench) can reuse its uploads, field mapping and relations. */
+export class Seeder {
   readonly report: SeedReport = { created: 0, existing: 0 };
   private readonly ids = new Map<string, string>();
   private tmp?: string;
 
   constructor(
-    private readonly strapi: Core.Strapi,
-    private readonly content: SampleContent,
-    private readonly log: (line: string) => void,
+    protected readonly strapi: Core.Strapi,
+    protected readonly content: SampleContent,
+    protected readonly log: (line: string) => void,
   ) {}
 
   private documents(uid: string) {
@@ -47,7 +48,13 @@ class Seeder {
   }
 
   /** The documentId of a seed entry, created in every locale it has when missing. */
-  private async ensure(uid: string, key: string, field: string, byLocale: Partial<Record<Locale, Data>>): Promise<boolean> {
+  protected async ensure(
+    uid: string,
+    key: string,
+    field: string,
+    byLocale: Partial<Record<Locale, Data>>,
+    status: 'draft' | 'published' = 'draft',
+  ): Promise<boolean> {
     const english = byLocale.en!;
     const found = await this.documents(uid).findFirst({ locale: 'en', status: 'draft', filters: { [field]: english[field] } } as never);
     if (found) {
@@ -55,10 +62,10 @@ class Seeder {
       this.report.existing += 1;
       return false;
     }
-    const created = await this.documents(uid).create({ locale: 'en', status: 'draft', data: english } as never);
+    const created = await this.documents(uid).create({ locale: 'en', status, data: english } as never);
     this.ids.set(key, created.documentId);
     for (const locale of LOCALES.filter((code) => code !== 'en' && byLocale[code])) {
-      await this.documents(uid).update({ documentId: created.documentId, locale, status: 'draft', data: byLocale[locale] } as never);
+      await this.documents(uid).update({ documentId: created.documentId, locale, status, data: byLocale[locale] } as never);
     }
     this.report.created += 1;
     return true;
@@ -70,9 +77,11 @@ class Seeder {
     return id;
   }
 
-  private async upload(name: string, buffer: Buffer, mime: string, alternativeText?: string): Promise<number> {
+  /** Uploads a file once: the content is only made when no file of that name exists yet. */
+  protected async upload(name: string, make: () => Promise<Buffer>, mime: string, alternativeText?: string): Promise<number> {
     const existing = await this.strapi.db.query('plugin::upload.file').findOne({ where: { name } });
     if (existing) return existing.id as number;
+    const buffer = await make();
     this.tmp ??= await mkdtemp(path.join(tmpdir(), 'hub-seed-'));
     const filepath = path.join(this.tmp, name);
     await writeFile(filepath, buffer);
@@ -112,11 +121,15 @@ class Seeder {
     this.log(`taxonomies: ${themes.length} themes, ${regions.length} regions, ${cities.length} cities, ${partners.length} partners`);
   }
 
-  private localized(doc: DocSeed, fields: LocalizedDocSeed, coverId?: number): Data {
+  protected attachmentFile(attachment: AttachmentSeed): Promise<number> {
+    return this.upload(`${attachment.key}.pdf`, () => writePdf(attachment.title, attachment.pages, attachment.language), 'application/pdf');
+  }
+
+  protected localized(doc: DocSeed, fields: LocalizedDocSeed, coverId?: number): Data {
     const data: Data = {
       title: fields.title,
       summary: fields.summary,
-      body: bodyLinesToBlocks(fields.body),
+      body: toBlocks(fields.body),
       cover: coverId ? { image: coverId, alt: fields.coverAlt ?? fields.title } : null,
       themes: set(doc.themes.map((key) => this.id(`theme:${key}`))),
       regions: set(doc.regions.map((key) => this.id(`region:${key}`))),
@@ -138,12 +151,12 @@ class Seeder {
     return data;
   }
 
-  private async shared(doc: DocSeed): Promise<Data> {
+  protected async shared(doc: DocSeed): Promise<Data> {
     const data: Data = { publicationDate: doc.publicationDate };
     if (doc.attachments)
       data.attachments = await Promise.all(
         doc.attachments.map(async (attachment) => ({
-          file: await this.upload(`${attachment.key}.pdf`, await writePdf(attachment.title, attachment.pages, attachment.language), 'application/pdf'),
+          file: await this.attachmentFile(attachment),
           title: attachment.title,
           language: attachment.language,
         })),
@@ -160,7 +173,7 @@ class Seeder {
   }
 
   /** Links between documents, per locale, to the documents that exist in that locale. */
-  private links(doc: DocSeed, locale: Locale): Data {
+  protected links(doc: DocSeed, locale: Locale): Data {
     const inLocale = (key: string) => this.content.documents.find((other) => other.key === key)?.locales[locale] !== undefined;
     const byType = new Map<string, string[]>();
     for (const key of doc.related ?? []) {
@@ -177,16 +190,22 @@ class Seeder {
     return data;
   }
 
+  /** The data of each language of a document, without its links to other documents. */
+  protected async documentData(doc: DocSeed, coverId?: number): Promise<Partial<Record<Locale, Data>>> {
+    const shared = await this.shared(doc);
+    return Object.fromEntries(
+      Object.entries(doc.locales).map(([locale, fields]) => [locale, { ...this.localized(doc, fields!, coverId), ...shared }]),
+    );
+  }
+
   async documentsAndLinks(): Promise<void> {
     const { documents } = this.content;
     const created: DocSeed[] = [];
     for (const [index, doc] of documents.entries()) {
       const uid = strapiUid(doc.type);
-      const coverId = doc.cover ? await this.upload(`cover-${doc.key}.jpg`, await drawCover(doc.cover.hue), 'image/jpeg') : undefined;
-      const shared = await this.shared(doc);
-      const byLocale = Object.fromEntries(
-        Object.entries(doc.locales).map(([locale, fields]) => [locale, { ...this.localized(doc, fields!, coverId), ...shared }]),
-      );
+      const { cover } = doc;
+      const coverId = cover ? await this.upload(`cover-${doc.key}.jpg`, () => drawCover(cover.hue), 'image/jpeg') : undefined;
+      const byLocale = await this.documentData(doc, coverId);
       const isNew = await this.ensure(uid, `doc:${doc.key}`, 'title', byLocale).catch((error: Error) => {
         throw new Error(`${doc.type} "${doc.key}" (scripts/seed/sample-content) was refused by the CMS: ${error.message}`);
       });

@@ -3,6 +3,8 @@
  * ours. Everything refers to everything else by a stable `key`, never by a Strapi id, so the seed
  * can find what it already wrote and stay idempotent.
  */
+import type { Blocks } from '@resource-hub/content-types';
+
 export type Locale = 'en' | 'fr' | 'es' | 'ar';
 
 /**
@@ -35,7 +37,8 @@ export interface LocalizedDocSeed {
   title: string;
   /** Plain text, at most 300 characters. */
   summary: string;
-  body: BodyLines;
+  /** Lines for hand-written content; generated content (scripts/bench) gives Strapi blocks directly. */
+  body: BodyLines | Blocks;
   coverAlt?: string;
   guide?: { audience: string };
   toolkit?: { modules: { title: string; description: string }[] };

@@ -1,0 +1,129 @@
+/**
+ * The cost of a reader's first search on a built site: open /search/ in a fresh browser context
+ * (empty cache), type a query into the search box (role searchbox, or the text box of the search
+ * landmark as in Pagefind's default UI), wait for the first Pagefind result. Counts
+ * every byte the browser received for it (Chrome DevTools Protocol: encodedDataLength of each
+ * finished load, headers included) and times, inside the page, the last keystroke's input event
+ * to the first `.pagefind-ui__result` in the DOM.
+ */
+import type { Browser, CDPSession } from 'playwright-core';
+
+export interface FirstSearchOptions {
+  browser: Browser;
+  /** Where the built site is served, e.g. http://127.0.0.1:4321 (no trailing slash needed). */
+  siteUrl: string;
+  query: string;
+  /** How long to wait for the first result (default 30 s). */
+  timeoutMs?: number;
+  /** Network quiet time after the first result before bytes are totalled (default 500 ms). */
+  quietMs?: number;
+}
+
+export interface FirstSearchResult {
+  /** Bytes received: page, scripts, styles, index chunks, fragments, images. */
+  bytes: number;
+  /** Loads that finished or failed. */
+  requests: number;
+  /** From the last keystroke's input event to the first result in the page. */
+  msToFirstResult: number;
+}
+
+interface Timing {
+  lastInput: number;
+  firstResult: number;
+}
+
+declare global {
+  interface Window {
+    __firstSearch?: Timing;
+  }
+}
+
+const NETWORK_EVENTS = ['Network.requestWillBeSent', 'Network.loadingFinished', 'Network.loadingFailed'] as const;
+interface NetworkEvent {
+  method: (typeof NETWORK_EVENTS)[number];
+  params: { requestId: string; request?: { url: string }; encodedDataLength?: number };
+}
+
+/**
+ * Follows the network of the page and of its workers (Pagefind searches in a web worker, whose
+ * requests the page's own session does not see): bytes and requests so far, and a wait for quiet.
+ * A worker's script is announced to the page and finished in the worker under another request id,
+ * so quiet means no network event for a while rather than no request pending.
+ */
+const watchNetwork = async (cdp: CDPSession) => {
+  let bytes = 0;
+  let requests = 0;
+  let lastActivity = Date.now();
+  const inline = new Set<string>();
+  const handle = (target: string, { method, params }: NetworkEvent) => {
+    lastActivity = Date.now();
+    const id = `${target}:${params.requestId}`;
+    if (method === 'Network.requestWillBeSent') {
+      if (params.request?.url.startsWith('data:')) inline.add(id);
+    } else if (!inline.has(id)) {
+      requests += 1;
+      bytes += params.encodedDataLength ?? 0;
+    }
+  };
+  for (const method of NETWORK_EVENTS) cdp.on(method, (params) => handle('page', { method, params }));
+
+  // Workers: attached through this session, paused until their network is followed too.
+  let messageId = 0;
+  const sendTo = (sessionId: string, method: string) =>
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: (messageId += 1), method }) });
+  cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+    if (targetInfo.type !== 'worker') return;
+    void sendTo(sessionId, 'Network.enable').then(() => sendTo(sessionId, 'Runtime.runIfWaitingForDebugger'));
+  });
+  cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
+    const event = JSON.parse(message) as { method?: string; params?: NetworkEvent['params'] };
+    if (event.params && NETWORK_EVENTS.includes(event.method as NetworkEvent['method'])) handle(sessionId, event as NetworkEvent);
+  });
+  await cdp.send('Network.enable');
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  return {
+    totals: () => ({ bytes, requests }),
+    quiet: async (quietMs: number, timeoutMs: number) => {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline && Date.now() - lastActivity < quietMs) await new Promise((resolve) => setTimeout(resolve, 50));
+    },
+  };
+};
+
+export const measureFirstSearch = async ({
+  browser,
+  siteUrl,
+  query,
+  timeoutMs = 30_000,
+  quietMs = 500,
+}: FirstSearchOptions): Promise<FirstSearchResult> => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const network = await watchNetwork(await context.newCDPSession(page));
+    await page.goto(`${siteUrl.replace(/\/+$/, '')}/search/`, { waitUntil: 'load', timeout: timeoutMs });
+    // A search box; Pagefind's default UI has a text input inside a search landmark instead.
+    const searchbox = page.getByRole('searchbox').or(page.getByRole('search').getByRole('textbox')).first();
+    await searchbox.waitFor({ timeout: timeoutMs });
+    await page.evaluate(() => {
+      const timing: Timing = { lastInput: 0, firstResult: 0 };
+      window.__firstSearch = timing;
+      document.addEventListener('input', (event) => (timing.lastInput = event.timeStamp), true);
+      // The first time a result is in the page after the latest keystroke.
+      new MutationObserver(() => {
+        if (timing.lastInput > 0 && timing.firstResult <= timing.lastInput && document.querySelector('.pagefind-ui__result'))
+          timing.firstResult = performance.now();
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await searchbox.click();
+    // Keystrokes faster than Pagefind UI's debounce (300 ms by default): only the whole query is searched.
+    await searchbox.pressSequentially(query, { delay: 60 });
+    await page.waitForFunction(() => window.__firstSearch!.firstResult > window.__firstSearch!.lastInput, undefined, { timeout: timeoutMs });
+    const timing = await page.evaluate(() => window.__firstSearch!);
+    await network.quiet(quietMs, timeoutMs);
+    return { ...network.totals(), msToFirstResult: Math.round(timing.firstResult - timing.lastInput) };
+  } finally {
+    await context.close();
+  }
+};

@@ -1,0 +1,81 @@
+/**
+ * Bench steps for the library itself, once the CMS holds the corpus: reading the content, a cold
+ * and a warm site build (Astro, images, Pagefind, checks), what a document page weighs, and what
+ * a reader's first search costs in Chromium.
+ */
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { LOCALES, contentTypes } from '@resource-hub/content-types';
+import { buildSite } from '../build/build-site.js';
+import { launchBrowser } from '../lib/chromium.js';
+import { startStaticServer } from '../lib/static-server.js';
+import { fetchPublished } from '../../site/src/cms/fetch-published.js';
+import { measureFirstSearch } from './first-search.js';
+import type { BenchStep } from './steps.js';
+
+const directorySize = async (dir: string): Promise<number> => {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+  return total;
+};
+
+/** Every published entry of every type and language, as the build's loader reads them. */
+export const contentFetch: BenchStep = async ({ cms, buildToken, figures, log }) => {
+  log('reading all published content over the REST API…');
+  const started = performance.now();
+  let entries = 0;
+  for (const type of contentTypes)
+    for (const locale of LOCALES) entries += (await fetchPublished({ url: cms.url, token: buildToken }, type.name as never, { locale })).length;
+  figures.seconds('site.fetch', `content fetch (${entries} entries, all types and languages, validated)`, performance.now() - started);
+};
+
+/** A cold build (empty caches) then a warm one, then the page weight and first search on the result. */
+export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) => {
+  const workDir = await mkdtemp(path.join(tmpdir(), 'hub-bench-site-'));
+  const outDir = path.join(workDir, 'dist');
+  const env = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: buildToken, SITE_CACHE_DIR: path.join(workDir, 'cache'), SITE_BASE: '/' };
+  try {
+    log('building the site from cold (empty Astro, image and PDF caches)…');
+    const cold = await buildSite({ env, outDir, log: (line) => log(`  ${line}`) });
+    figures.seconds('site.cold.total', `cold build, total (${cold.pages} pages, ${cold.manifest.documents.length} documents)`, cold.seconds.total * 1000);
+    figures.seconds('site.cold.astro', 'cold build, Astro (fetch, render, encode images)', cold.seconds.astro * 1000);
+    figures.add('site.cold.memory', 'cold build, Astro peak memory (largest process)', cold.astroPeakMemoryMb, 'MB');
+    log('building again with warm caches (nothing changed)…');
+    const warm = await buildSite({ env, outDir, log: (line) => log(`  ${line}`) });
+    figures.seconds('site.warm.total', 'warm build, total', warm.seconds.total * 1000);
+    figures.seconds('site.warm.astro', 'warm build, Astro (fetch, render; images cached)', warm.seconds.astro * 1000);
+    figures.seconds('site.images', 'image encoding (cold Astro minus warm Astro)', (cold.seconds.astro - warm.seconds.astro) * 1000);
+    figures.add('site.warm.memory', 'warm build, Astro peak memory (largest process)', warm.astroPeakMemoryMb, 'MB');
+    figures.add('site.pages.rate', 'pages per second (warm Astro)', Math.round(warm.pages / warm.seconds.astro), 'pages/s');
+    figures.seconds('site.search', 'Pagefind index (pages and PDF text)', warm.seconds.search * 1000);
+    figures.bytes('site.search.size', 'Pagefind index size on disk', await directorySize(path.join(outDir, 'pagefind')));
+    figures.seconds('site.checks', 'post-build checks', warm.seconds.checks * 1000);
+
+    const sample = warm.manifest.documents.find((doc) => doc.type === 'guide' && doc.locale === 'en') ?? warm.manifest.documents[0];
+    const html = await readFile(path.join(outDir, sample.url, 'index.html'), 'utf8');
+    const css = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFile(path.join(outDir, match[1]))));
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
+    figures.bytes('page.html', 'document page HTML, gzipped', gzipSync(html).length);
+    figures.bytes('page.css', 'document page CSS, gzipped', css.reduce((sum, file) => sum + gzipSync(file).length, 0));
+    figures.add('page.js', 'document page: scripts needed to read it', scripts.length, 'files', scripts.length === 0 ? 'none' : scripts.join(', '));
+
+    log('measuring a first search in Chromium…');
+    const server = await startStaticServer({ root: outDir });
+    const browser = await launchBrowser();
+    try {
+      const search = await measureFirstSearch({ browser, siteUrl: server.url, query: 'mayors' });
+      figures.bytes('search.first.bytes', 'search page + first query, transferred (gzip)', search.bytes);
+      figures.add('search.first.requests', 'search page + first query, requests', search.requests, 'requests');
+      figures.add('search.first.ms', 'first result after the last keystroke', search.msToFirstResult, 'ms');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+};
