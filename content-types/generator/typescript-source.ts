@@ -1,5 +1,6 @@
 import type { ComponentModel, ContentTypeModel, Field, Fields } from '../model/define.js';
 import { LOCALES, isToMany } from '../model/define.js';
+import { referenceFields } from '../model/index.js';
 
 export const pascal = (name: string): string =>
   name
@@ -105,9 +106,6 @@ const objectBody = (fields: Fields, indent = '  '): string =>
     .map(([name, field]) => `${indent}${name}: ${zodType(field)},`)
     .join('\n');
 
-const refFields = (type: ContentTypeModel): string[] =>
-  type.kind === 'document' ? ['documentId', 'title', 'slug', 'permanentId'] : ['documentId', 'name', 'slug'];
-
 const systemFields = (type: ContentTypeModel) => [
   ['id', 'number', 'z.number()'],
   ['documentId', 'string', 'z.string()'],
@@ -126,7 +124,7 @@ export const typesSource = (types: ContentTypeModel[], components: ComponentMode
     `import type { Locale } from '../model/define.js';\nimport type { Blocks, Media } from '../runtime/strapi-shapes.js';\n`,
   ];
   for (const type of types) {
-    const ref = refFields(type)
+    const ref = referenceFields(type)
       .map((name) => `  ${name}${name === 'permanentId' ? '?: string | null' : ': string'};`)
       .join('\n');
     parts.push(`/** A link to a ${type.displayName.toLowerCase()}, as relations return it. */\nexport interface ${refName(type.name)} {\n${ref}\n}\n`);
@@ -153,7 +151,7 @@ export const validatorsSource = (types: ContentTypeModel[], components: Componen
     `export const localeSchema = z.enum([${LOCALES.map(str).join(', ')}]);\n`,
   ];
   for (const type of types) {
-    const body = refFields(type)
+    const body = referenceFields(type)
       .map((name) => `  ${name}: ${name === 'permanentId' ? 'z.string().nullish()' : 'z.string()'},`)
       .join('\n');
     parts.push(`export const ${camel(type.name)}RefSchema = z\n  .object({\n${body.replace(/^/gm, '  ')}\n  })\n  .passthrough();\n`);

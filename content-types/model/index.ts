@@ -23,6 +23,10 @@ export const findContentType = (name: string): ContentTypeModel => {
   return found;
 };
 
+/** The fields a relation brings of its target: enough to name and link it, nothing more. */
+export const referenceFields = (type: ContentTypeModel): string[] =>
+  type.kind === 'document' ? ['documentId', 'title', 'slug', 'permanentId'] : ['documentId', 'name', 'slug'];
+
 export const findComponent = (uid: string): ComponentModel => {
   const found = components.find((component) => component.uid === uid);
   if (!found) throw new Error(`Unknown component "${uid}". Known: ${components.map((c) => c.uid).join(', ')}.`);

@@ -28,6 +28,9 @@ export const mediaSchema = z
   .passthrough();
 export type Media = z.infer<typeof mediaSchema>;
 
+/** The media fields the site reads; Strapi's resized `formats` are left out (the site makes its own). */
+export const MEDIA_FIELDS = ['name', 'url', 'hash', 'ext', 'mime', 'size', 'width', 'height', 'alternativeText', 'caption'];
+
 const textNode = z
   .object({
     type: z.literal('text'),

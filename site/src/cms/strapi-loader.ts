@@ -5,12 +5,13 @@
  * deleted document cannot linger from an earlier build's cache.
  */
 import type { Loader } from 'astro/loaders';
-import { LOCALES, type ContentTypeName, type Media } from '@resource-hub/content-types';
+import { LOCALES, type Blocks, type ContentTypeName, type Media } from '@resource-hub/content-types';
 import { readBuildToken, readSiteConfig } from '../config/site-config.js';
+import { putBody } from './body-store.js';
 import { fetchPublished } from './fetch-published.js';
 import { cacheMediaFile, mediaFileName, mediaSourceUrl } from './media.js';
 
-type Entry = { documentId: string; locale: string; attachments?: { file?: Media | null }[] };
+type Entry = { documentId: string; locale: string; body?: Blocks | null; attachments?: { file?: Media | null }[] };
 
 export const strapiLoader = (typeName: ContentTypeName): Loader => ({
   name: `strapi-${typeName}`,
@@ -26,8 +27,9 @@ export const strapiLoader = (typeName: ContentTypeName): Loader => ({
         if (attachment.file) files.set(mediaFileName(attachment.file), mediaSourceUrl(attachment.file, config.cmsUrl, config.mediaOrigins));
     for (const [fileName, url] of files) await cacheMediaFile(url, fileName, config.cacheDir);
     store.clear();
-    for (const entry of entries) {
-      const data = entry as unknown as Record<string, unknown>;
+    for (const { body, ...entry } of entries) {
+      // The body stays out of the store (see body-store.ts); the page reads it by key.
+      const data: Record<string, unknown> = body === undefined ? entry : { ...entry, bodyKey: body ? await putBody(config.cacheDir, body) : null };
       store.set({ id: `${entry.locale}/${entry.documentId}`, data, digest: generateDigest(data) });
     }
     logger.info(`${entries.length} published (${LOCALES.map((locale, index) => `${locale} ${perLocale[index].length}`).join(', ')})`);

@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import type {
+  Blocks,
   City,
   CitySpotlight,
   DocumentTypeName,
@@ -15,6 +16,8 @@ import type {
   Theme,
   Toolkit,
 } from '@resource-hub/content-types';
+import { readBody } from '../cms/body-store.js';
+import { readSiteConfig } from '../config/site-config.js';
 import { LOCALES, type Locale } from '../i18n/locales.js';
 import { DOCUMENT_TYPES, type TaxonomyName } from './document-types.js';
 
@@ -100,6 +103,12 @@ const load = async (): Promise<Library> => {
     findTerm: (taxonomy, locale, documentId) => termIndex.get(key(taxonomy, locale, documentId)),
     documentsTagged: (term) => tagged.get(key(term.taxonomy, term.locale, term.entry.documentId)) ?? [],
   };
+};
+
+/** A document's body, kept outside the content store by the loader. */
+export const bodyOf = (doc: LibraryDocument): Blocks => {
+  const key = (doc.entry as { bodyKey?: string | null }).bodyKey;
+  return key ? readBody(readSiteConfig().cacheDir, key) : [];
 };
 
 let loaded: Promise<Library> | undefined;
