@@ -205,6 +205,44 @@ describe('the built library', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('soft targets');
   });
 
+  it('sorts results by date on request and highlights the searched words on the page it opens', async () => {
+    const page = await open('/search/?q=mayors');
+    const links = page.locator('.pagefind-ui__result-link');
+    await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(2);
+    expect(await page.locator('.pagefind-ui__message').textContent()).toMatch(/\d+ results? for mayors/);
+    await page.getByLabel('Sort results').selectOption({ label: 'Newest first' });
+    const dateOf = (href: string) => {
+      const url = href.replace(/[?#].*$/, '');
+      const doc = manifest.documents.find((candidate) => candidate.url === url || candidate.attachments.some((attachment) => attachment.url === url));
+      return doc!.publicationDate;
+    };
+    await expect
+      .poll(async () => {
+        const dates = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).map(dateOf);
+        return dates.length > 2 && dates.every((date, index) => index === 0 || dates[index - 1] >= date);
+      }, { timeout: 10_000 })
+      .toBe(true);
+    // Highlighting marks the words as searched (Pagefind stems them for matching, mark.js does not).
+    await page.goto(`${server.url}/search/?q=targets`);
+    await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const workshop = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023-soft-targets-workshop'))!;
+    const target = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).find((href) => href.startsWith(workshop.url))!;
+    expect(target).toMatch(/\?highlight=targets/);
+    await page.goto(`${server.url}${target}`);
+    await expect.poll(() => page.locator('article mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect((await page.locator('article mark').first().textContent())?.toLowerCase()).toBe('targets');
+  });
+
+  it('gathers a city\'s spotlights and the reports that mention it on the city page', async () => {
+    const sousse = manifest.documents.find((doc) => doc.title === seedTitle('spotlight-sousse'))!;
+    const page = await open(sousse.url);
+    await page.getByRole('article').getByRole('link', { name: 'Sousse', exact: true }).first().click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sousse');
+    const spotlights = page.getByRole('region', { name: 'Spotlights on Sousse' });
+    expect(await spotlights.getByRole('link', { name: sousse.title }).count()).toBe(1);
+    expect(await page.getByRole('region', { name: /mentioning Sousse/ }).getByRole('listitem').count()).toBeGreaterThan(0);
+  });
+
   it('searches inside PDF attachments and opens the PDF at the right page', async () => {
     const page = await open('/search/?q=Narayanganj');
     const links = page.locator('.pagefind-ui__result-link');

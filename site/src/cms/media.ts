@@ -3,7 +3,7 @@
  * checked against the allow-list (the CMS and MEDIA_ORIGINS), and attachments are downloaded into
  * a cache keyed by Strapi's content hash, so a file is fetched once and the site never hot-links.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,10 +33,7 @@ export const mediaFileName = (media: Pick<Media, 'url' | 'name'> & { hash?: unkn
   return `${hash}${/^\.[a-z0-9]+$/.test(ext) ? ext : ''}`;
 };
 
-/** Downloads a file into the media cache unless it is already there; returns its cache path. */
-export const cacheMediaFile = async (sourceUrl: string, fileName: string, cacheDir: string): Promise<string> => {
-  const target = path.join(cacheDir, 'media', fileName);
-  if (existsSync(target)) return target;
+const download = async (sourceUrl: string, target: string): Promise<void> => {
   let response: Response;
   try {
     response = await fetch(sourceUrl);
@@ -46,8 +43,23 @@ export const cacheMediaFile = async (sourceUrl: string, fileName: string, cacheD
   if (!response.ok) throw new MediaError(`downloading ${sourceUrl} failed with HTTP ${response.status}: check the file still exists in the CMS media library.`);
   await mkdir(path.dirname(target), { recursive: true });
   // Written aside and renamed, so an interrupted build never leaves half a file in the cache.
-  const partial = `${target}.${process.pid}.part`;
+  const partial = `${target}.${randomUUID()}.part`;
   await writeFile(partial, Buffer.from(await response.arrayBuffer()));
   await rename(partial, target);
+};
+
+// The loaders of several collections can ask for the same file at once: one download serves all.
+const inFlight = new Map<string, Promise<void>>();
+
+/** Downloads a file into the media cache unless it is already there; returns its cache path. */
+export const cacheMediaFile = async (sourceUrl: string, fileName: string, cacheDir: string): Promise<string> => {
+  const target = path.join(cacheDir, 'media', fileName);
+  if (existsSync(target)) return target;
+  let pending = inFlight.get(target);
+  if (!pending) {
+    pending = download(sourceUrl, target).finally(() => inFlight.delete(target));
+    inFlight.set(target, pending);
+  }
+  await pending;
   return target;
 };
