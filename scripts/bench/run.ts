@@ -81,7 +81,6 @@ const loadEverything = async (cms: ThrowawayCms, corpus: SyntheticCorpus, figure
     loaded.documentsMs,
     `${Math.round(loaded.created / (loaded.documentsMs / 1000))} documents/s`,
   );
-  figures.add('corpus.write.rate', 'documents written per second', Math.round(loaded.created / (loaded.documentsMs / 1000)), 'documents/s');
 };
 
 const bench = async (documents: number, figures: Figures): Promise<SyntheticCorpus> => {

@@ -1,9 +1,8 @@
-import { createWriteStream } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manifestDocument, writePdf } from '../fixtures/built-site.js';
 import type { BuildManifest, ManifestDocument } from '../../site/src/build/manifest.js';
 import { checkSite, SiteCheckError, srcsetUrls } from '../../scripts/build/check-site.js';
 import { indexSearch } from '../../scripts/build/index-search.js';
@@ -12,19 +11,6 @@ const DRAFT_TITLE = 'Draft: Cities & Schools';
 const FIX_LINK = 'Fix the link, or make the build emit what it points to.';
 const FIX_ANCHOR = 'Make the link and the heading id agree (tables of contents take ids from the headings).';
 
-const writePdf = async (file: string, pages: string[]): Promise<void> => {
-  const pdf = new PDFDocument({ autoFirstPage: false });
-  const done = new Promise<void>((resolve, reject) => {
-    const out = createWriteStream(file).on('finish', resolve).on('error', reject);
-    pdf.pipe(out);
-  });
-  for (const text of pages) {
-    pdf.addPage();
-    pdf.text(text);
-  }
-  pdf.end();
-  await done;
-};
 
 const head = (lang: string, title: string, extra = ''): string => `<!doctype html>
 <html lang="${lang}" dir="ltr"><head><meta charset="utf-8"><title>${title}</title>
@@ -54,17 +40,7 @@ ${document.filters.theme.map((theme) => `<li data-pagefind-filter="theme">${them
 ${document.attachments.map((attachment) => `<a href="${attachment.url}#page=2">${attachment.title}</a>`).join('')}
 </article></body></html>`;
 
-const document = (overrides: Partial<ManifestDocument> & Pick<ManifestDocument, 'documentId' | 'locale' | 'url' | 'title'>): ManifestDocument => ({
-  type: 'guide',
-  permanentId: null,
-  slug: overrides.url.split('/').filter(Boolean).at(-1)!,
-  summary: 'A short summary.',
-  publicationDate: '2023-10-12',
-  updatedAt: '2023-10-12T10:00:00.000Z',
-  filters: { type: 'guide', theme: ['youth'], region: [], city: [], year: '2023' },
-  attachments: [],
-  ...overrides,
-});
+const document = manifestDocument;
 
 const english = document({
   documentId: 'doc-a',

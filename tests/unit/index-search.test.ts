@@ -1,27 +1,13 @@
-import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manifestDocument, writePdf } from '../fixtures/built-site.js';
 import type { BuildManifest, ManifestDocument } from '../../site/src/build/manifest.js';
 import { readSearchFragments, type SearchFragment } from '../../scripts/build/check-site.js';
 import { indexSearch, SearchIndexError, type SearchIndexSummary } from '../../scripts/build/index-search.js';
 import { extractPdfPages, PdfTextError } from '../../scripts/build/pdf-text.js';
 
-const writePdf = async (file: string, pages: string[]): Promise<void> => {
-  const pdf = new PDFDocument({ autoFirstPage: false });
-  const done = new Promise<void>((resolve, reject) => {
-    const out = createWriteStream(file).on('finish', resolve).on('error', reject);
-    pdf.pipe(out);
-  });
-  for (const text of pages) {
-    pdf.addPage();
-    if (text !== '') pdf.text(text);
-  }
-  pdf.end();
-  await done;
-};
 
 const documentPage = (document: ManifestDocument, body = ''): string => `<!doctype html>
 <html lang="${document.locale}" dir="ltr"><head><meta charset="utf-8"><title>${document.title}</title>
@@ -38,17 +24,7 @@ ${(['theme', 'region', 'city'] as const)
 ${body}
 </article></body></html>`;
 
-const document = (overrides: Partial<ManifestDocument> & Pick<ManifestDocument, 'documentId' | 'locale' | 'url' | 'title'>): ManifestDocument => ({
-  type: 'guide',
-  permanentId: null,
-  slug: overrides.url.split('/').filter(Boolean).at(-1)!,
-  summary: 'A short summary.',
-  publicationDate: '2023-10-12',
-  updatedAt: '2023-10-12T10:00:00.000Z',
-  filters: { type: 'guide', theme: ['youth'], region: [], city: [], year: '2023' },
-  attachments: [],
-  ...overrides,
-});
+const document = manifestDocument;
 
 const english = document({
   documentId: 'doc-a',
