@@ -1,6 +1,6 @@
 /** The library's permanent addresses, from the route table the site renders. */
 import { describe, expect, it } from 'vitest';
-import type { Library, LibraryDocument } from '../../site/src/library/library.js';
+import type { Library, LibraryDocument } from '../../site/src/library/library-types.js';
 import { buildRoutes, PAGE_SIZE } from '../../site/src/library/routes.js';
 
 const guide = (n: number, locale: 'en' | 'fr' = 'en'): LibraryDocument =>

@@ -4,50 +4,14 @@
  * resolve to a page). Loaded once per build and shared by every route.
  */
 import { getCollection } from 'astro:content';
-import type {
-  Blocks,
-  City,
-  CitySpotlight,
-  DocumentTypeName,
-  EventReport,
-  Guide,
-  Partner,
-  Region,
-  Theme,
-  Toolkit,
-} from '@resource-hub/content-types';
+import type { Blocks, CitySpotlight, EventReport } from '@resource-hub/content-types';
 import { readBody } from '../cms/body-store.js';
 import { readSiteConfig } from '../config/site-config.js';
-import { LOCALES, type Locale } from '../i18n/locales.js';
+import { LOCALES } from '../i18n/locales.js';
 import { DOCUMENT_TYPES, type TaxonomyName } from './document-types.js';
+import type { AnyDocument, AnyTerm, Library, LibraryDocument, LibraryTerm } from './library-types.js';
 
-export type AnyDocument = Guide | Toolkit | CitySpotlight | EventReport;
-export type AnyTerm = Theme | Region | City | Partner;
-
-export interface LibraryDocument {
-  type: DocumentTypeName;
-  locale: Locale;
-  entry: AnyDocument;
-}
-
-export interface LibraryTerm {
-  taxonomy: TaxonomyName;
-  locale: Locale;
-  entry: AnyTerm;
-}
-
-export interface Library {
-  /** Newest first by publication date, then title. */
-  documents: LibraryDocument[];
-  terms: LibraryTerm[];
-  /** Languages with at least one published document, English first. */
-  locales: Locale[];
-  find(type: DocumentTypeName, locale: Locale, documentId: string): LibraryDocument | undefined;
-  translations(doc: LibraryDocument): LibraryDocument[];
-  findTerm(taxonomy: TaxonomyName, locale: Locale, documentId: string): LibraryTerm | undefined;
-  /** Documents in the term's language that are tagged with it (for a city: mention it or are held there). */
-  documentsTagged(term: LibraryTerm): LibraryDocument[];
-}
+export type { AnyDocument, AnyTerm, Library, LibraryDocument, LibraryTerm };
 
 const key = (...parts: string[]) => parts.join('\u0000');
 

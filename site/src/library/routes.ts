@@ -6,7 +6,7 @@
 import type { DocumentTypeName } from '@resource-hub/content-types';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
 import { DOCUMENT_TYPES } from './document-types.js';
-import type { Library, LibraryDocument, LibraryTerm } from './library.js';
+import type { Library, LibraryDocument, LibraryTerm } from './library-types.js';
 import { documentRoute, listingRoute, routePath, termRoute } from './urls.js';
 
 export const PAGE_SIZE = 20;

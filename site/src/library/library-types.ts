@@ -1,0 +1,32 @@
+/** The published library as pages see it (see library.ts, which loads it from the content store). */
+import type { City, CitySpotlight, DocumentTypeName, EventReport, Guide, Partner, Region, Theme, Toolkit } from '@resource-hub/content-types';
+import type { Locale } from '../i18n/locales.js';
+import type { TaxonomyName } from './document-types.js';
+
+export type AnyDocument = Guide | Toolkit | CitySpotlight | EventReport;
+export type AnyTerm = Theme | Region | City | Partner;
+
+export interface LibraryDocument {
+  type: DocumentTypeName;
+  locale: Locale;
+  entry: AnyDocument;
+}
+
+export interface LibraryTerm {
+  taxonomy: TaxonomyName;
+  locale: Locale;
+  entry: AnyTerm;
+}
+
+export interface Library {
+  /** Newest first by publication date, then title. */
+  documents: LibraryDocument[];
+  terms: LibraryTerm[];
+  /** Languages with at least one published document, English first. */
+  locales: Locale[];
+  find(type: DocumentTypeName, locale: Locale, documentId: string): LibraryDocument | undefined;
+  translations(doc: LibraryDocument): LibraryDocument[];
+  findTerm(taxonomy: TaxonomyName, locale: Locale, documentId: string): LibraryTerm | undefined;
+  /** Documents in the term's language that are tagged with it (for a city: mention it or are held there). */
+  documentsTagged(term: LibraryTerm): LibraryDocument[];
+}
