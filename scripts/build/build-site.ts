@@ -52,6 +52,16 @@ const worthShowing = (line: string) => /\[strapi-|page\(s\) built|\[ERROR\]|\[WA
 const withoutViteVariables = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
   Object.fromEntries(Object.entries(env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(name) && !name.startsWith('VITEST')));
 
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Astro's error without its progress lines, source location and stack: what went wrong and the fix. */
+const astroError = (tail: string[]): string => {
+  const lines = tail.map((line) => line.replace(ANSI, '')).filter((line) => line.trim() && !/^\d\d:\d\d:\d\d /.test(line));
+  const end = lines.findIndex((line) => /^\s*(Location|Stack trace):/.test(line));
+  return (end >= 0 ? lines.slice(0, end) : lines).filter((line) => !/^\s+at /.test(line)).slice(-25).join('\n');
+};
+
 const runAstroBuild = (outDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) =>
   new Promise<{ peakMemoryMb: number }>((resolve, reject) => {
     const astro = path.join(path.dirname(require.resolve('astro/package.json')), 'astro.js');
@@ -79,8 +89,7 @@ const runAstroBuild = (outDir: string, env: NodeJS.ProcessEnv, log: (line: strin
     child.once('close', (code) => {
       const peakMemoryMb = memory.stop();
       if (code === 0) return resolve({ peakMemoryMb });
-      const message = tail.filter((line) => line.trim() && !/^\s+at /.test(line)).slice(-25).join('\n');
-      reject(new SiteBuildError(`Astro could not build the site (exit ${code}); the live site is unchanged:\n${message}`));
+      reject(new SiteBuildError(`Astro could not build the site (exit ${code}); the live site is unchanged:\n${astroError(tail)}`));
     });
   });
 

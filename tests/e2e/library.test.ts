@@ -347,6 +347,9 @@ describe('the built library', () => {
       expect(message).toContain(guide.slug);
       expect(message).toContain('Summary');
       expect(message).toMatch(/300/);
+      // One readable message: no stack trace, no terminal colour codes.
+      expect(message).not.toMatch(/Stack trace|^\s+at /m);
+      expect(message).not.toContain('\u001b[');
       const live = await fetch(`${server.url}${guide.url}`);
       expect(live.status).toBe(200);
       expect(await live.text()).toContain(guide.title);
