@@ -3,12 +3,11 @@
  * CMS, seeds it when empty, builds the library from it and serves it, and says where everything
  * is and how to sign in.
  */
-import path from 'node:path';
-import { buildSite } from './build/build-site.js';
 import { adminPanelIsCurrent, buildAdminPanel } from './lib/admin-panel.js';
 import { createBuildToken } from './lib/build-token.js';
-import { siteDir } from './lib/paths.js';
 import { startStaticServer } from './lib/static-server.js';
+import { publishSite } from './publish/publish-site.js';
+import { liveRelease, releasesIn } from './publish/releases.js';
 import { bootCms } from './lib/cms.js';
 import { readHubConfig, runMain, type HubConfig } from './lib/hub-config.js';
 import { sampleContent } from './seed/sample-content/index.js';
@@ -53,10 +52,18 @@ runMain('start', async () => {
     const report = await seedHub(cms.strapi, sampleContent, { editor: config.editor, log: (line) => log(`seed: ${line}`) });
     log(`sample content loaded: ${report.created} entries`);
   }
+  const releases = releasesIn(config.dataDir);
+  // The site server follows the live release, so it can start before the first build is done.
+  const site = await startStaticServer({ root: () => liveRelease(releases), files: { '/status.json': releases.statusFile }, port: config.sitePort });
   const siteEnv = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi) };
-  await buildSite({ env: siteEnv, log: (line) => log(line) });
-  const site = await startStaticServer({ root: path.join(siteDir, 'dist'), port: config.sitePort });
+  try {
+    await publishSite({ releases, env: siteEnv, log: (line) => log(line) });
+  } catch (error) {
+    if (!(await liveRelease(releases))) throw error;
+    log(`the library could not be rebuilt, so the previous release keeps serving: ${error instanceof Error ? error.message : String(error)}`);
+  }
   console.log(banner(config, cms.url!, site.url));
+  console.log(`Resource Hub ready: site ${site.url}/, admin ${cms.url}/admin`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -1,4 +1,8 @@
-/** Serves a built site the way a static host would, for tests and local checks. */
+/**
+ * Serves a built site the way a good static host would: gzip, security headers, a 301 from a
+ * folder without its trailing slash, the site's own 404 page. With a root resolver it follows
+ * the live release on every request, so a new release is served the moment it goes live.
+ */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
@@ -24,7 +28,10 @@ const contentTypes: Record<string, string> = {
 };
 
 export interface StaticServerOptions {
-  root: string;
+  /** The site's folder, or a function giving it per request (the live release; undefined before the first). */
+  root: string | (() => Promise<string | undefined>);
+  /** Files served from outside the site, by URL path, e.g. { '/status.json': statusFile }. */
+  files?: Record<string, string>;
   /** Serve the site under this path prefix (e.g. /library/), as a host with a sub-path would. */
   prefix?: string;
   host?: string;
@@ -36,8 +43,10 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** The file a URL path names inside root, or undefined when there is none or it would leave root. */
-const findFile = async (root: string, urlPath: string): Promise<string | undefined> => {
+type Found = { file: string } | { redirect: string } | undefined;
+
+/** What a URL path names inside root: a file, a redirect to the folder's slash form, or nothing (also when it would leave root). */
+const findFile = async (root: string, urlPath: string): Promise<Found> => {
   let file: string;
   try {
     file = path.resolve(root, `.${decodeURIComponent(urlPath)}`);
@@ -47,12 +56,25 @@ const findFile = async (root: string, urlPath: string): Promise<string | undefin
   if (file !== root && !file.startsWith(root + path.sep)) return undefined;
   try {
     const stats = await stat(file);
-    if (stats.isFile()) return file;
-    if (stats.isDirectory()) return findFile(root, path.posix.join(urlPath, 'index.html'));
+    if (stats.isFile()) return { file };
+    if (stats.isDirectory()) {
+      if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
+      const index = await findFile(root, `${urlPath}index.html`);
+      return index && 'file' in index ? index : undefined;
+    }
   } catch {
     // Missing files, and names the file system rejects, are both a 404.
   }
   return undefined;
+};
+
+/** Sent with every answer; the strict Content Security Policy comes with the hardening work. */
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
 // Text is sent gzipped when the browser accepts it, as any real host does: page weights measured
@@ -64,6 +86,7 @@ const send = async (response: ServerResponse, file: string, status: number, with
   const extension = path.extname(file).toLowerCase();
   const gzip = acceptsGzip && COMPRESSIBLE.has(extension);
   response.writeHead(status, {
+    ...SECURITY_HEADERS,
     'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
     ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': size }),
   });
@@ -76,13 +99,22 @@ const send = async (response: ServerResponse, file: string, status: number, with
   else stream.pipe(response);
 };
 
+const notFound = (response: ServerResponse, withBody: boolean) => {
+  response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(withBody ? 'Not found' : undefined);
+};
+
 export const startStaticServer = async ({
   root,
+  files = {},
   prefix = '/',
   host = '127.0.0.1',
   port = 0,
 }: StaticServerOptions): Promise<StaticServer> => {
-  const siteRoot = path.resolve(root);
+  const siteRoot = async () => {
+    const resolved = typeof root === 'string' ? root : await root();
+    return resolved && path.resolve(resolved);
+  };
   const server = createServer((request, response) => {
     const handle = async (): Promise<void> => {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -92,13 +124,24 @@ export const startStaticServer = async ({
       }
       const withBody = request.method === 'GET';
       const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-      const file = pathname.startsWith(prefix) ? await findFile(siteRoot, `/${pathname.slice(prefix.length)}`) : undefined;
-      if (file) return send(response, file, 200, withBody, acceptsGzip);
-      const notFoundPage = await findFile(siteRoot, '/404.html');
-      if (notFoundPage) return send(response, notFoundPage, 404, withBody, acceptsGzip);
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end(withBody ? 'Not found' : undefined);
+      const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
+      if (files[pathname]) return send(response, files[pathname], 200, withBody, acceptsGzip).catch(() => notFound(response, withBody));
+      const rootDir = await siteRoot();
+      if (!rootDir) {
+        response.writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10' });
+        response.end(withBody ? 'The library is being built; try again in a few seconds.' : undefined);
+        return;
+      }
+      const found = pathname.startsWith(prefix) ? await findFile(rootDir, `/${pathname.slice(prefix.length)}`) : undefined;
+      if (found && 'redirect' in found) {
+        response.writeHead(301, { ...SECURITY_HEADERS, Location: `${prefix}${found.redirect.slice(1)}${search}` });
+        response.end();
+        return;
+      }
+      if (found) return send(response, found.file, 200, withBody, acceptsGzip);
+      const notFoundPage = await findFile(rootDir, '/404.html');
+      if (notFoundPage && 'file' in notFoundPage) return send(response, notFoundPage.file, 404, withBody, acceptsGzip);
+      notFound(response, withBody);
     };
     handle().catch(() => {
       if (!response.headersSent) response.writeHead(500);

@@ -1,0 +1,71 @@
+/**
+ * Builds a new release of the library and makes it live: build into a fresh release directory
+ * (Astro, attachments, search index, post-build checks), compare its document count with the
+ * live release, switch, and record the outcome in status.json. A failure leaves the live release
+ * serving and records why.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { MANIFEST_FILE, type BuildManifest } from '../../site/src/build/manifest.js';
+import { buildSite, type BuildSiteResult } from '../build/build-site.js';
+import { liveRelease, newReleaseDir, promote, type Releases } from './releases.js';
+import { checkDocumentCounts } from './sanity-guard.js';
+
+export interface SiteStatus {
+  /** The live release: when it was built, how long it took, what it holds. */
+  live: { release: string; builtAt: string; seconds: number; documents: number; pages: number } | null;
+  /** The last attempt's error, until a build succeeds. */
+  lastError: { at: string; message: string } | null;
+}
+
+export const readStatus = async ({ statusFile }: Releases): Promise<SiteStatus> => {
+  try {
+    return JSON.parse(await readFile(statusFile, 'utf8')) as SiteStatus;
+  } catch {
+    return { live: null, lastError: null };
+  }
+};
+
+const writeStatus = async ({ statusFile }: Releases, status: SiteStatus) => writeFile(statusFile, `${JSON.stringify(status, null, 2)}\n`);
+
+const liveDocumentCount = async (releases: Releases): Promise<number> => {
+  const live = await liveRelease(releases);
+  const file = live && path.join(live, MANIFEST_FILE);
+  if (!file || !existsSync(file)) return 0;
+  return (JSON.parse(await readFile(file, 'utf8')) as BuildManifest).documents.length;
+};
+
+export interface PublishOptions {
+  releases: Releases;
+  env?: NodeJS.ProcessEnv;
+  /** Documents unpublished or deleted since the live release, which the guard then expects gone. */
+  expectedRemovals?: number;
+  log?: (line: string) => void;
+}
+
+export const publishSite = async ({ releases, env, expectedRemovals = 0, log = console.log }: PublishOptions): Promise<BuildSiteResult> => {
+  const dir = await newReleaseDir(releases);
+  const status = await readStatus(releases);
+  try {
+    const result = await buildSite({ env, outDir: dir, log });
+    checkDocumentCounts({ live: await liveDocumentCount(releases), next: result.manifest.documents.length, expectedRemovals });
+    await promote(releases, dir);
+    await writeStatus(releases, {
+      live: {
+        release: path.basename(dir),
+        builtAt: new Date().toISOString(),
+        seconds: Math.round(result.seconds.total * 10) / 10,
+        documents: result.manifest.documents.length,
+        pages: result.pages,
+      },
+      lastError: null,
+    });
+    log(`publish: release ${path.basename(dir)} is live`);
+    return result;
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    await writeStatus(releases, { ...status, lastError: { at: new Date().toISOString(), message: error instanceof Error ? error.message : String(error) } });
+    throw error;
+  }
+};

@@ -1,0 +1,84 @@
+/**
+ * Site releases: each build goes to a fresh directory under releases/, and `live` is a symlink
+ * to the one being served. Switching is one rename of a symlink, so a reader gets the old site
+ * or the new one, never a mix; the last few releases stay for `npm run rollback`.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
+import path from 'node:path';
+
+export const KEEP_RELEASES = 5;
+
+export interface Releases {
+  /** Where release directories are made. */
+  root: string;
+  /** The symlink the site server follows. */
+  live: string;
+  /** The status of the live site and of the last attempt, served as /status.json. */
+  statusFile: string;
+}
+
+export class ReleaseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ReleaseError';
+  }
+}
+
+export const releasesIn = (dataDir: string): Releases => ({
+  root: path.join(dataDir, 'site', 'releases'),
+  live: path.join(dataDir, 'site', 'live'),
+  statusFile: path.join(dataDir, 'site', 'status.json'),
+});
+
+/** Release names sort by time: 20261123T133700123Z-1a2b3c. */
+export const newReleaseDir = async ({ root }: Releases): Promise<string> => {
+  await mkdir(root, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[-:.]/g, '');
+  return path.join(root, `${stamp}-${randomUUID().slice(0, 6)}`);
+};
+
+/** The live release's directory, or undefined before the first release. */
+export const liveRelease = async ({ live }: Releases): Promise<string | undefined> => {
+  try {
+    return path.resolve(path.dirname(live), await readlink(live));
+  } catch {
+    return undefined;
+  }
+};
+
+export const listReleases = async ({ root }: Releases): Promise<string[]> => {
+  if (!existsSync(root)) return [];
+  const entries = await readdir(root, { withFileTypes: true });
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(root, entry.name)).sort();
+};
+
+const pointLiveAt = async (releases: Releases, dir: string): Promise<void> => {
+  const next = `${releases.live}.${randomUUID().slice(0, 8)}`;
+  await symlink(path.relative(path.dirname(releases.live), dir), next);
+  await rename(next, releases.live);
+};
+
+/** Makes a finished release live, then keeps only the newest releases (never the live one). */
+export const promote = async (releases: Releases, dir: string): Promise<void> => {
+  if (!existsSync(path.join(dir, 'index.html'))) throw new ReleaseError(`${dir} holds no site (no index.html); it was not made live.`);
+  await pointLiveAt(releases, dir);
+  const all = await listReleases(releases);
+  const stale = all.slice(0, Math.max(0, all.length - KEEP_RELEASES)).filter((old) => old !== dir);
+  await Promise.all(stale.map((old) => rm(old, { recursive: true, force: true })));
+};
+
+/** Makes the release before the live one live again; returns it. */
+export const rollback = async (releases: Releases): Promise<string> => {
+  const all = await listReleases(releases);
+  const current = await liveRelease(releases);
+  const index = current ? all.indexOf(current) : all.length;
+  const previous = all[index - 1];
+  if (!previous)
+    throw new ReleaseError(
+      `there is no release before ${current ? path.basename(current) : 'the live one'} to go back to (releases kept: ${all.map((dir) => path.basename(dir)).join(', ') || 'none'}).`,
+    );
+  await pointLiveAt(releases, previous);
+  return previous;
+};

@@ -1,0 +1,97 @@
+/** Releases, the atomic switch, rollback, the sanity guard, and a server that follows the live release. */
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startStaticServer } from '../../scripts/lib/static-server.js';
+import { KEEP_RELEASES, ReleaseError, liveRelease, newReleaseDir, promote, releasesIn, rollback, type Releases } from '../../scripts/publish/releases.js';
+import { SanityGuardError, checkDocumentCounts } from '../../scripts/publish/sanity-guard.js';
+
+let dataDir: string;
+let releases: Releases;
+
+const makeRelease = async (label: string): Promise<string> => {
+  const dir = await newReleaseDir(releases);
+  await mkdir(path.join(dir, 'guides', 'a-guide'), { recursive: true });
+  await writeFile(path.join(dir, 'index.html'), `<h1>${label}</h1>`);
+  await writeFile(path.join(dir, 'guides', 'a-guide', 'index.html'), `<h1>${label} guide</h1>`);
+  await writeFile(path.join(dir, '404.html'), 'Not here');
+  return dir;
+};
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'hub-releases-'));
+  releases = releasesIn(dataDir);
+});
+
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('releases', () => {
+  it('makes a release live, switches to the next, and keeps only the newest ones', async () => {
+    const made: string[] = [];
+    for (let n = 1; n <= KEEP_RELEASES + 2; n += 1) {
+      made.push(await makeRelease(`release ${n}`));
+      await promote(releases, made.at(-1)!);
+      expect(await liveRelease(releases)).toBe(made.at(-1));
+    }
+    expect((await readdir(releases.root)).sort()).toEqual(made.slice(-KEEP_RELEASES).map((dir) => path.basename(dir)));
+  });
+
+  it('rolls back to the release before the live one, and says when there is none', async () => {
+    const first = await makeRelease('first');
+    await promote(releases, first);
+    await expect(rollback(releases)).rejects.toThrow(/no release before/);
+    const second = await makeRelease('second');
+    await promote(releases, second);
+    expect(await rollback(releases)).toBe(first);
+    expect(await liveRelease(releases)).toBe(first);
+  });
+
+  it('refuses to make an empty directory live', async () => {
+    const empty = await newReleaseDir(releases);
+    await mkdir(empty);
+    await expect(promote(releases, empty)).rejects.toThrow(ReleaseError);
+    expect(await liveRelease(releases)).toBeUndefined();
+  });
+});
+
+describe('site server on the live release', () => {
+  it('serves the new release as soon as it is live, with security headers, 301s for folders and status.json', async () => {
+    const server = await startStaticServer({ root: () => liveRelease(releases), files: { '/status.json': releases.statusFile } });
+    try {
+      expect((await fetch(`${server.url}/`)).status).toBe(503);
+      await promote(releases, await makeRelease('old'));
+      expect(await (await fetch(`${server.url}/`)).text()).toBe('<h1>old</h1>');
+      await promote(releases, await makeRelease('new'));
+      const response = await fetch(`${server.url}/guides/a-guide/`);
+      expect(await response.text()).toBe('<h1>new guide</h1>');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      const folder = await fetch(`${server.url}/guides/a-guide?q=1`, { redirect: 'manual' });
+      expect(folder.status).toBe(301);
+      expect(folder.headers.get('location')).toBe('/guides/a-guide/?q=1');
+      expect((await fetch(`${server.url}/status.json`)).status).toBe(404);
+      await writeFile(releases.statusFile, JSON.stringify({ live: null, lastError: null }));
+      expect(await (await fetch(`${server.url}/status.json`)).json()).toEqual({ live: null, lastError: null });
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('sanity guard', () => {
+  it('lets normal changes through, including announced removals', () => {
+    expect(() => checkDocumentCounts({ live: 0, next: 0 })).not.toThrow();
+    expect(() => checkDocumentCounts({ live: 100, next: 101 })).not.toThrow();
+    expect(() => checkDocumentCounts({ live: 100, next: 81 })).not.toThrow();
+    expect(() => checkDocumentCounts({ live: 100, next: 50, expectedRemovals: 50 })).not.toThrow();
+  });
+
+  it('refuses a build that empties the library or loses more than 20% unannounced', () => {
+    expect(() => checkDocumentCounts({ live: 100, next: 0 })).toThrow(SanityGuardError);
+    expect(() => checkDocumentCounts({ live: 100, next: 79 })).toThrow(/79 published documents, 21 fewer than the live site's 100, and only 0 were unpublished/);
+    expect(() => checkDocumentCounts({ live: 100, next: 60, expectedRemovals: 10 })).toThrow(SanityGuardError);
+  });
+});
