@@ -6,13 +6,16 @@
 import { adminPanelIsCurrent, buildAdminPanel } from './lib/admin-panel.js';
 import { createBuildToken } from './lib/build-token.js';
 import { startStaticServer } from './lib/static-server.js';
-import { publishSite } from './publish/publish-site.js';
+import { createBuildScheduler } from './publish/build-scheduler.js';
+import { publishSite, readStatus } from './publish/publish-site.js';
+import { startPublisher } from './publish/publisher.js';
 import { liveRelease, releasesIn } from './publish/releases.js';
 import { bootCms } from './lib/cms.js';
 import { readHubConfig, runMain, type HubConfig } from './lib/hub-config.js';
 import { sampleContent } from './seed/sample-content/index.js';
 import { seedHub } from './seed/seed-hub.js';
 import { LOCAL_ACCOUNTS } from '../cms/src/env/read-env.js';
+import { loadSecrets } from '../cms/src/env/secrets.js';
 import type { Core } from '@strapi/strapi';
 import { contentTypes, strapiUid } from '@resource-hub/content-types';
 
@@ -45,6 +48,25 @@ const banner = (config: HubConfig, url: string, siteUrl: string) =>
 runMain('start', async () => {
   const config = readHubConfig();
   if (!adminPanelIsCurrent()) await buildAdminPanel(log);
+  const releases = releasesIn(config.dataDir);
+  let siteEnv: NodeJS.ProcessEnv = {};
+  // Every build, the first one included, goes through the scheduler: builds never overlap.
+  const scheduler = createBuildScheduler({
+    publish: async ({ events, removals }) => {
+      log(`publisher: ${events} content change${events === 1 ? '' : 's'}: building the library…`);
+      await publishSite({ releases, env: siteEnv, expectedRemovals: removals, log: (line) => log(`  ${line}`) });
+    },
+    retryable: (error) => error instanceof Error && /cannot reach the CMS/.test(error.message),
+    log,
+  });
+  // The publisher listens before the CMS starts, so no event (the seed's included) is lost.
+  const publisher = await startPublisher({
+    secret: loadSecrets(process.env, config.dataDir, config.production).PUBLISHER_SECRET,
+    port: config.publisherPort,
+    onEvent: ({ event }) => scheduler.request({ removal: event === 'entry.unpublish' || event === 'entry.delete' }),
+    log,
+  });
+  process.env.PUBLISHER_URL ??= publisher.url;
   log(`starting the CMS on ${config.database.client === 'sqlite' ? 'SQLite' : 'PostgreSQL'}…`);
   const cms = await bootCms({ listen: true });
   if (await isEmpty(cms.strapi)) {
@@ -52,16 +74,13 @@ runMain('start', async () => {
     const report = await seedHub(cms.strapi, sampleContent, { editor: config.editor, log: (line) => log(`seed: ${line}`) });
     log(`sample content loaded: ${report.created} entries`);
   }
-  const releases = releasesIn(config.dataDir);
   // The site server follows the live release, so it can start before the first build is done.
   const site = await startStaticServer({ root: () => liveRelease(releases), files: { '/status.json': releases.statusFile }, port: config.sitePort });
-  const siteEnv = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi) };
-  try {
-    await publishSite({ releases, env: siteEnv, log: (line) => log(line) });
-  } catch (error) {
-    if (!(await liveRelease(releases))) throw error;
-    log(`the library could not be rebuilt, so the previous release keeps serving: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  siteEnv = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi) };
+  scheduler.request({ removal: false });
+  scheduler.resume();
+  await scheduler.idle();
+  if (!(await liveRelease(releases))) throw new Error(`the library could not be built: ${(await readStatus(releases)).lastError?.message ?? 'see the lines above'}`);
   console.log(banner(config, cms.url!, site.url));
   console.log(`Resource Hub ready: site ${site.url}/, admin ${cms.url}/admin`);
   await new Promise<void>((resolve) => {
@@ -70,6 +89,8 @@ runMain('start', async () => {
     process.once('SIGTERM', stop);
   });
   log('stopping…');
+  scheduler.stop();
+  await publisher.close();
   await site.close();
   await cms.stop();
 });

@@ -6,6 +6,8 @@ import { createFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { restrictPublicRole } from './bootstrap/public-access';
 import { registerDocumentMiddleware } from './document-middleware';
+import { hubConfig } from './env';
+import { notifyPublisher } from './publishing/notify-publisher';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -19,5 +21,7 @@ export default {
     await restrictPublicRole(strapi);
     await removeDefaultFullAccessToken(strapi);
     await createFirstAdmin(strapi);
+    const { config, secrets } = hubConfig();
+    if (config.publisherUrl) notifyPublisher(strapi, { url: config.publisherUrl, secret: secrets.PUBLISHER_SECRET });
   },
 };

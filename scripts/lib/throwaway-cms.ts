@@ -23,7 +23,7 @@ export interface ThrowawayCms extends RunningCms {
   dataDir: string;
 }
 
-export const startThrowawayCms = async (database: DatabaseKind, logLevel = 'warn'): Promise<ThrowawayCms> => {
+export const startThrowawayCms = async (database: DatabaseKind, logLevel = 'warn', extraEnv: Record<string, string> = {}): Promise<ThrowawayCms> => {
   const dataDir = await mkdtemp(path.join(tmpdir(), `hub-${database}-`));
   let tempDatabase: TempDatabase | undefined;
   const env: Record<string, string> = {
@@ -33,12 +33,13 @@ export const startThrowawayCms = async (database: DatabaseKind, logLevel = 'warn
     CMS_PORT: String(await freePort()),
     LOG_LEVEL: logLevel,
     DATABASE_CLIENT: database,
+    ...extraEnv,
   };
   if (database === 'postgres') {
     tempDatabase = await createTempDatabase();
     env.DATABASE_URL = tempDatabase.url;
   }
-  for (const name of ['CMS_URL', 'DATABASE_URL', 'DATABASE_FILENAME']) delete process.env[name];
+  for (const name of ['CMS_URL', 'DATABASE_URL', 'DATABASE_FILENAME', 'PUBLISHER_URL', 'PUBLISHER_SECRET']) delete process.env[name];
   Object.assign(process.env, env);
   const cms = await bootCms({ listen: true });
   return {

@@ -216,6 +216,26 @@ export const cmsSuite = (database: DatabaseKind) => {
           );
     });
 
+    it('publish and unpublish a document with the admin panel\'s own actions', async () => {
+      const login = await fetch(`${cms.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'editor@example.org', password: 'Editor-Test-2026' }),
+      });
+      const { token } = (await login.json()).data;
+      const guide = await cms.strapi.documents('api::guide.guide' as never).findFirst({ locale: 'en', status: 'published' } as never);
+      const action = (name: 'publish' | 'unpublish') =>
+        fetch(`${cms.url}/content-manager/collection-types/api::guide.guide/${guide!.documentId}/actions/${name}?locale=en`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: '{}',
+        });
+      const unpublished = await action('unpublish');
+      expect(unpublished.status, await unpublished.clone().text()).toBe(200);
+      const published = await action('publish');
+      expect(published.status, await published.clone().text()).toBe(200);
+    });
+
     it('see plain-language labels, help text and the columns they scan for', async () => {
       const types = cms.strapi.plugin('content-manager').service('content-types');
       const config = await types.findConfiguration({ uid: 'api::city-spotlight.city-spotlight' });

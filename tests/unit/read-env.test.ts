@@ -87,7 +87,7 @@ describe('loadSecrets', () => {
 
   it('stops production start-up when a secret is missing, naming it', () => {
     expect(() => loadSecrets({ APP_KEYS: 'a,b,c,d' }, dataDir, true)).toThrow(
-      /API_TOKEN_SALT, ADMIN_JWT_SECRET, TRANSFER_TOKEN_SALT, JWT_SECRET, ENCRYPTION_KEY are not set: in production every instance must share/,
+      /API_TOKEN_SALT, ADMIN_JWT_SECRET, TRANSFER_TOKEN_SALT, JWT_SECRET, ENCRYPTION_KEY, PUBLISHER_SECRET are not set: in production every instance must share/,
     );
   });
 });

@@ -1,23 +1,46 @@
 /**
- * Strapi makes its Editor role on first start, before the hub's languages exist, so its
- * permissions name no language at all and editors would see an empty Content Manager. Where a
- * permission on our types has never been given languages, it gets all of them; languages an
- * administrator chose later are left alone.
+ * Strapi's Editor role, made fit for the hub's editors. Strapi makes it on first start, before
+ * the hub's languages exist, and with only create, read and update on our types: editors saw an
+ * empty Content Manager, and the Publish button was refused ("Policy Failed"). Every permission
+ * on our types gets every language where none was ever chosen (an administrator's later choice
+ * is left alone), and the Editor role gets delete, and publish where a type has drafts.
  */
 import type { Core } from '@strapi/strapi';
 import { model } from '../generated-model';
 
 const ROLES = ['strapi-editor', 'strapi-author'];
+const EXPLORER = 'plugin::content-manager.explorer';
 
-export const giveEditorsEveryLanguage = async (strapi: Core.Strapi): Promise<void> => {
-  const subjects = [...model.documentTypes, ...model.taxonomies];
-  const locales = model.locales.map((locale) => locale.code);
+type PermissionRow = { id: number; action: string; subject: string; properties: Record<string, unknown> | null };
+
+const giveEveryLanguage = async (strapi: Core.Strapi, subjects: string[], locales: string[]) => {
   const permissions = strapi.db.query('admin::permission');
-  const rows = await permissions.findMany({
-    where: { role: { code: { $in: ROLES } }, subject: { $in: subjects }, action: { $startsWith: 'plugin::content-manager.explorer.' } },
-  });
-  for (const row of rows as { id: number; properties: Record<string, unknown> | null }[]) {
+  const rows = (await permissions.findMany({
+    where: { role: { code: { $in: ROLES } }, subject: { $in: subjects }, action: { $startsWith: `${EXPLORER}.` } },
+  })) as PermissionRow[];
+  for (const row of rows) {
     if (row.properties && 'locales' in row.properties) continue;
     await permissions.update({ where: { id: row.id }, data: { properties: { ...row.properties, locales } } });
   }
+};
+
+const giveEditorsPublishing = async (strapi: Core.Strapi, locales: string[]) => {
+  const permissions = strapi.db.query('admin::permission');
+  const editor = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+  if (!editor) return;
+  const wanted = [
+    ...[...model.documentTypes, ...model.taxonomies].map((subject) => ({ subject, action: `${EXPLORER}.delete` })),
+    ...model.documentTypes.map((subject) => ({ subject, action: `${EXPLORER}.publish` })),
+  ];
+  const existing = (await permissions.findMany({ where: { role: { id: editor.id }, action: { $in: wanted.map((w) => w.action) } } })) as PermissionRow[];
+  for (const { subject, action } of wanted) {
+    if (existing.some((row) => row.subject === subject && row.action === action)) continue;
+    await permissions.create({ data: { action, actionParameters: {}, subject, properties: { locales }, conditions: [], role: editor.id } });
+  }
+};
+
+export const giveEditorsEveryLanguage = async (strapi: Core.Strapi): Promise<void> => {
+  const locales = model.locales.map((locale) => locale.code);
+  await giveEveryLanguage(strapi, [...model.documentTypes, ...model.taxonomies], locales);
+  await giveEditorsPublishing(strapi, locales);
 };

@@ -20,6 +20,7 @@ export const SECRET_NAMES = [
   'TRANSFER_TOKEN_SALT',
   'JWT_SECRET',
   'ENCRYPTION_KEY',
+  'PUBLISHER_SECRET',
 ] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 
@@ -35,6 +36,9 @@ export interface HubConfig {
   host: string;
   port: number;
   sitePort: number;
+  publisherPort: number;
+  /** Where the CMS sends content events (signed with PUBLISHER_SECRET); none when unset. */
+  publisherUrl?: string;
   publicUrl: string;
   logLevel: 'error' | 'warn' | 'info' | 'debug';
   database:
@@ -105,6 +109,7 @@ export const readEnv = (env: Env, repoRoot: string): HubConfig => {
   const dataDir = path.resolve(repoRoot, env.HUB_DATA_DIR?.trim() || '.data');
   const host = env.CMS_HOST?.trim() || '127.0.0.1';
   const cmsPort = port(env, 'CMS_PORT', 1337);
+  const publisherPort = port(env, 'PUBLISHER_PORT', 4322);
   const client = oneOf(env, 'DATABASE_CLIENT', ['sqlite', 'postgres'], 'sqlite');
   let database: HubConfig['database'];
   if (client === 'postgres') {
@@ -127,6 +132,8 @@ export const readEnv = (env: Env, repoRoot: string): HubConfig => {
     host,
     port: cmsPort,
     sitePort: port(env, 'SITE_PORT', 4321),
+    publisherPort,
+    publisherUrl: env.PUBLISHER_URL?.trim() ? url(env, 'PUBLISHER_URL', '') : undefined,
     publicUrl: url(env, 'CMS_URL', `http://${host}:${cmsPort}`),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'info', 'debug'], 'info'),
     database,

@@ -14,7 +14,7 @@ export type Secrets = Record<SecretName, string>;
 const fresh = (name: SecretName): string => {
   const key = () => randomBytes(16).toString('base64');
   if (name === 'APP_KEYS') return [key(), key(), key(), key()].join(',');
-  if (name === 'ENCRYPTION_KEY') return randomBytes(32).toString('base64');
+  if (name === 'ENCRYPTION_KEY' || name === 'PUBLISHER_SECRET') return randomBytes(32).toString('base64');
   return key();
 };
 

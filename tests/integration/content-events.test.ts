@@ -1,0 +1,43 @@
+/** The real CMS tells the publisher, signed, when published content changes, and only then. */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
+import { startPublisher, type ContentEvent, type Publisher } from '../../scripts/publish/publisher.js';
+
+const SECRET = 'integration-test-publisher-secret';
+const uid = 'api::guide.guide';
+
+describe('content events from the CMS', () => {
+  let cms: ThrowawayCms;
+  let publisher: Publisher;
+  const received: ContentEvent[] = [];
+  const refused: string[] = [];
+
+  beforeAll(async () => {
+    publisher = await startPublisher({ secret: SECRET, onEvent: (event) => received.push(event), log: (line) => refused.push(line) });
+    cms = await startThrowawayCms('sqlite', 'warn', { PUBLISHER_URL: publisher.url, PUBLISHER_SECRET: SECRET });
+  });
+
+  afterAll(async () => {
+    await cms?.stop();
+    await publisher?.close();
+  });
+
+  const eventsFor = async (documentId: string, count: number) => {
+    for (let tries = 0; tries < 50 && received.filter((event) => event.documentId === documentId).length < count; tries += 1) await sleep(100);
+    return received.filter((event) => event.documentId === documentId).map((event) => event.event);
+  };
+
+  it('sends a signed event on publish and unpublish, and none for a draft being saved', async () => {
+    const documents = cms.strapi.documents(uid as never);
+    const draft = (await documents.create({ locale: 'en', data: { title: 'Events guide', summary: 'A guide.', publicationDate: '2024-01-01' } } as never)) as { documentId: string };
+    await documents.update({ documentId: draft.documentId, locale: 'en', data: { summary: 'A guide, edited as a draft.' } } as never);
+    await sleep(500);
+    expect(await eventsFor(draft.documentId, 0)).toEqual([]);
+    await documents.publish({ documentId: draft.documentId, locale: 'en' } as never);
+    expect(await eventsFor(draft.documentId, 1)).toContain('entry.publish');
+    await documents.unpublish({ documentId: draft.documentId, locale: 'en' } as never);
+    expect(await eventsFor(draft.documentId, 2)).toContain('entry.unpublish');
+    expect(refused).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+/** Coalescing content events into few, never overlapping builds. */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { createBuildScheduler, type PublishWork } from '../../scripts/publish/build-scheduler.js';
+
+/** A stand-in build that takes a while and records what it was asked to do, and whether builds overlapped. */
+const recordingBuild = (ms: number, failFirst?: Error) => {
+  const builds: PublishWork[] = [];
+  let running = 0;
+  let overlapped = false;
+  let failure = failFirst;
+  const publish = async (work: PublishWork) => {
+    running += 1;
+    overlapped ||= running > 1;
+    await sleep(ms);
+    running -= 1;
+    if (failure) {
+      const error = failure;
+      failure = undefined;
+      throw error;
+    }
+    builds.push(work);
+  };
+  return { builds, publish, overlapped: () => overlapped };
+};
+
+describe('build scheduler', () => {
+  it('turns 50 publishes in two seconds into at most two builds that never overlap, losing none', async () => {
+    const build = recordingBuild(400);
+    const scheduler = createBuildScheduler({ publish: build.publish, quietMs: 200, maxWaitMs: 1000 });
+    scheduler.resume();
+    for (let n = 0; n < 50; n += 1) {
+      scheduler.request({ removal: n % 10 === 0 });
+      await sleep(40);
+    }
+    await scheduler.idle();
+    expect(build.builds.length).toBeGreaterThanOrEqual(1);
+    expect(build.builds.length).toBeLessThanOrEqual(2);
+    expect(build.builds.reduce((sum, work) => sum + work.events, 0)).toBe(50);
+    expect(build.builds.reduce((sum, work) => sum + work.removals, 0)).toBe(5);
+    expect(build.overlapped()).toBe(false);
+  });
+
+  it('gathers requests while paused and builds once resumed', async () => {
+    const build = recordingBuild(10);
+    const scheduler = createBuildScheduler({ publish: build.publish, quietMs: 10 });
+    scheduler.request({ removal: false });
+    scheduler.request({ removal: false });
+    await sleep(100);
+    expect(build.builds).toHaveLength(0);
+    scheduler.resume();
+    await scheduler.idle();
+    expect(build.builds).toEqual([{ events: 2, removals: 0 }]);
+  });
+
+  it('retries a build that failed because the CMS was unreachable, keeping its removals', async () => {
+    const build = recordingBuild(10, new Error('cannot reach the CMS at http://127.0.0.1:1337'));
+    const logged: string[] = [];
+    const scheduler = createBuildScheduler({
+      publish: build.publish,
+      retryable: (error) => /cannot reach the CMS/.test(String(error)),
+      quietMs: 10,
+      backoffMs: [50],
+      log: (line) => logged.push(line),
+    });
+    scheduler.resume();
+    scheduler.request({ removal: true });
+    await sleep(20);
+    await scheduler.idle();
+    expect(build.builds).toEqual([{ events: 1, removals: 1 }]);
+    expect(logged.join('\n')).toMatch(/could not be reached; trying again in 0.05 s/);
+  });
+
+  it('does not retry other failures: it waits for the next change', async () => {
+    const build = recordingBuild(10, new Error('a post-build check failed'));
+    const logged: string[] = [];
+    const scheduler = createBuildScheduler({ publish: build.publish, quietMs: 10, log: (line) => logged.push(line) });
+    scheduler.resume();
+    scheduler.request({ removal: false });
+    await sleep(20);
+    await scheduler.idle();
+    expect(build.builds).toHaveLength(0);
+    expect(logged.join('\n')).toMatch(/waits for the next change: a post-build check failed/);
+    scheduler.request({ removal: false });
+    await sleep(20);
+    await scheduler.idle();
+    expect(build.builds).toHaveLength(1);
+  });
+});
