@@ -17,6 +17,7 @@ import { sampleContent } from '../seed/sample-content/index.js';
 import { seedHub } from '../seed/seed-hub.js';
 import { Figures, writeFiguresJson } from './figures.js';
 import { loadSyntheticCorpus } from './load-corpus.js';
+import { publishToLive } from './publish-steps.js';
 import { contentFetch, siteBuild } from './site-steps.js';
 import { type BenchStep, publicApiTimes } from './steps.js';
 import { generateSyntheticCorpus, type SyntheticCorpus } from './synthetic-corpus.js';
@@ -24,7 +25,7 @@ import { generateSyntheticCorpus, type SyntheticCorpus } from './synthetic-corpu
 const DEFAULT_DOCUMENTS = 1000;
 
 /** Run in order once the CMS holds the sample content and the corpus; each records its figures. */
-const afterLoad: BenchStep[] = [publicApiTimes, contentFetch, siteBuild];
+const afterLoad: BenchStep[] = [publicApiTimes, contentFetch, siteBuild, publishToLive];
 
 const log = (line: string) => console.log(`bench: ${line}`);
 

@@ -1,0 +1,72 @@
+/**
+ * Publish-to-live: the whole path an editor's click takes. The running CMS sends its signed
+ * event to a real publisher, which folds it into a build of a new release and switches it live;
+ * the figure is the time from the publish call until the new page is served (the release carries
+ * its search index, so the page and its search entry go live together).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { notifyPublisher } from '../../cms/src/publishing/notify-publisher.js';
+import { startStaticServer } from '../lib/static-server.js';
+import { createBuildScheduler } from '../publish/build-scheduler.js';
+import { publishSite } from '../publish/publish-site.js';
+import { startPublisher } from '../publish/publisher.js';
+import { liveRelease, releasesIn } from '../publish/releases.js';
+import type { BenchStep } from './steps.js';
+
+const SAMPLES = 5;
+const SECRET = 'bench-only-publisher-secret';
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
+
+export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log }) => {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'hub-bench-publish-'));
+  const releases = releasesIn(dataDir);
+  const env = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: buildToken, SITE_CACHE_DIR: path.join(dataDir, 'cache'), SITE_BASE: '/' };
+  const builds: number[] = [];
+  const scheduler = createBuildScheduler({
+    publish: async ({ removals }) => {
+      const result = await publishSite({ releases, env, expectedRemovals: removals, log: () => {} });
+      builds.push(result.seconds.total);
+    },
+  });
+  const publisher = await startPublisher({ secret: SECRET, onEvent: () => scheduler.request({ removal: false }), log });
+  const site = await startStaticServer({ root: () => liveRelease(releases) });
+  notifyPublisher(cms.strapi, { url: publisher.url, secret: SECRET });
+  try {
+    log('publish-to-live: first build of the library…');
+    scheduler.request({ removal: false });
+    scheduler.resume();
+    await scheduler.idle();
+    const city = await cms.strapi.db.query('api::city.city').findOne({ where: { locale: 'en' } });
+    const spotlights = cms.strapi.documents('api::city-spotlight.city-spotlight' as never);
+    const times: number[] = [];
+    for (let n = 1; n <= SAMPLES; n += 1) {
+      const title = `Bench spotlight ${Date.now()} number ${n}`;
+      const draft = (await spotlights.create({
+        locale: 'en',
+        data: { title, summary: 'A spotlight published by the bench.', publicationDate: '2026-01-01', practice: 'Measured publishing.', city: city.documentId },
+      } as never)) as unknown as { documentId: string; slug: string };
+      const started = performance.now();
+      await spotlights.publish({ documentId: draft.documentId, locale: 'en' } as never);
+      const url = `${site.url}/city-spotlights/${draft.slug}/`;
+      while ((await fetch(url)).status !== 200) {
+        if (performance.now() - started > 300_000) throw new Error(`the published spotlight never reached ${url}`);
+        await sleep(100);
+      }
+      times.push(performance.now() - started);
+      log(`publish-to-live: ${n}/${SAMPLES} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+    figures.seconds('publish.live.p50', `publish to live (page served, in search), p50 of ${SAMPLES}`, percentile(times, 50));
+    figures.seconds('publish.live.p95', `publish to live, p95 of ${SAMPLES}`, percentile(times, 95));
+    figures.seconds('publish.build', 'publisher build, median (full rebuild, warm caches)', percentile(builds.slice(1), 50) * 1000);
+  } finally {
+    scheduler.stop();
+    await publisher.close();
+    await site.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+};
