@@ -1,14 +1,15 @@
-// The search page's behaviour around Pagefind's UI: the query lives in the address (?q=) so a
-// search can be shared and repeated in another language, results can be sorted by date, and
-// filter names are shown in the page's language. Plain script: no build step, no dependencies.
+// The search page's behaviour around Pagefind's UI: the query and the sort order live in the
+// address (?q=, &sort=) so a search can be shared and repeated in another language, and filter
+// names are shown in the page's language. Plain script: no build step, no dependencies.
 (() => {
   const root = document.getElementById('search');
   if (!root || typeof PagefindUI === 'undefined') return;
   const settings = JSON.parse(root.dataset.searchSettings);
   const sortSelect = document.querySelector('[data-search-sort]');
   const elsewhere = document.querySelector('[data-search-elsewhere]');
-  let query = new URLSearchParams(location.search).get('q') ?? '';
-  let ui;
+  const params = new URLSearchParams(location.search);
+  let query = params.get('q') ?? '';
+  const sort = ['asc', 'desc'].includes(params.get('sort')) ? params.get('sort') : '';
 
   const remember = (value) => {
     query = value;
@@ -25,26 +26,22 @@
     }
   };
 
-  const start = (sort) => {
-    ui?.destroy();
-    ui = new PagefindUI({
-      element: '#search',
-      bundlePath: `${settings.base}pagefind/`,
-      baseUrl: settings.base,
-      showSubResults: true,
-      showImages: false,
-      resetStyles: false,
-      debounceTimeoutMs: 150,
-      highlightParam: 'highlight',
-      autofocus: !query,
-      sort: sort ? { date: sort } : undefined,
-      processTerm: (term) => {
-        remember(term);
-        return term;
-      },
-    });
-    if (query) ui.triggerSearch(query);
-  };
+  const ui = new PagefindUI({
+    element: '#search',
+    bundlePath: `${settings.base}pagefind/`,
+    baseUrl: settings.base,
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    debounceTimeoutMs: 150,
+    highlightParam: 'highlight',
+    autofocus: !query,
+    sort: sort ? { date: sort } : undefined,
+    processTerm: (term) => {
+      remember(term);
+      return term;
+    },
+  });
 
   // Pagefind names filters by their key; readers see them in their language.
   new MutationObserver(() => {
@@ -54,8 +51,17 @@
     }
   }).observe(root, { childList: true, subtree: true });
 
-  sortSelect?.addEventListener('change', () => start(sortSelect.value));
+  // Another order is another search: the page reloads with it, keeping the query.
+  if (sortSelect) {
+    sortSelect.value = sort;
+    sortSelect.addEventListener('change', () => {
+      const url = new URL(location.href);
+      if (sortSelect.value) url.searchParams.set('sort', sortSelect.value);
+      else url.searchParams.delete('sort');
+      location.assign(url);
+    });
+  }
   document.querySelector('[data-search-controls]')?.removeAttribute('hidden');
   remember(query);
-  start(sortSelect?.value);
+  if (query) ui.triggerSearch(query);
 })();

@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildManifest } from '../../site/src/build/manifest.js';
 import { buildSite, type BuildSiteResult } from '../../scripts/build/build-site.js';
+import { readSearchFragments } from '../../scripts/build/check-site.js';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { launchBrowser } from '../../scripts/lib/chromium.js';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.js';
@@ -211,6 +212,8 @@ describe('the built library', () => {
     await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(2);
     expect(await page.locator('.pagefind-ui__message').textContent()).toMatch(/\d+ results? for mayors/);
     await page.getByLabel('Sort results').selectOption({ label: 'Newest first' });
+    await page.waitForURL(/[?&]sort=desc/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('mayors');
     const dateOf = (href: string) => {
       const url = href.replace(/[?#].*$/, '');
       const doc = manifest.documents.find((candidate) => candidate.url === url || candidate.attachments.some((attachment) => attachment.url === url));
@@ -356,5 +359,20 @@ describe('the built library', () => {
     } finally {
       await cms.strapi.db.query(uid).update({ where: { id: row.id }, data: { summary: row.summary } });
     }
+  }, 120_000);
+
+  it('leaves nothing of an unpublished document in the next build: page, listing, search, sitemap, images', async () => {
+    const nansana = manifest.documents.find((doc) => doc.title === seedTitle('spotlight-nansana'))!;
+    const page = await fetch(`${server.url}${nansana.url}`);
+    const images = [...(await page.text()).matchAll(/(\/_astro\/cover_spotlight_nansana[^" ,]+)/g)].map((match) => match[1]);
+    expect(images.length).toBeGreaterThan(0);
+    await cms.strapi.documents('api::city-spotlight.city-spotlight' as never).unpublish({ documentId: nansana.documentId, locale: '*' } as never);
+    const rebuilt = await buildSite({ env: buildEnv, outDir, log: () => {} });
+    expect(rebuilt.manifest.documents.map((doc) => doc.documentId)).not.toContain(nansana.documentId);
+    expect((await fetch(`${server.url}${nansana.url}`)).status).toBe(404);
+    expect(await (await fetch(`${server.url}/city-spotlights/`)).text()).not.toContain(nansana.title);
+    expect(await readFile(path.join(outDir, 'sitemap.xml'), 'utf8')).not.toContain(nansana.url);
+    expect((await readSearchFragments(outDir)).map((fragment) => fragment.url)).not.toContain(nansana.url);
+    for (const image of images) expect((await fetch(`${server.url}${image}`)).status, image).toBe(404);
   }, 120_000);
 });
