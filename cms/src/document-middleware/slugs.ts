@@ -1,7 +1,10 @@
 /**
  * Strapi applies a uid field's `targetField` only in the admin UI; documents created from code
  * (seed, importers, tests) would get no slug. This fills it from the title (or name) on create
- * and when a new language is added, unique within the type and language.
+ * and when a new language is added, unique within the type and language. The admin UI also
+ * offers a placeholder made from the type's name ("city-spotlight") before a title is typed and
+ * keeps it afterwards; that placeholder is replaced too, or every new spotlight would live at
+ * /city-spotlights/city-spotlight-N/.
  */
 import type { Core } from '@strapi/strapi';
 import slugify from 'slugify';
@@ -37,7 +40,11 @@ export const applySlug = async (
 ): Promise<void> => {
   const source = slugSource(uid);
   const data = params.data;
-  if (!source || !data || data[source.field] || !isNewLocale) return;
+  if (!source || !data || !isNewLocale) return;
+  const typeName = uid.split('.').pop() as string;
+  const current = data[source.field];
+  const placeholder = typeof current === 'string' && new RegExp(`^${typeName}(-\\d+)?$`).test(current);
+  if (current && !placeholder) return;
   const text = data[source.from];
   if (typeof text !== 'string' || !text.trim()) return;
   const locale = params.locale ?? model.defaultLocale;

@@ -1,0 +1,123 @@
+/**
+ * An editor's click, end to end: the seeded editor signs in to the real Strapi admin panel in
+ * Chromium, writes and publishes a city spotlight, and the page and its search entry appear on
+ * the served library; unpublishing removes both. Everything is what `npm start` runs: the CMS
+ * sending signed events, the publisher, the build scheduler, releases and the site server.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminPanelIsCurrent, buildAdminPanel } from '../../scripts/lib/admin-panel.js';
+import { createBuildToken } from '../../scripts/lib/build-token.js';
+import { launchBrowser } from '../../scripts/lib/chromium.js';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.js';
+import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
+import { createBuildScheduler, type BuildScheduler } from '../../scripts/publish/build-scheduler.js';
+import { publishSite } from '../../scripts/publish/publish-site.js';
+import { startPublisher, type Publisher } from '../../scripts/publish/publisher.js';
+import { liveRelease, releasesIn } from '../../scripts/publish/releases.js';
+import { sampleContent } from '../../scripts/seed/sample-content/index.js';
+import { seedHub } from '../../scripts/seed/seed-hub.js';
+
+const EDITOR = { email: 'editor@example.org', password: 'Editor-Publishing-2026' };
+const SECRET = 'e2e-publisher-secret';
+const TITLE = 'Kigali: Listening Circles in Every Sector';
+const SLUG = 'kigali-listening-circles-in-every-sector';
+// A word found nowhere else in the library, so a search hit can only be the new spotlight.
+const WORD = 'zebrafinch';
+
+describe('publishing from the admin panel', () => {
+  let browser: Browser;
+  let cms: ThrowawayCms;
+  let publisher: Publisher;
+  let scheduler: BuildScheduler;
+  let site: StaticServer;
+  let admin: Page;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    if (!adminPanelIsCurrent()) await buildAdminPanel(() => {});
+    dataDir = await mkdtemp(path.join(tmpdir(), 'hub-publishing-'));
+    const releases = releasesIn(dataDir);
+    let env: NodeJS.ProcessEnv = {};
+    scheduler = createBuildScheduler({ publish: async ({ removals }) => void (await publishSite({ releases, env, expectedRemovals: removals, log: () => {} })) });
+    publisher = await startPublisher({ secret: SECRET, onEvent: ({ event }) => scheduler.request({ removal: event === 'entry.unpublish' }), log: () => {} });
+    cms = await startThrowawayCms('sqlite', 'warn', { PUBLISHER_URL: publisher.url, PUBLISHER_SECRET: SECRET });
+    await seedHub(cms.strapi, sampleContent, { editor: EDITOR, log: () => {} });
+    env = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi), SITE_BASE: '/' };
+    site = await startStaticServer({ root: () => liveRelease(releases) });
+    scheduler.request({ removal: false });
+    scheduler.resume();
+    await scheduler.idle();
+    admin = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+  });
+
+  afterAll(async () => {
+    scheduler?.stop();
+    await browser?.close();
+    await site?.close();
+    await cms?.stop();
+    await publisher?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const pageStatus = async () => (await fetch(`${site.url}/city-spotlights/${SLUG}/`)).status;
+  const waitForPage = async (status: number) => {
+    for (let tries = 0; tries < 120 && (await pageStatus()) !== status; tries += 1) await sleep(500);
+    return pageStatus();
+  };
+  const searchHits = async () => {
+    const page = await (await browser.newContext()).newPage();
+    try {
+      await page.goto(`${site.url}/search/?q=${WORD}`);
+      await page.locator('.pagefind-ui__message').waitFor();
+      await expect.poll(() => page.locator('.pagefind-ui__message').textContent()).toMatch(/results? for/);
+      return await page.locator('.pagefind-ui__result-link').allTextContents();
+    } finally {
+      await page.context().close();
+    }
+  };
+
+  it('lets the editor sign in, write a city spotlight and publish it, and the library shows it, in search too', async () => {
+    await admin.goto(`${cms.url}/admin`);
+    await admin.getByLabel('Email').fill(EDITOR.email);
+    await admin.getByLabel('Password').fill(EDITOR.password);
+    await admin.getByRole('button', { name: 'Login' }).click();
+    await admin.waitForURL(/\/admin\/?$/);
+    await admin.goto(`${cms.url}/admin/content-manager/collection-types/api::city-spotlight.city-spotlight/create?plugins[i18n][locale]=en`);
+    await admin.getByLabel('Title').fill(TITLE);
+    await admin.getByLabel('Summary').fill('Kigali runs monthly listening circles where residents and officials talk through tensions before they grow.');
+    const date = admin.getByLabel('Publication date');
+    await date.click();
+    await date.fill('05/14/2026');
+    await admin.keyboard.press('Escape');
+    await admin.getByLabel('The practice').fill('Monthly listening circles in every sector, run by trained volunteers.');
+    await admin.locator('[contenteditable="true"]').first().click();
+    await admin.keyboard.type(`Residents meet in ${WORD} circles to talk about rumours before they spread.`);
+    await admin.getByRole('combobox', { name: 'City', exact: true }).click();
+    await admin.keyboard.type('Sous');
+    await admin.getByRole('option', { name: /Sousse/ }).first().click();
+    await admin.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => admin.getByRole('status').allTextContents()).toContain('Published document');
+
+    expect(await waitForPage(200)).toBe(200);
+    const page = await (await fetch(`${site.url}/city-spotlights/${SLUG}/`)).text();
+    expect(page).toContain(`<h1 data-pagefind-meta="title" data-pagefind-weight="10">${TITLE}</h1>`);
+    expect(await searchHits()).toContain(TITLE);
+  });
+
+  it('lets the editor unpublish it, and the page and its search entry are gone', async () => {
+    await admin.getByRole('button', { name: 'More document actions' }).click();
+    await admin.getByRole('menuitem', { name: 'Unpublish', exact: true }).first().click();
+    const confirm = admin.getByRole('alertdialog').getByRole('button', { name: /Confirm|Unpublish|Yes/ });
+    if (await confirm.count()) await confirm.first().click();
+    await expect.poll(() => admin.getByRole('status').allTextContents()).toContain('Unpublished document');
+
+    expect(await waitForPage(404)).toBe(404);
+    expect(await searchHits()).toEqual([]);
+  });
+});
