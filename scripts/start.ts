@@ -8,6 +8,7 @@ import { createBuildToken } from './lib/build-token.js';
 import { startStaticServer } from './lib/static-server.js';
 import { createBuildScheduler } from './publish/build-scheduler.js';
 import { publishSite, readStatus } from './publish/publish-site.js';
+import { publishedFingerprint } from './publish/published-fingerprint.js';
 import { startPublisher } from './publish/publisher.js';
 import { liveRelease, releasesIn } from './publish/releases.js';
 import { bootCms } from './lib/cms.js';
@@ -54,7 +55,9 @@ runMain('start', async () => {
   const scheduler = createBuildScheduler({
     publish: async ({ events, removals }) => {
       log(`publisher: ${events} content change${events === 1 ? '' : 's'}: building the library…`);
-      await publishSite({ releases, env: siteEnv, expectedRemovals: removals, log: (line) => log(`  ${line}`) });
+      // Taken before the build: a change made during it makes the next start rebuild, never miss it.
+      const fingerprint = await publishedFingerprint({ url: siteEnv.CMS_URL!, token: siteEnv.STRAPI_BUILD_TOKEN! });
+      await publishSite({ releases, env: siteEnv, expectedRemovals: removals, fingerprint, log: (line) => log(`  ${line}`) });
     },
     retryable: (error) => error instanceof Error && /cannot reach the CMS/.test(error.message),
     log,
@@ -77,7 +80,11 @@ runMain('start', async () => {
   // The site server follows the live release, so it can start before the first build is done.
   const site = await startStaticServer({ root: () => liveRelease(releases), files: { '/status.json': releases.statusFile }, port: config.sitePort });
   siteEnv = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi) };
-  scheduler.request({ removal: false });
+  // Events missed while the hub was down are found by comparing what is published with the live release.
+  const current = await publishedFingerprint({ url: cms.url!, token: siteEnv.STRAPI_BUILD_TOKEN! });
+  const { live } = await readStatus(releases);
+  if ((await liveRelease(releases)) && live?.fingerprint === current) log(`the library is up to date (release ${live.release})`);
+  else scheduler.request({ removal: false });
   scheduler.resume();
   await scheduler.idle();
   if (!(await liveRelease(releases))) throw new Error(`the library could not be built: ${(await readStatus(releases)).lastError?.message ?? 'see the lines above'}`);

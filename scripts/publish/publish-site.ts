@@ -14,7 +14,7 @@ import { checkDocumentCounts } from './sanity-guard.js';
 
 export interface SiteStatus {
   /** The live release: when it was built, how long it took, what it holds. */
-  live: { release: string; builtAt: string; seconds: number; documents: number; pages: number } | null;
+  live: { release: string; builtAt: string; seconds: number; documents: number; pages: number; fingerprint?: string } | null;
   /** The last attempt's error, until a build succeeds. */
   lastError: { at: string; message: string } | null;
 }
@@ -41,10 +41,12 @@ export interface PublishOptions {
   env?: NodeJS.ProcessEnv;
   /** Documents unpublished or deleted since the live release, which the guard then expects gone. */
   expectedRemovals?: number;
+  /** What the CMS had published when the build started (see published-fingerprint.ts). */
+  fingerprint?: string;
   log?: (line: string) => void;
 }
 
-export const publishSite = async ({ releases, env, expectedRemovals = 0, log = console.log }: PublishOptions): Promise<BuildSiteResult> => {
+export const publishSite = async ({ releases, env, expectedRemovals = 0, fingerprint, log = console.log }: PublishOptions): Promise<BuildSiteResult> => {
   const dir = await newReleaseDir(releases);
   const status = await readStatus(releases);
   try {
@@ -58,6 +60,7 @@ export const publishSite = async ({ releases, env, expectedRemovals = 0, log = c
         seconds: Math.round(result.seconds.total * 10) / 10,
         documents: result.manifest.documents.length,
         pages: result.pages,
+        fingerprint,
       },
       lastError: null,
     });

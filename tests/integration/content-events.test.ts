@@ -2,6 +2,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
+import { createBuildToken } from '../../scripts/lib/build-token.js';
+import { publishedFingerprint } from '../../scripts/publish/published-fingerprint.js';
 import { startPublisher, type ContentEvent, type Publisher } from '../../scripts/publish/publisher.js';
 
 const SECRET = 'integration-test-publisher-secret';
@@ -39,5 +41,24 @@ describe('content events from the CMS', () => {
     await documents.unpublish({ documentId: draft.documentId, locale: 'en' } as never);
     expect(await eventsFor(draft.documentId, 2)).toContain('entry.unpublish');
     expect(refused).toEqual([]);
+  });
+
+  it('fingerprints what is published: unchanged by draft edits, changed by a publish, an edit of live content and an unpublish', async () => {
+    const source = { url: cms.url, token: await createBuildToken(cms.strapi) };
+    const documents = cms.strapi.documents(uid as never);
+    const draft = (await documents.create({ locale: 'en', data: { title: 'Fingerprint guide', summary: 'A guide.', publicationDate: '2024-01-01' } } as never)) as { documentId: string };
+    const before = await publishedFingerprint(source);
+    expect(await publishedFingerprint(source)).toBe(before);
+    await documents.update({ documentId: draft.documentId, locale: 'en', data: { summary: 'Edited, still a draft.' } } as never);
+    expect(await publishedFingerprint(source)).toBe(before);
+    await documents.publish({ documentId: draft.documentId, locale: 'en' } as never);
+    const published = await publishedFingerprint(source);
+    expect(published).not.toBe(before);
+    await documents.update({ documentId: draft.documentId, locale: 'en', data: { summary: 'Edited and published again.' } } as never);
+    await documents.publish({ documentId: draft.documentId, locale: 'en' } as never);
+    const edited = await publishedFingerprint(source);
+    expect(edited).not.toBe(published);
+    await documents.unpublish({ documentId: draft.documentId, locale: 'en' } as never);
+    expect(await publishedFingerprint(source)).not.toBe(edited);
   });
 });
