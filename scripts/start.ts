@@ -5,12 +5,7 @@
  */
 import { adminPanelIsCurrent, buildAdminPanel } from './lib/admin-panel.js';
 import { createBuildToken } from './lib/build-token.js';
-import { startStaticServer } from './lib/static-server.js';
-import { createBuildScheduler } from './publish/build-scheduler.js';
-import { publishSite, readStatus } from './publish/publish-site.js';
-import { publishedFingerprint } from './publish/published-fingerprint.js';
-import { startPublisher } from './publish/publisher.js';
-import { liveRelease, releasesIn } from './publish/releases.js';
+import { startPublishingService } from './publish/publishing-service.js';
 import { bootCms } from './lib/cms.js';
 import { readHubConfig, runMain, type HubConfig } from './lib/hub-config.js';
 import { sampleContent } from './seed/sample-content/index.js';
@@ -49,27 +44,15 @@ const banner = (config: HubConfig, url: string, siteUrl: string) =>
 runMain('start', async () => {
   const config = readHubConfig();
   if (!adminPanelIsCurrent()) await buildAdminPanel(log);
-  const releases = releasesIn(config.dataDir);
-  let siteEnv: NodeJS.ProcessEnv = {};
-  // Every build, the first one included, goes through the scheduler: builds never overlap.
-  const scheduler = createBuildScheduler({
-    publish: async ({ events, removals }) => {
-      log(`publisher: ${events} content change${events === 1 ? '' : 's'}: building the library…`);
-      // Taken before the build: a change made during it makes the next start rebuild, never miss it.
-      const fingerprint = await publishedFingerprint({ url: siteEnv.CMS_URL!, token: siteEnv.STRAPI_BUILD_TOKEN! });
-      await publishSite({ releases, env: siteEnv, expectedRemovals: removals, fingerprint, log: (line) => log(`  ${line}`) });
-    },
-    retryable: (error) => error instanceof Error && /cannot reach the CMS/.test(error.message),
-    log,
-  });
   // The publisher listens before the CMS starts, so no event (the seed's included) is lost.
-  const publisher = await startPublisher({
+  const publishing = await startPublishingService({
+    dataDir: config.dataDir,
     secret: loadSecrets(process.env, config.dataDir, config.production).PUBLISHER_SECRET,
-    port: config.publisherPort,
-    onEvent: ({ event }) => scheduler.request({ removal: event === 'entry.unpublish' || event === 'entry.delete' }),
+    sitePort: config.sitePort,
+    publisherPort: config.publisherPort,
     log,
   });
-  process.env.PUBLISHER_URL ??= publisher.url;
+  process.env.PUBLISHER_URL ??= publishing.publisher.url;
   log(`starting the CMS on ${config.database.client === 'sqlite' ? 'SQLite' : 'PostgreSQL'}…`);
   const cms = await bootCms({ listen: true });
   if (await isEmpty(cms.strapi)) {
@@ -77,27 +60,15 @@ runMain('start', async () => {
     const report = await seedHub(cms.strapi, sampleContent, { editor: config.editor, log: (line) => log(`seed: ${line}`) });
     log(`sample content loaded: ${report.created} entries`);
   }
-  // The site server follows the live release, so it can start before the first build is done.
-  const site = await startStaticServer({ root: () => liveRelease(releases), files: { '/status.json': releases.statusFile }, port: config.sitePort });
-  siteEnv = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi) };
-  // Events missed while the hub was down are found by comparing what is published with the live release.
-  const current = await publishedFingerprint({ url: cms.url!, token: siteEnv.STRAPI_BUILD_TOKEN! });
-  const { live } = await readStatus(releases);
-  if ((await liveRelease(releases)) && live?.fingerprint === current) log(`the library is up to date (release ${live.release})`);
-  else scheduler.request({ removal: false });
-  scheduler.resume();
-  await scheduler.idle();
-  if (!(await liveRelease(releases))) throw new Error(`the library could not be built: ${(await readStatus(releases)).lastError?.message ?? 'see the lines above'}`);
-  console.log(banner(config, cms.url!, site.url));
-  console.log(`Resource Hub ready: site ${site.url}/, admin ${cms.url}/admin`);
+  await publishing.connect({ url: cms.url!, token: await createBuildToken(cms.strapi) });
+  console.log(banner(config, cms.url!, publishing.site.url));
+  console.log(`Resource Hub ready: site ${publishing.site.url}/, admin ${cms.url}/admin`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   log('stopping…');
-  scheduler.stop();
-  await publisher.close();
-  await site.close();
+  await publishing.stop();
   await cms.stop();
 });

@@ -11,6 +11,10 @@ export interface Figure {
   text: string;
 }
 
+/** The nearest-rank percentile: the smallest value that p% of the values are at or below. */
+export const percentile = (values: number[], p: number): number =>
+  [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)];
+
 export class Figures {
   private readonly entries = new Map<string, Figure>();
 

@@ -10,37 +10,28 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { notifyPublisher } from '../../cms/src/publishing/notify-publisher.js';
-import { startStaticServer } from '../lib/static-server.js';
-import { createBuildScheduler } from '../publish/build-scheduler.js';
-import { publishSite } from '../publish/publish-site.js';
-import { startPublisher } from '../publish/publisher.js';
-import { liveRelease, releasesIn } from '../publish/releases.js';
+import { startPublishingService } from '../publish/publishing-service.js';
+import { percentile } from './figures.js';
 import type { BenchStep } from './steps.js';
 
 const SAMPLES = 5;
 const SECRET = 'bench-only-publisher-secret';
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
-
 export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log }) => {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hub-bench-publish-'));
-  const releases = releasesIn(dataDir);
-  const env = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: buildToken, SITE_CACHE_DIR: path.join(dataDir, 'cache'), SITE_BASE: '/' };
   const builds: number[] = [];
-  const scheduler = createBuildScheduler({
-    publish: async ({ removals }) => {
-      const result = await publishSite({ releases, env, expectedRemovals: removals, log: () => {} });
-      builds.push(result.seconds.total);
-    },
+  const publishing = await startPublishingService({
+    dataDir,
+    secret: SECRET,
+    env: { ...process.env, SITE_CACHE_DIR: path.join(dataDir, 'cache'), SITE_BASE: '/' },
+    onPublished: (result) => builds.push(result.seconds.total),
+    log: () => {},
   });
-  const publisher = await startPublisher({ secret: SECRET, onEvent: () => scheduler.request({ removal: false }), log });
-  const site = await startStaticServer({ root: () => liveRelease(releases) });
-  notifyPublisher(cms.strapi, { url: publisher.url, secret: SECRET });
+  const { site } = publishing;
+  notifyPublisher(cms.strapi, { url: publishing.publisher.url, secret: SECRET });
   try {
     log('publish-to-live: first build of the library…');
-    scheduler.request({ removal: false });
-    scheduler.resume();
-    await scheduler.idle();
+    await publishing.connect({ url: cms.url, token: buildToken });
     const city = await cms.strapi.db.query('api::city.city').findOne({ where: { locale: 'en' } });
     const spotlights = cms.strapi.documents('api::city-spotlight.city-spotlight' as never);
     const times: number[] = [];
@@ -61,14 +52,12 @@ export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log }
       log(`publish-to-live: ${n}/${SAMPLES} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     // The last build may still be recording its status after its release went live.
-    await scheduler.idle();
+    await publishing.idle();
     figures.seconds('publish.live.p50', `publish to live (page served, in search), p50 of ${SAMPLES}`, percentile(times, 50));
     figures.seconds('publish.live.p95', `publish to live, p95 of ${SAMPLES}`, percentile(times, 95));
     figures.seconds('publish.build', 'publisher build, median (full rebuild, warm caches)', percentile(builds.slice(1), 50) * 1000);
   } finally {
-    scheduler.stop();
-    await publisher.close();
-    await site.close();
+    await publishing.stop();
     await rm(dataDir, { recursive: true, force: true });
   }
 };

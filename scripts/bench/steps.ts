@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { ThrowawayCms } from '../lib/throwaway-cms.js';
-import type { Figures } from './figures.js';
+import { percentile, type Figures } from './figures.js';
 import type { SyntheticCorpus } from './synthetic-corpus.js';
 
 export interface BenchContext {
@@ -22,8 +22,6 @@ export interface BenchContext {
 
 export type BenchStep = (context: BenchContext) => Promise<void>;
 
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 /** Response times of the public list API, 100 entries a page with everything populated. */
 export const publicApiTimes: BenchStep = async ({ cms, figures, log }) => {

@@ -13,12 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminPanelIsCurrent, buildAdminPanel } from '../../scripts/lib/admin-panel.js';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { launchBrowser } from '../../scripts/lib/chromium.js';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.js';
 import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
-import { createBuildScheduler, type BuildScheduler } from '../../scripts/publish/build-scheduler.js';
-import { publishSite } from '../../scripts/publish/publish-site.js';
-import { startPublisher, type Publisher } from '../../scripts/publish/publisher.js';
-import { liveRelease, releasesIn } from '../../scripts/publish/releases.js';
+import { startPublishingService, type PublishingService } from '../../scripts/publish/publishing-service.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
 
@@ -32,9 +28,7 @@ const WORD = 'zebrafinch';
 describe('publishing from the admin panel', () => {
   let browser: Browser;
   let cms: ThrowawayCms;
-  let publisher: Publisher;
-  let scheduler: BuildScheduler;
-  let site: StaticServer;
+  let publishing: PublishingService;
   let admin: Page;
   let dataDir: string;
 
@@ -42,30 +36,21 @@ describe('publishing from the admin panel', () => {
     browser = await launchBrowser();
     if (!adminPanelIsCurrent()) await buildAdminPanel(() => {});
     dataDir = await mkdtemp(path.join(tmpdir(), 'hub-publishing-'));
-    const releases = releasesIn(dataDir);
-    let env: NodeJS.ProcessEnv = {};
-    scheduler = createBuildScheduler({ publish: async ({ removals }) => void (await publishSite({ releases, env, expectedRemovals: removals, log: () => {} })) });
-    publisher = await startPublisher({ secret: SECRET, onEvent: ({ event }) => scheduler.request({ removal: event === 'entry.unpublish' }), log: () => {} });
-    cms = await startThrowawayCms('sqlite', 'warn', { PUBLISHER_URL: publisher.url, PUBLISHER_SECRET: SECRET });
+    publishing = await startPublishingService({ dataDir, secret: SECRET, env: { ...process.env, SITE_BASE: '/' }, log: () => {} });
+    cms = await startThrowawayCms('sqlite', 'warn', { PUBLISHER_URL: publishing.publisher.url, PUBLISHER_SECRET: SECRET });
     await seedHub(cms.strapi, sampleContent, { editor: EDITOR, log: () => {} });
-    env = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi), SITE_BASE: '/' };
-    site = await startStaticServer({ root: () => liveRelease(releases) });
-    scheduler.request({ removal: false });
-    scheduler.resume();
-    await scheduler.idle();
+    await publishing.connect({ url: cms.url, token: await createBuildToken(cms.strapi) });
     admin = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
   });
 
   afterAll(async () => {
-    scheduler?.stop();
     await browser?.close();
-    await site?.close();
     await cms?.stop();
-    await publisher?.close();
+    await publishing?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  const pageStatus = async () => (await fetch(`${site.url}/city-spotlights/${SLUG}/`)).status;
+  const pageStatus = async () => (await fetch(`${publishing.site.url}/city-spotlights/${SLUG}/`)).status;
   const waitForPage = async (status: number) => {
     for (let tries = 0; tries < 120 && (await pageStatus()) !== status; tries += 1) await sleep(500);
     return pageStatus();
@@ -73,7 +58,7 @@ describe('publishing from the admin panel', () => {
   const searchHits = async () => {
     const page = await (await browser.newContext()).newPage();
     try {
-      await page.goto(`${site.url}/search/?q=${WORD}`);
+      await page.goto(`${publishing.site.url}/search/?q=${WORD}`);
       await page.locator('.pagefind-ui__message').waitFor();
       await expect.poll(() => page.locator('.pagefind-ui__message').textContent()).toMatch(/results? for/);
       return await page.locator('.pagefind-ui__result-link').allTextContents();
@@ -105,7 +90,7 @@ describe('publishing from the admin panel', () => {
     await expect.poll(() => admin.getByRole('status').allTextContents()).toContain('Published document');
 
     expect(await waitForPage(200)).toBe(200);
-    const page = await (await fetch(`${site.url}/city-spotlights/${SLUG}/`)).text();
+    const page = await (await fetch(`${publishing.site.url}/city-spotlights/${SLUG}/`)).text();
     expect(page).toContain(`<h1 data-pagefind-meta="title" data-pagefind-weight="10">${TITLE}</h1>`);
     expect(await searchHits()).toContain(TITLE);
   });

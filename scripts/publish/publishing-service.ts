@@ -1,0 +1,92 @@
+/**
+ * The publishing side of the hub, as `npm start` runs it (and the tests and bench with it): the
+ * publisher taking the CMS's signed events, the scheduler turning them into builds, releases, and
+ * the site server following the live one. It starts before the CMS, so no event is lost, and is
+ * connected to the CMS once its build token exists.
+ */
+import type { BuildSiteResult } from '../build/build-site.js';
+import { startStaticServer, type StaticServer } from '../lib/static-server.js';
+import { createBuildScheduler } from './build-scheduler.js';
+import { publishSite, readStatus } from './publish-site.js';
+import { publishedFingerprint } from './published-fingerprint.js';
+import { startPublisher, type Publisher } from './publisher.js';
+import { liveRelease, releasesIn, type Releases } from './releases.js';
+
+export interface PublishingOptions {
+  /** Where releases and status.json live (HUB_DATA_DIR). */
+  dataDir: string;
+  /** PUBLISHER_SECRET: the key the CMS signs its events with. */
+  secret: string;
+  sitePort?: number;
+  publisherPort?: number;
+  /** Settings for every build beyond the CMS's address and token (SITE_URL, SITE_CACHE_DIR ...). */
+  env?: NodeJS.ProcessEnv;
+  /** Told of every release that went live, e.g. to time builds. */
+  onPublished?: (result: BuildSiteResult) => void;
+  log?: (line: string) => void;
+}
+
+export interface PublishingService {
+  releases: Releases;
+  site: StaticServer;
+  publisher: Publisher;
+  /**
+   * Starts building from this CMS. The first build runs only when what is published differs from
+   * the live release (events missed while the hub was down); fails when no release is live after it.
+   */
+  connect(cms: { url: string; token: string }): Promise<void>;
+  /** Resolves once no build is waiting or running. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const isRemoval = (event: string) => event === 'entry.unpublish' || event === 'entry.delete';
+
+export const startPublishingService = async ({
+  dataDir,
+  secret,
+  sitePort = 0,
+  publisherPort = 0,
+  env = process.env,
+  onPublished,
+  log = console.log,
+}: PublishingOptions): Promise<PublishingService> => {
+  const releases = releasesIn(dataDir);
+  let source: { url: string; token: string } | undefined;
+  // Every build, the first one included, goes through the scheduler: builds never overlap.
+  const scheduler = createBuildScheduler({
+    publish: async ({ events, removals }) => {
+      log(`publisher: ${events} content change${events === 1 ? '' : 's'}: building the library…`);
+      // Taken before the build: a change made during it makes the next start rebuild, never miss it.
+      const fingerprint = await publishedFingerprint(source!);
+      const buildEnv = { ...env, CMS_URL: source!.url, STRAPI_BUILD_TOKEN: source!.token };
+      const result = await publishSite({ releases, env: buildEnv, expectedRemovals: removals, fingerprint, log: (line) => log(`  ${line}`) });
+      onPublished?.(result);
+    },
+    retryable: (error) => error instanceof Error && /cannot reach the CMS/.test(error.message),
+    log,
+  });
+  const publisher = await startPublisher({ secret, port: publisherPort, onEvent: ({ event }) => scheduler.request({ removal: isRemoval(event) }), log });
+  // The site server follows the live release, so it can start before the first build is done.
+  const site = await startStaticServer({ root: () => liveRelease(releases), files: { '/status.json': releases.statusFile }, port: sitePort });
+  return {
+    releases,
+    site,
+    publisher,
+    connect: async (cms) => {
+      source = cms;
+      const { live } = await readStatus(releases);
+      if ((await liveRelease(releases)) && live?.fingerprint === (await publishedFingerprint(cms))) log(`the library is up to date (release ${live.release})`);
+      else scheduler.request({ removal: false });
+      scheduler.resume();
+      await scheduler.idle();
+      if (!(await liveRelease(releases))) throw new Error(`the library could not be built: ${(await readStatus(releases)).lastError?.message ?? 'see the lines above'}`);
+    },
+    idle: () => scheduler.idle(),
+    stop: async () => {
+      scheduler.stop();
+      await publisher.close();
+      await site.close();
+    },
+  };
+};
