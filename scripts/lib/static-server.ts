@@ -6,9 +6,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
+import { listen, type Listening } from './listen.js';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,10 +38,7 @@ export interface StaticServerOptions {
   port?: number;
 }
 
-export interface StaticServer {
-  url: string;
-  close(): Promise<void>;
-}
+export type StaticServer = Listening;
 
 type Found = { file: string } | { redirect: string } | undefined;
 
@@ -149,23 +146,5 @@ export const startStaticServer = async ({
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-
-  return {
-    url: `http://${urlHost}:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Browsers keep idle connections open, which would hold close() up indefinitely.
-        server.closeAllConnections();
-      }),
-  };
+  return listen(server, port, host);
 };

@@ -5,7 +5,7 @@
  * with a log line and nothing else happens. What a valid event says is only a hint.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen, type Listening } from '../lib/listen.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signatureMatches } from '../../cms/src/publishing/sign-event.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -26,10 +26,7 @@ export interface PublisherOptions {
   log?: (line: string) => void;
 }
 
-export interface Publisher {
-  url: string;
-  close(): Promise<void>;
-}
+export type Publisher = Listening;
 
 class Refusal extends Error {
   constructor(
@@ -102,17 +99,5 @@ export const startPublisher = async ({ secret, onEvent, host = '127.0.0.1', port
     );
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
-  });
-  const address = server.address() as AddressInfo;
-  return {
-    url: `http://${host}:${address.port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
+  return listen(server, port, host);
 };
