@@ -12,6 +12,8 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export const MAX_CLOCK_SKEW_S = 300;
 
 export interface ContentEvent {
+  /** Unique per send, so two identical events are two requests, not a replay. */
+  id: string;
   event: string;
   uid: string;
   documentId?: string;

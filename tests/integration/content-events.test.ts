@@ -43,6 +43,16 @@ describe('content events from the CMS', () => {
     expect(refused).toEqual([]);
   });
 
+  it('sends two identical events in the same second as two requests, not one and a "replay"', async () => {
+    // Media events name no document, so uploads in a row used to be signed byte for byte alike.
+    const before = received.filter((event) => event.event === 'media.create').length;
+    await cms.strapi.eventHub.emit('media.create', { media: { id: 1 } });
+    await cms.strapi.eventHub.emit('media.create', { media: { id: 2 } });
+    for (let tries = 0; tries < 50 && received.filter((event) => event.event === 'media.create').length < before + 2; tries += 1) await sleep(100);
+    expect(received.filter((event) => event.event === 'media.create').length).toBe(before + 2);
+    expect(refused).toEqual([]);
+  });
+
   it('fingerprints what is published: unchanged by draft edits, changed by a publish, an edit of live content and an unpublish', async () => {
     const source = { url: cms.url, token: await createBuildToken(cms.strapi) };
     const documents = cms.strapi.documents(uid as never);

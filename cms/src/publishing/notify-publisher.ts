@@ -5,6 +5,7 @@
  * missed or repeated event costs at most a rebuild, and a publisher that is down never blocks
  * an editor's save.
  */
+import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signEvent } from './sign-event';
 
@@ -28,7 +29,9 @@ export const notifyPublisher = (strapi: Core.Strapi, { url, secret }: { url: str
   for (const event of EVENTS)
     strapi.eventHub.on(event, async (payload: EventPayload) => {
       if (!concernsTheLibrary(strapi, event, payload)) return;
-      const body = JSON.stringify({ event, uid: payload.uid ?? 'plugin::upload.file', documentId: payload.entry?.documentId, locale: payload.entry?.locale ?? null });
+      // A fresh id per send: Strapi fires the same event twice in a second (a delete, per draft and
+      // published row; a seed), and identical bodies would sign identically and look like replays.
+      const body = JSON.stringify({ id: randomUUID(), event, uid: payload.uid ?? 'plugin::upload.file', documentId: payload.entry?.documentId, locale: payload.entry?.locale ?? null });
       const timestamp = Math.floor(Date.now() / 1000);
       // Not awaited: the editor's save never waits on the publisher.
       void fetch(`${url}/events`, {
