@@ -6,7 +6,7 @@
  */
 import type { Loader } from 'astro/loaders';
 import { LOCALES, type Blocks, type ContentTypeName, type Media } from '@resource-hub/content-types';
-import { readBuildToken, readSiteConfig } from '../config/site-config.js';
+import { readBuildToken, siteConfig } from '../config/site-config.js';
 import { putBody } from './body-store.js';
 import { fetchPublished } from './fetch-published.js';
 import { cacheMediaFile, mediaFileName, mediaSourceUrl } from './media.js';
@@ -16,7 +16,7 @@ type Entry = { documentId: string; locale: string; body?: Blocks | null; attachm
 export const strapiLoader = (typeName: ContentTypeName): Loader => ({
   name: `strapi-${typeName}`,
   load: async ({ store, logger, generateDigest }) => {
-    const config = readSiteConfig();
+    const config = siteConfig();
     const source = { url: config.cmsUrl, token: readBuildToken(config) };
     const perLocale = await Promise.all(LOCALES.map((locale) => fetchPublished(source, typeName, { locale })));
     const entries = perLocale.flat() as unknown as Entry[];

@@ -69,6 +69,11 @@ export const readSiteConfig = (env: NodeJS.ProcessEnv = process.env): SiteConfig
   };
 };
 
+let current: SiteConfig | undefined;
+
+/** This build's settings, read once: pages ask for them on every render. */
+export const siteConfig = (): SiteConfig => (current ??= readSiteConfig());
+
 /** The read-only build token: STRAPI_BUILD_TOKEN, or the file `npm run create-build-token` writes. */
 export const readBuildToken = (config: SiteConfig, env: NodeJS.ProcessEnv = process.env): string => {
   if (env.STRAPI_BUILD_TOKEN) return env.STRAPI_BUILD_TOKEN;

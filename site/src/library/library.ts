@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import type { Blocks, CitySpotlight, EventReport } from '@resource-hub/content-types';
 import { readBody } from '../cms/body-store.js';
-import { readSiteConfig } from '../config/site-config.js';
+import { siteConfig } from '../config/site-config.js';
 import { LOCALES } from '../i18n/locales.js';
 import { DOCUMENT_TYPES, type TaxonomyName } from './document-types.js';
 import type { AnyDocument, AnyTerm, Library, LibraryDocument, LibraryTerm } from './library-types.js';
@@ -51,7 +51,9 @@ const load = async (): Promise<Library> => {
     for (const taxonomy of ['theme', 'region', 'city', 'partner'] as const)
       for (const id of termIdsOf(doc, taxonomy)) {
         const termKey = key(taxonomy, doc.locale, id);
-        tagged.set(termKey, [...(tagged.get(termKey) ?? []), doc]);
+        const list = tagged.get(termKey);
+        if (list) list.push(doc);
+        else tagged.set(termKey, [doc]);
       }
 
   return {
@@ -72,7 +74,7 @@ const load = async (): Promise<Library> => {
 /** A document's body, kept outside the content store by the loader. */
 export const bodyOf = (doc: LibraryDocument): Blocks => {
   const key = (doc.entry as { bodyKey?: string | null }).bodyKey;
-  return key ? readBody(readSiteConfig().cacheDir, key) : [];
+  return key ? readBody(siteConfig().cacheDir, key) : [];
 };
 
 let loaded: Promise<Library> | undefined;

@@ -4,13 +4,13 @@
  * Paths include the base (SITE_BASE), so the site works under a path prefix.
  */
 import type { DocumentTypeName } from '@resource-hub/content-types';
-import { readSiteConfig } from '../config/site-config.js';
+import { siteConfig } from '../config/site-config.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
 import { TAXONOMIES, typeInfo, type TaxonomyName } from './document-types.js';
 
 // From the site config, like astro.config's base: import.meta.env.BASE_URL can be overridden by
 // a BASE_URL variable inherited from a parent Vite process (Vitest sets one).
-export const BASE = readSiteConfig().base;
+export const BASE = siteConfig().base;
 
 /** Route path without the base, e.g. "fr/guides/x/" ("" for the English home page). */
 export const routePath = (locale: Locale, ...segments: string[]): string =>
