@@ -3,10 +3,11 @@
  * same attachments come back build after build, so the text is cached by the file's content hash:
  * a PDF is read once, whatever it is called and however many documents share it.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { writeAtomically } from '../../site/src/cache/write-atomically.js';
 
 // Part of the cache file name: bump it when the extraction changes, so old text is not reused.
 const CACHE_VERSION = 1;
@@ -125,10 +126,6 @@ export const extractPdfPages = async (file: string, { cacheDir }: PdfTextOptions
   if (cached) return cached;
 
   const pages = await oneAtATime(() => readPages(file, bytes));
-  await mkdir(cacheDir, { recursive: true });
-  // Written aside then renamed, so a build stopped midway never leaves a truncated cache file.
-  const partial = `${cacheFile}.${randomUUID()}.tmp`;
-  await writeFile(partial, JSON.stringify({ version: CACHE_VERSION, pages } satisfies CachedText));
-  await rename(partial, cacheFile);
+  await writeAtomically(cacheFile, JSON.stringify({ version: CACHE_VERSION, pages } satisfies CachedText));
   return pages;
 };

@@ -4,11 +4,11 @@
  * and gigabytes of memory). Each body is kept once, under the hash of its content, and read back
  * only by the page that renders it.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Blocks } from '@resource-hub/content-types';
+import { writeAtomically } from '../cache/write-atomically.js';
 
 const bodiesDir = (cacheDir: string) => path.join(cacheDir, 'bodies');
 
@@ -17,12 +17,7 @@ export const putBody = async (cacheDir: string, body: Blocks): Promise<string> =
   const json = JSON.stringify(body);
   const key = createHash('sha256').update(json).digest('hex').slice(0, 32);
   const file = path.join(bodiesDir(cacheDir), `${key}.json`);
-  if (!existsSync(file)) {
-    await mkdir(bodiesDir(cacheDir), { recursive: true });
-    const partial = `${file}.${randomUUID()}.part`;
-    await writeFile(partial, json);
-    await rename(partial, file);
-  }
+  if (!existsSync(file)) await writeAtomically(file, json);
   return key;
 };
 

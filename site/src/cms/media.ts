@@ -3,11 +3,11 @@
  * checked against the allow-list (the CMS and MEDIA_ORIGINS), and attachments are downloaded into
  * a cache keyed by Strapi's content hash, so a file is fetched once and the site never hot-links.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Media } from '@resource-hub/content-types';
+import { writeAtomically } from '../cache/write-atomically.js';
 
 export class MediaError extends Error {
   constructor(message: string) {
@@ -41,11 +41,7 @@ const download = async (sourceUrl: string, target: string): Promise<void> => {
     throw new MediaError(`cannot download ${sourceUrl} (${(error as Error).message}): is the CMS or media host reachable?`);
   }
   if (!response.ok) throw new MediaError(`downloading ${sourceUrl} failed with HTTP ${response.status}: check the file still exists in the CMS media library.`);
-  await mkdir(path.dirname(target), { recursive: true });
-  // Written aside and renamed, so an interrupted build never leaves half a file in the cache.
-  const partial = `${target}.${randomUUID()}.part`;
-  await writeFile(partial, Buffer.from(await response.arrayBuffer()));
-  await rename(partial, target);
+  await writeAtomically(target, new Uint8Array(await response.arrayBuffer()));
 };
 
 // The loaders of several collections can ask for the same file at once: one download serves all.

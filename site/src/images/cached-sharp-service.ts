@@ -6,15 +6,16 @@
  * once, whichever CMS origin or build directory it comes through, and survives rebuilds.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageTransform, LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
 import sharp from 'sharp';
-import { readSiteConfig } from '../config/site-config.js';
+import { writeAtomically } from '../cache/write-atomically.js';
+import { siteConfig } from '../config/site-config.js';
 
 const base = sharpService as LocalImageService;
-const cacheDir = path.join(readSiteConfig().cacheDir, 'images');
+const cacheDir = path.join(siteConfig().cacheDir, 'images');
 
 // Part of every key: change it when the encoding changes, so older results are not reused.
 const ENCODING = 'avif-effort-2';
@@ -52,10 +53,7 @@ const service: LocalImageService = {
       // Not encoded yet.
     }
     const result = format === 'avif' && !transform.fit ? await encodeAvif(input, transform) : await base.transform(input, transform, config);
-    await mkdir(cacheDir, { recursive: true });
-    const partial = `${file}.${process.pid}.part`;
-    await writeFile(partial, result.data);
-    await rename(partial, file);
+    await writeAtomically(file, result.data);
     return result;
   },
 };
