@@ -10,6 +10,7 @@ import {
   type ContentTypeName,
   type ContentTypes,
   type Locale,
+  LOCALES,
   findContentType,
   populateFor,
   strapiQuery,
@@ -54,23 +55,42 @@ const getPage = async (source: CmsSource, url: string): Promise<Page> => {
   return JSON.parse(body) as Page;
 };
 
-export const fetchPublished = async <K extends ContentTypeName>(
-  source: CmsSource,
-  typeName: K,
-  { locale, pageSize = 100 }: { locale: Locale; pageSize?: number },
-): Promise<ContentTypes[K][]> => {
-  const plural = findContentType(typeName).pluralName;
+/** Every page of a query, with the count checked against what the CMS reports. */
+const fetchAll = async (source: CmsSource, plural: string, what: string, query: (page: number) => string): Promise<unknown[]> => {
   const raw: unknown[] = [];
   let total = 0;
   for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
-    const query = strapiQuery({ locale, populate: populateFor(typeName), pagination: { page, pageSize } });
-    const body = await getPage(source, `${source.url}/api/${plural}?${query}`);
+    const body = await getPage(source, `${source.url}/api/${plural}?${query(page)}`);
     raw.push(...body.data);
     ({ pageCount, total } = body.meta.pagination);
   }
   if (raw.length !== total)
     throw new CmsFetchError(
-      `fetched ${raw.length} ${plural} (${locale}) but the CMS reports ${total}: the library would be cut short. Check the CMS's api.rest.maxLimit and any proxy between the build and the CMS.`,
+      `fetched ${raw.length} ${what} but the CMS reports ${total}: the library would be cut short. Check the CMS's api.rest.maxLimit and any proxy between the build and the CMS.`,
+    );
+  return raw;
+};
+
+/** Document ids per request when fetching by id: keeps the URL well under common limits. */
+const IDS_PER_REQUEST = 40;
+
+/**
+ * Published entries of a type in one language, validated. With `documentIds`, only those
+ * documents (the changes an incremental sync asks for); otherwise all of them.
+ */
+export const fetchPublished = async <K extends ContentTypeName>(
+  source: CmsSource,
+  typeName: K,
+  { locale, documentIds, pageSize = 100 }: { locale: Locale; documentIds?: string[]; pageSize?: number },
+): Promise<ContentTypes[K][]> => {
+  const plural = findContentType(typeName).pluralName;
+  const batches = documentIds ? Array.from({ length: Math.ceil(documentIds.length / IDS_PER_REQUEST) }, (_, i) => documentIds.slice(i * IDS_PER_REQUEST, (i + 1) * IDS_PER_REQUEST)) : [undefined];
+  const raw: unknown[] = [];
+  for (const ids of batches)
+    raw.push(
+      ...(await fetchAll(source, plural, `${plural} (${locale})`, (page) =>
+        strapiQuery({ locale, populate: populateFor(typeName), ...(ids ? { filters: { documentId: { $in: ids } } } : {}), pagination: { page, pageSize } }),
+      )),
     );
   const problems: ContentValidationError[] = [];
   const entries: ContentTypes[K][] = [];
@@ -87,4 +107,23 @@ export const fetchPublished = async <K extends ContentTypeName>(
       `${problems.length} published ${plural} (${locale}) cannot go into the library; nothing was built:\n${problems.map((p) => p.message).join('\n')}`,
     );
   return entries;
+};
+
+export interface PublishedVersion {
+  documentId: string;
+  locale: Locale;
+  updatedAt: string;
+}
+
+/**
+ * What is published of a type, in every hub language, without the content: one light listing
+ * that tells an incremental sync which entries are new, changed (Strapi writes a new published
+ * row, with a new updatedAt, on every publish) or gone.
+ */
+export const listPublishedVersions = async (source: CmsSource, typeName: ContentTypeName): Promise<PublishedVersion[]> => {
+  const plural = findContentType(typeName).pluralName;
+  const raw = (await fetchAll(source, plural, `${plural} (all languages)`, (page) =>
+    strapiQuery({ locale: '*', fields: ['locale', 'updatedAt'], pagination: { page, pageSize: 100 } }),
+  )) as PublishedVersion[];
+  return raw.filter((version) => (LOCALES as readonly string[]).includes(version.locale));
 };

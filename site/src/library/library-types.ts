@@ -10,12 +10,15 @@ export interface LibraryDocument {
   type: DocumentTypeName;
   locale: Locale;
   entry: AnyDocument;
+  /** Changes whenever the entry does (a hash of its content): what incremental builds compare. */
+  digest: string;
 }
 
 export interface LibraryTerm {
   taxonomy: TaxonomyName;
   locale: Locale;
   entry: AnyTerm;
+  digest: string;
 }
 
 export interface Library {

@@ -4,44 +4,41 @@
  * resolve to a page). Loaded once per build and shared by every route.
  */
 import { getCollection } from 'astro:content';
-import type { Blocks, CitySpotlight, EventReport } from '@resource-hub/content-types';
-import { readBody } from '../cms/body-store.js';
+import type { Blocks } from '@resource-hub/content-types';
+import { readStored } from '../cms/entry-store.js';
+import type { EntryStub } from '../cms/strapi-loader.js';
 import { siteConfig } from '../config/site-config.js';
 import { LOCALES } from '../i18n/locales.js';
-import { DOCUMENT_TYPES, type TaxonomyName } from './document-types.js';
+import { DOCUMENT_TYPES } from './document-types.js';
+import { termIdsOf } from './term-ids.js';
 import type { AnyDocument, AnyTerm, Library, LibraryDocument, LibraryTerm } from './library-types.js';
 
 export type { AnyDocument, AnyTerm, Library, LibraryDocument, LibraryTerm };
+export { termIdsOf };
 
 const key = (...parts: string[]) => parts.join('\u0000');
 
 const byDateThenTitle = (a: LibraryDocument, b: LibraryDocument) =>
   b.entry.publicationDate.localeCompare(a.entry.publicationDate) || a.entry.title.localeCompare(b.entry.title);
 
-const refIds = (refs: { documentId: string }[] | null | undefined) => (refs ?? []).map((ref) => ref.documentId);
-
-/** Every term of a taxonomy a document carries, wherever the model puts it. */
-export const termIdsOf = (doc: LibraryDocument, taxonomy: TaxonomyName): string[] => {
-  const entry = doc.entry as Partial<CitySpotlight & EventReport>;
-  if (taxonomy === 'theme') return refIds(entry.themes);
-  if (taxonomy === 'region') return refIds(entry.regions);
-  if (taxonomy === 'partner') return [...new Set([...refIds(entry.partners), ...refIds(entry.organisers)])];
-  return [...new Set([...refIds(entry.cities), ...refIds(entry.city ? [entry.city] : []), ...refIds(entry.venueCity ? [entry.venueCity] : [])])];
+/** Every entry of a collection, read back from the entry store by the stub Astro's store keeps. */
+const entriesOf = async <T>(collection: string): Promise<{ entry: T; digest: string }[]> => {
+  const { cacheDir } = siteConfig();
+  return (await getCollection(collection as never)).map((item: unknown) => {
+    const { entryKey } = (item as { data: EntryStub }).data;
+    return { entry: readStored<T>(cacheDir, 'entries', entryKey), digest: entryKey };
+  });
 };
 
 const load = async (): Promise<Library> => {
   const documents: LibraryDocument[] = [];
   for (const info of DOCUMENT_TYPES)
-    for (const item of await getCollection(info.name as never))
-      documents.push({ type: info.name, locale: (item as { data: AnyDocument }).data.locale, entry: (item as { data: AnyDocument }).data });
+    for (const { entry, digest } of await entriesOf<AnyDocument>(info.name)) documents.push({ type: info.name, locale: entry.locale, entry, digest });
   documents.sort(byDateThenTitle);
 
   const terms: LibraryTerm[] = [];
   for (const taxonomy of ['theme', 'region', 'city', 'partner'] as const)
-    for (const item of await getCollection(taxonomy as never)) {
-      const entry = (item as { data: AnyTerm }).data;
-      terms.push({ taxonomy, locale: entry.locale, entry });
-    }
+    for (const { entry, digest } of await entriesOf<AnyTerm>(taxonomy)) terms.push({ taxonomy, locale: entry.locale, entry, digest });
   terms.sort((a, b) => a.entry.name.localeCompare(b.entry.name, a.locale));
 
   const documentIndex = new Map(documents.map((doc) => [key(doc.type, doc.locale, doc.entry.documentId), doc]));
@@ -74,7 +71,7 @@ const load = async (): Promise<Library> => {
 /** A document's body, kept outside the content store by the loader. */
 export const bodyOf = (doc: LibraryDocument): Blocks => {
   const key = (doc.entry as { bodyKey?: string | null }).bodyKey;
-  return key ? readBody(siteConfig().cacheDir, key) : [];
+  return key ? readStored<Blocks>(siteConfig().cacheDir, 'bodies', key) : [];
 };
 
 let loaded: Promise<Library> | undefined;
