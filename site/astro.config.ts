@@ -1,5 +1,6 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { renderStateIntegration } from './src/build/render-state.js';
 import { readSiteConfig } from './src/config/site-config.js';
 
 const config = readSiteConfig();
@@ -13,7 +14,7 @@ export default defineConfig({
   cacheDir: `${config.cacheDir}/astro`,
   // One HTML file per page, linked as /guides/slug/: the URLs partners keep.
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), renderStateIntegration()],
   image: {
     service: { entrypoint: './src/images/cached-sharp-service.ts', config: {} },
     // Remote images are fetched at build from the CMS and the allow-listed media origins only.

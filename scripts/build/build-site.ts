@@ -11,11 +11,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MANIFEST_FILE, type BuildManifest } from '../../site/src/build/manifest.js';
+import type { RenderStateFile } from '../../site/src/build/render-state.js';
 import { readSiteConfig } from '../../site/src/config/site-config.js';
 import { siteDir } from '../lib/paths.js';
 import { checkSite } from './check-site.js';
 import { indexSearch } from './index-search.js';
 import { peakMemoryOf } from './peak-memory.js';
+import { renderFingerprint } from './render-fingerprint.js';
+import { dropUnusedImages, renderStateFile, reuseUnchangedFiles } from './reuse-pages.js';
 
 const require = createRequire(import.meta.url);
 
@@ -31,6 +34,11 @@ export interface BuildSiteOptions {
   env?: NodeJS.ProcessEnv;
   /** Where the finished site goes; default site/dist. */
   outDir?: string;
+  /**
+   * The live site to build on: when it was rendered from the same code and settings, only the
+   * pages a content change touches are rendered and the rest are reused from it.
+   */
+  base?: string;
   /** Text that must appear nowhere in the output (tests pass a draft's title). */
   forbiddenText?: string[];
   log?: (line: string) => void;
@@ -40,6 +48,8 @@ export interface BuildSiteResult {
   outDir: string;
   manifest: BuildManifest;
   pages: number;
+  /** Pages Astro rendered: all of them, or on an incremental build those a change touched. */
+  rendered: number;
   seconds: { astro: number; media: number; search: number; checks: number; total: number };
   astroPeakMemoryMb: number;
   search: Awaited<ReturnType<typeof indexSearch>>;
@@ -110,10 +120,19 @@ const swapIn = async (staging: string, outDir: string) => {
   await rm(previous, { recursive: true, force: true });
   if (existsSync(outDir)) await rename(outDir, previous);
   await rename(staging, outDir);
+  await rename(renderStateFile(staging), renderStateFile(outDir));
   await rm(previous, { recursive: true, force: true });
 };
 
-export const buildSite = async ({ env = process.env, outDir = path.join(siteDir, 'dist'), forbiddenText, log = console.log }: BuildSiteOptions = {}): Promise<BuildSiteResult> => {
+/** The base's render state when its pages can be reused: same code and settings. */
+const reusableState = async (base: string | undefined, fingerprint: string): Promise<string | undefined> => {
+  const file = base && renderStateFile(base);
+  if (!file || !existsSync(file)) return undefined;
+  const state = JSON.parse(await readFile(file, 'utf8')) as RenderStateFile;
+  return state.fingerprint === fingerprint ? file : undefined;
+};
+
+export const buildSite = async ({ env = process.env, outDir = path.join(siteDir, 'dist'), base, forbiddenText, log = console.log }: BuildSiteOptions = {}): Promise<BuildSiteResult> => {
   const config = readSiteConfig(env);
   const started = performance.now();
   const staging = `${outDir}.staging`;
@@ -126,18 +145,39 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
   };
   let last = started;
   try {
-    log(`build: reading published content from ${config.cmsUrl} and rendering pages…`);
-    const { peakMemoryMb } = await runAstroBuild(staging, env, log);
+    const fingerprint = await renderFingerprint(env);
+    const previousState = await reusableState(base, fingerprint);
+    log(`build: reading published content from ${config.cmsUrl} and rendering ${previousState ? 'the pages it changed' : 'pages'}…`);
+    const { peakMemoryMb } = await runAstroBuild(staging, {
+      ...env,
+      HUB_RENDER_STATE: renderStateFile(staging),
+      HUB_RENDER_FINGERPRINT: fingerprint,
+      ...(previousState ? { HUB_RENDER_BASE: previousState } : {}),
+    }, log);
     const astroSeconds = mark();
     const manifest = JSON.parse(await readFile(path.join(staging, MANIFEST_FILE), 'utf8')) as BuildManifest;
+    const { changes } = JSON.parse(await readFile(renderStateFile(staging), 'utf8')) as RenderStateFile;
+    if (previousState && base) {
+      const reused = await reuseUnchangedFiles({ staging, base, removedRoutes: changes.removed });
+      log(`build: ${changes.rendered.length} of ${manifest.pages.length} pages rendered, ${changes.removed.length} removed, ${reused} files reused from the live site`);
+    }
     const attachments = await copyAttachments(staging, manifest, config.cacheDir);
     const mediaSeconds = mark();
-    log(`build: ${manifest.pages.length} pages, ${manifest.documents.length} documents, ${attachments} PDF attachments; indexing for search…`);
-    const search = await indexSearch({ outDir: staging, manifest, cacheDir: path.join(config.cacheDir, 'pdf-text'), onProgress: (line) => log(`  ${line}`) });
-    const searchSeconds = mark();
-    log('build: checking links, images, pages and search index…');
-    await checkSite({ outDir: staging, manifest, forbiddenText });
-    const checkSeconds = mark();
+    log(`build: ${manifest.pages.length} pages, ${manifest.documents.length} documents, ${attachments} PDF attachments; indexing for search and checking links, images and pages…`);
+    // Pagefind works in its own process: the pages are checked while it indexes them.
+    const indexing = indexSearch({ outDir: staging, manifest, cacheDir: path.join(config.cacheDir, 'pdf-text'), onProgress: (line) => log(`  ${line}`) });
+    const checking = checkSite({ outDir: staging, manifest, forbiddenText, searchIndexed: indexing });
+    // Both settle before anything else happens: the staging directory is removed on failure.
+    const [indexed, checked] = await Promise.allSettled([indexing, checking]);
+    if (indexed.status === 'rejected') throw indexed.reason;
+    if (checked.status === 'rejected') throw checked.reason;
+    if (previousState) {
+      const dropped = await dropUnusedImages(staging, checked.value.assetsInUse);
+      if (dropped > 0) log(`build: ${dropped} images no page uses any more were left out`);
+    }
+    const search = indexed.value;
+    const searchSeconds = search.seconds;
+    const checkSeconds = Math.max(0, mark() - searchSeconds);
     await swapIn(staging, outDir);
     const total = (performance.now() - started) / 1000;
     log(`build: the site is ready in ${path.relative(process.cwd(), outDir) || '.'} (${total.toFixed(1)} s)`);
@@ -145,12 +185,14 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
       outDir,
       manifest,
       pages: manifest.pages.length,
+      rendered: changes.rendered.length,
       seconds: { astro: astroSeconds, media: mediaSeconds, search: searchSeconds, checks: checkSeconds, total },
       astroPeakMemoryMb: peakMemoryMb,
       search,
     };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
+    await rm(renderStateFile(staging), { force: true });
     throw error;
   }
 };

@@ -4,8 +4,8 @@
  * slugs that were never published, and text that must not be in the output (a draft's title).
  * It reads every file once, a few at a time, so it stays quick on a site of 10,000 pages.
  */
-import { readFile as readFileCallback } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { existsSync, readFile as readFileCallback } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
@@ -18,6 +18,8 @@ export interface CheckSiteOptions {
   manifest: BuildManifest;
   /** Text that must appear in no output file, e.g. the title of a draft. */
   forbiddenText?: string[];
+  /** Settles when the search index is written: pages are checked meanwhile, the index after. */
+  searchIndexed?: Promise<unknown>;
 }
 
 const SHOWN_PROBLEMS = 20;
@@ -181,8 +183,18 @@ interface PendingAnchor {
   fragment: string;
 }
 
+interface ParsedPage {
+  info: PageInfo;
+  references: Reference[];
+  /** Files under _astro/ the page names anywhere (images, also in meta tags and JSON-LD). */
+  assets: string[];
+  text: string;
+}
+
+const ASSET_MENTION = /_astro\/([\w.-]+)/g;
+
 /** Everything the checks need from one HTML page, in a single pass of the parser. */
-const parsePage = (html: string, collectText: boolean): { info: PageInfo; references: Reference[]; text: string } => {
+const parsePage = (html: string, collectText: boolean): ParsedPage => {
   const info: PageInfo = { lang: undefined, documentIds: [], withdrawn: false, searchBody: false, ids: new Set() };
   const references: Reference[] = [];
   const text: string[] = [];
@@ -221,7 +233,8 @@ const parsePage = (html: string, collectText: boolean): { info: PageInfo; refere
     { decodeEntities: true },
   );
   parser.end(html);
-  return { info, references, text: collectText ? text.join('') : '' };
+  const assets = [...new Set(Array.from(html.matchAll(ASSET_MENTION), (match) => match[1]))];
+  return { info, references, assets, text: collectText ? text.join('') : '' };
 };
 
 /** Strings inside parsed JSON, so escaped characters (\u00e9, \") cannot hide forbidden text. */
@@ -255,7 +268,19 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 const describeDocument = (document: ManifestDocument): string =>
   `${document.type} "${document.title}" (${document.documentId}, ${document.locale})`;
 
-export const checkSite = async ({ outDir, manifest, forbiddenText = [] }: CheckSiteOptions): Promise<void> => {
+/**
+ * Pages parsed by earlier checks in this process, by file identity. An incremental build links
+ * the pages it did not render from the live release: same inode, same size and time, so only
+ * the pages it rendered are read and parsed again.
+ */
+let parsedByIdentity = new Map<string, ParsedPage>();
+
+export interface SiteCheckResult {
+  /** Files under _astro/ that some page names. */
+  assetsInUse: Set<string>;
+}
+
+export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIndexed }: CheckSiteOptions): Promise<SiteCheckResult> => {
   const root = path.resolve(outDir);
   const { base } = manifest;
   const problems: string[] = [];
@@ -279,6 +304,7 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [] }: CheckS
   const { files, dirs } = await walk(root);
   const pages = new Map<string, PageInfo>();
   const pendingAnchors: PendingAnchor[] = [];
+  const searchReferences: { page: string; describe: string; rel: string }[] = [];
 
   /** The output file a site path names, or undefined when nothing is there. */
   const fileFor = (rel: string): string | undefined => {
@@ -328,6 +354,11 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [] }: CheckS
       return;
     }
     const rel = pathname.slice(base.length);
+    // The search index may still be being written: its files are looked for once it is.
+    if (rel.startsWith(`${SEARCH_DIR}/`)) {
+      searchReferences.push({ page, describe, rel });
+      return;
+    }
     const target = fileFor(rel);
     if (!target) {
       const expected = rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
@@ -360,14 +391,28 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [] }: CheckS
   const htmlFiles = [...files].filter((file) => file.endsWith('.html')).sort();
   const otherTextFiles = [...files].filter((file) => TEXT_FILES.test(file) && !file.endsWith('.html')).sort();
 
+  const parsed = new Map<string, ParsedPage>();
+  const assetsInUse = new Set<string>();
   await mapLimit(htmlFiles, READ_CONCURRENCY, async (page) => {
-    const html = await readFile(path.join(root, page), 'utf8');
-    const { info, references, text } = parsePage(html, forbidden.length > 0);
+    const file = path.join(root, page);
+    let result: ParsedPage;
+    if (forbidden.length === 0) {
+      const { dev, ino, size, mtimeMs } = await stat(file);
+      const identity = `${dev}:${ino}:${size}:${mtimeMs}`;
+      result = parsedByIdentity.get(identity) ?? parsePage(await readFile(file, 'utf8'), false);
+      parsed.set(identity, result);
+    } else {
+      const html = await readFile(file, 'utf8');
+      result = parsePage(html, true);
+      findForbidden(page, html, result.text);
+    }
+    const { info, references, assets } = result;
     pages.set(page, info);
+    for (const asset of assets) assetsInUse.add(asset);
     const pageUrl = new URL(sitePathOf(page), origin);
     for (const reference of references) checkReference(page, pageUrl, info, reference);
-    if (forbidden.length > 0) findForbidden(page, html, text);
   });
+  parsedByIdentity = parsed;
 
   for (const { page, describe, target, fragment } of pendingAnchors) {
     if (!pages.get(target)?.ids.has(fragment)) problems.push(anchorProblem(page, describe, target, fragment));
@@ -453,9 +498,15 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [] }: CheckS
     );
   }
 
+  // The pages are checked while Pagefind indexes them; its index is checked once written.
+  await searchIndexed;
+  for (const { page, describe, rel } of searchReferences)
+    if (!existsSync(path.join(root, rel)))
+      problems.push(`${page}: ${describe} leads nowhere: the search index has no ${rel}. Check that Pagefind ran and wrote its files.`);
   await checkSearch(root, manifest, problems, forbidden.length > 0 ? findForbidden : undefined);
 
   if (problems.length > 0) throw new SiteCheckError(root, problems.sort());
+  return { assetsInUse };
 };
 
 /** Every document is in its language's search index, and the index holds nothing else. */

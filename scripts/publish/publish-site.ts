@@ -9,6 +9,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_FILE, type BuildManifest } from '../../site/src/build/manifest.js';
 import { buildSite, type BuildSiteResult } from '../build/build-site.js';
+import { renderStateFile } from '../build/reuse-pages.js';
 import { liveRelease, newReleaseDir, promote, type Releases } from './releases.js';
 import { checkDocumentCounts } from './sanity-guard.js';
 
@@ -50,7 +51,8 @@ export const publishSite = async ({ releases, env, expectedRemovals = 0, fingerp
   const dir = await newReleaseDir(releases);
   const status = await readStatus(releases);
   try {
-    const result = await buildSite({ env, outDir: dir, log });
+    // Pages the change did not touch are reused from the live release (see build-site.ts).
+    const result = await buildSite({ env, outDir: dir, base: await liveRelease(releases), log });
     checkDocumentCounts({ live: await liveDocumentCount(releases), next: result.manifest.documents.length, expectedRemovals });
     await promote(releases, dir);
     await writeStatus(releases, {
@@ -68,6 +70,7 @@ export const publishSite = async ({ releases, env, expectedRemovals = 0, fingerp
     return result;
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
+    await rm(renderStateFile(dir), { force: true });
     await writeStatus(releases, { ...status, lastError: { at: new Date().toISOString(), message: error instanceof Error ? error.message : String(error) } });
     throw error;
   }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
+import { renderStateFile } from '../build/reuse-pages.js';
 
 export const KEEP_RELEASES = 5;
 
@@ -66,7 +67,7 @@ export const promote = async (releases: Releases, dir: string): Promise<void> =>
   await pointLiveAt(releases, dir);
   const all = await listReleases(releases);
   const stale = all.slice(0, Math.max(0, all.length - KEEP_RELEASES)).filter((old) => old !== dir);
-  await Promise.all(stale.map((old) => rm(old, { recursive: true, force: true })));
+  await Promise.all(stale.flatMap((old) => [rm(old, { recursive: true, force: true }), rm(renderStateFile(old), { force: true })]));
 };
 
 /** Makes the release before the live one live again; returns it. */

@@ -1,0 +1,73 @@
+/**
+ * The render state of a build (see library/render-plan.ts), carried from the pages to a file.
+ * The pages run in Vite's bundle and the integration that writes the file is loaded with the
+ * config: the same process, but separate module instances, so they meet on globalThis.
+ *   HUB_RENDER_BASE         the previous release's state: render only what changed since
+ *   HUB_RENDER_STATE        where to write this build's state
+ *   HUB_RENDER_FINGERPRINT  the code-and-settings fingerprint to record in it
+ */
+import { readFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import { writeAtomically } from '../cache/write-atomically.js';
+import type { Library } from '../library/library-types.js';
+import { contentState, planRender, type RenderState } from '../library/render-plan.js';
+import type { Route } from '../library/routes.js';
+
+/** What the state file holds: the state, and what this build rendered and dropped. */
+export interface RenderStateFile extends RenderState {
+  changes: { rendered: string[]; removed: string[] };
+}
+
+interface Collector {
+  build?: { previous?: RenderState; routes: string[]; content: ReturnType<typeof contentState>; rendered: string[]; removed: string[] };
+  recorded: Map<string, Set<string>>;
+}
+
+const collector = (): Collector => {
+  const shared = globalThis as { [key: symbol]: Collector | undefined };
+  return (shared[Symbol.for('resource-hub.render-state')] ??= { recorded: new Map() });
+};
+
+/** The routes this build renders: all of them, or what changed since HUB_RENDER_BASE. */
+export const plannedRoutes = (routes: Route[], library: Library): Route[] => {
+  const base = process.env.HUB_RENDER_BASE;
+  const previous = base ? (JSON.parse(readFileSync(base, 'utf8')) as RenderState) : undefined;
+  const plan = planRender(routes, library, previous);
+  collector().build = {
+    previous,
+    routes: routes.map((route) => route.route),
+    content: contentState(library),
+    rendered: plan.render.map((route) => route.route),
+    removed: plan.removed,
+  };
+  return plan.render;
+};
+
+/** Starts recording what a route's page reads; returns the recorder. */
+export const recordDependencies = (route: string, initial: string[]): ((dependency: string) => void) => {
+  const recorded = new Set(initial);
+  collector().recorded.set(route, recorded);
+  return (dependency) => recorded.add(dependency);
+};
+
+const stateOf = (fingerprint: string): RenderStateFile => {
+  const { build, recorded } = collector();
+  if (!build) throw new Error('no page route was planned in this build: is src/pages/[...path].astro still calling plannedRoutes?');
+  const routes: Record<string, string[]> = {};
+  for (const route of build.routes) {
+    const dependencies = recorded.get(route) ?? build.previous?.routes[route];
+    if (!dependencies) throw new Error(`the route "${route}" was neither rendered nor in the previous release, so the next build could not tell when it changes`);
+    routes[route] = [...dependencies].sort();
+  }
+  return { fingerprint, ...build.content, routes, changes: { rendered: build.rendered, removed: build.removed } };
+};
+
+export const renderStateIntegration = (): AstroIntegration => ({
+  name: 'resource-hub-render-state',
+  hooks: {
+    'astro:build:done': async () => {
+      const file = process.env.HUB_RENDER_STATE;
+      if (file) await writeAtomically(file, JSON.stringify(stateOf(process.env.HUB_RENDER_FINGERPRINT ?? '')));
+    },
+  },
+});

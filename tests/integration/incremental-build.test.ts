@@ -1,0 +1,128 @@
+/**
+ * Incremental builds: after edits, a publish, an unpublish and a delete in the real CMS, the
+ * build that renders only the touched pages and reuses the rest of the live release gives the
+ * same site, byte for byte, as a full rebuild; and what was unpublished or deleted is gone from
+ * pages, listings, images and search (Astro's content store must not bring it back).
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildSiteResult } from '../../scripts/build/build-site.js';
+import { readSearchFragments } from '../../scripts/build/check-site.js';
+import { createBuildToken } from '../../scripts/lib/build-token.js';
+import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
+import { sampleContent } from '../../scripts/seed/sample-content/index.js';
+import { seedHub } from '../../scripts/seed/seed-hub.js';
+
+const title = (key: string) => sampleContent.documents.find((doc) => doc.key === key)!.locales.en!.title;
+const UNPUBLISHED = title('spotlight-wroclaw');
+const DELETED = title('summit-2023-gctf-dialogue');
+const EDITED = title('guide-for-cities');
+const RENAMED = 'A Guide for Cities, Second Edition';
+const NEW_SPOTLIGHT = 'Incremental Town: Building Only What Changed';
+
+/** Every file of a built site but its search index, with a hash of its bytes. */
+const siteFiles = async (dir: string): Promise<Record<string, string>> => {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const rel = path.relative(dir, path.join(entry.parentPath, entry.name));
+    if (rel.startsWith('pagefind/')) continue;
+    files[rel] = createHash('sha256').update(await readFile(path.join(dir, rel))).digest('hex');
+  }
+  return files;
+};
+
+const searchRecords = async (dir: string) =>
+  (await readSearchFragments(dir)).map((fragment) => `${fragment.language} ${fragment.url} ${fragment.meta.title}`).sort();
+
+describe('incremental builds', () => {
+  let cms: ThrowawayCms;
+  let work: string;
+  let env: NodeJS.ProcessEnv;
+  let incremental: BuildSiteResult;
+  let full: BuildSiteResult;
+  let unpublishedSlug: string;
+
+  const find = async (uid: string, titleText: string) =>
+    (await cms.strapi.documents(uid as never).findFirst({ locale: 'en', status: 'published', filters: { title: titleText } } as never)) as unknown as {
+      documentId: string;
+      slug: string;
+    };
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), 'hub-incremental-'));
+    cms = await startThrowawayCms('sqlite');
+    await seedHub(cms.strapi, sampleContent);
+    env = {
+      ...process.env,
+      CMS_URL: cms.url,
+      STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi),
+      SITE_URL: 'https://resources.example.org',
+      SITE_CACHE_DIR: path.join(work, 'cache'),
+    };
+    const quiet = () => {};
+    const live = await buildSite({ env, outDir: path.join(work, 'live'), log: quiet });
+    expect(live.rendered).toBe(live.pages);
+
+    const spotlights = cms.strapi.documents('api::city-spotlight.city-spotlight' as never);
+    const unpublished = await find('api::city-spotlight.city-spotlight', UNPUBLISHED);
+    unpublishedSlug = unpublished.slug;
+    await spotlights.unpublish({ documentId: unpublished.documentId, locale: '*' } as never);
+    const reports = cms.strapi.documents('api::event-report.event-report' as never);
+    await reports.delete({ documentId: (await find('api::event-report.event-report', DELETED)).documentId, locale: '*' } as never);
+    const guides = cms.strapi.documents('api::guide.guide' as never);
+    const guide = await find('api::guide.guide', EDITED);
+    await guides.update({ documentId: guide.documentId, locale: 'en', data: { title: RENAMED } } as never);
+    await guides.publish({ documentId: guide.documentId, locale: 'en' } as never);
+    const city = await cms.strapi.db.query('api::city.city').findOne({ where: { locale: 'en' } });
+    const draft = (await spotlights.create({
+      locale: 'en',
+      data: { title: NEW_SPOTLIGHT, summary: 'A spotlight added between two builds.', publicationDate: '2026-11-01', practice: 'Render less.', city: city.documentId },
+    } as never)) as unknown as { documentId: string };
+    await spotlights.publish({ documentId: draft.documentId, locale: 'en' } as never);
+
+    incremental = await buildSite({ env, outDir: path.join(work, 'incremental'), base: path.join(work, 'live'), log: quiet });
+    full = await buildSite({ env: { ...env, HUB_FULL_SYNC: '1' }, outDir: path.join(work, 'full'), log: quiet });
+  });
+
+  afterAll(async () => {
+    await cms?.stop();
+    if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('renders only the pages the changes touched', () => {
+    expect(full.rendered).toBe(full.pages);
+    expect(incremental.rendered).toBeGreaterThan(0);
+    expect(incremental.rendered).toBeLessThan(incremental.pages / 2);
+  });
+
+  it('gives the same files, byte for byte, and the same search index as a full rebuild', async () => {
+    expect(await siteFiles(incremental.outDir)).toEqual(await siteFiles(full.outDir));
+    expect(await searchRecords(incremental.outDir)).toEqual(await searchRecords(full.outDir));
+  });
+
+  it('leaves the unpublished and the deleted out of pages, listings and search, and shows the new and the renamed', async () => {
+    const files = await siteFiles(incremental.outDir);
+    const listing = await readFile(path.join(incremental.outDir, 'city-spotlights', 'index.html'), 'utf8');
+    const reportsListing = await readFile(path.join(incremental.outDir, 'event-reports', 'index.html'), 'utf8');
+    const html = (text: string) => text.replace(/&/g, '&amp;');
+    expect(listing).not.toContain(html(UNPUBLISHED));
+    expect(listing).toContain(NEW_SPOTLIGHT);
+    expect(reportsListing).not.toContain(html(DELETED));
+    expect(Object.keys(files).filter((file) => file.includes(`/${unpublishedSlug}/`))).toEqual([]);
+    expect(Object.keys(files)).toContain(path.join('city-spotlights', 'index.html'));
+    const records = (await searchRecords(incremental.outDir)).join('\n');
+    expect(records).not.toContain(UNPUBLISHED);
+    expect(records).not.toContain(DELETED);
+    expect(records).toContain(NEW_SPOTLIGHT);
+    expect(records).toContain(RENAMED);
+    expect(records).not.toContain(`${EDITED}\n`);
+    // Its text is indexed too, not only its title.
+    const content = (await readSearchFragments(incremental.outDir)).map((fragment) => fragment.content).join('\n');
+    expect(content).toContain('Render less.');
+  });
+});
