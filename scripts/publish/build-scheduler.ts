@@ -1,7 +1,8 @@
 /**
- * Turns a stream of content events into as few site builds as possible: events are gathered
- * until things go quiet (or a maximum wait passes), builds never overlap, and events arriving
- * during a build cause exactly one more. A build that failed because the CMS was unreachable is
+ * Turns a stream of content events into as few site builds as possible. The first change after
+ * a calm starts a build at once (an editor waits for it); events arriving meanwhile are gathered
+ * until things go quiet (or a maximum wait after that build passes) and make one more build.
+ * Builds never overlap. A build that failed because the CMS was unreachable is
  * retried with growing pauses; other failures wait for the next event (status.json shows them).
  */
 export interface PublishWork {
@@ -9,12 +10,22 @@ export interface PublishWork {
   events: number;
   /** Unpublish and delete events among them: removals the sanity guard should expect. */
   removals: number;
+  /** Whether all content must be fetched again, not only what changed (see site/src/cms/strapi-loader.ts). */
+  refetchAll: boolean;
+}
+
+export interface ContentChange {
+  removal: boolean;
+  /** Media were replaced, or the hub has just started: entries may have changed without a new updatedAt. */
+  refetchAll?: boolean;
 }
 
 export interface SchedulerOptions {
   publish: (work: PublishWork) => Promise<void>;
   /** Whether a failed build is worth retrying on its own (e.g. the CMS was unreachable). */
   retryable?: (error: unknown) => boolean;
+  /** Delay of a build started by the first change after a calm (Strapi sends some events in pairs). */
+  leadingMs?: number;
   quietMs?: number;
   maxWaitMs?: number;
   backoffMs?: number[];
@@ -22,7 +33,7 @@ export interface SchedulerOptions {
 }
 
 export interface BuildScheduler {
-  request(event: { removal: boolean }): void;
+  request(change: ContentChange): void;
   /** Starts building; until then requests are only gathered (e.g. while the CMS is starting). */
   resume(): void;
   /** Resolves once nothing is waiting or building. */
@@ -30,9 +41,13 @@ export interface BuildScheduler {
   stop(): void;
 }
 
+const merge = (work: PublishWork, more: PublishWork | undefined): PublishWork =>
+  more ? { events: work.events + more.events, removals: work.removals + more.removals, refetchAll: work.refetchAll || more.refetchAll } : work;
+
 export const createBuildScheduler = ({
   publish,
   retryable = () => false,
+  leadingMs = 50,
   quietMs = 500,
   maxWaitMs = 5000,
   backoffMs = [2000, 5000, 15000, 30000, 60000],
@@ -40,6 +55,8 @@ export const createBuildScheduler = ({
 }: SchedulerOptions): BuildScheduler => {
   let pending: PublishWork | undefined;
   let firstPendingAt = 0;
+  let lastBuildEndedAt = 0;
+  let leading = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let failures = 0;
@@ -52,14 +69,16 @@ export const createBuildScheduler = ({
     for (const resolve of idleWaiters.splice(0)) resolve();
   };
 
-  const schedule = (delay: number) => {
+  const schedule = (delay: number, asLeading = false) => {
     if (stopped || paused) return;
     clearTimeout(timer);
+    leading = asLeading;
     timer = setTimeout(run, delay);
   };
 
   const run = () => {
     timer = undefined;
+    leading = false;
     if (!pending || running) return settleIdle();
     const work = pending;
     pending = undefined;
@@ -70,7 +89,7 @@ export const createBuildScheduler = ({
       .catch((error: unknown) => {
         if (!retryable(error)) return log(`publisher: the build failed and waits for the next change: ${error instanceof Error ? error.message : String(error)}`);
         // Fold the failed work back in, so its removals still count when the retry runs.
-        pending = { events: work.events + (pending?.events ?? 0), removals: work.removals + (pending?.removals ?? 0) };
+        pending = merge(work, pending);
         const pause = backoffMs[Math.min(failures, backoffMs.length - 1)];
         failures += 1;
         log(`publisher: the CMS could not be reached; trying again in ${pause / 1000} s`);
@@ -78,17 +97,23 @@ export const createBuildScheduler = ({
       })
       .finally(() => {
         running = undefined;
+        lastBuildEndedAt = Date.now();
         if (pending && !timer) schedule(quietMs);
         settleIdle();
       });
   };
 
   return {
-    request: ({ removal }) => {
-      if (!pending) firstPendingAt = Date.now();
-      pending = { events: (pending?.events ?? 0) + 1, removals: (pending?.removals ?? 0) + (removal ? 1 : 0) };
-      // While a build runs, the next one waits for it; otherwise wait for quiet, but not forever.
-      if (!running && failures === 0) schedule(Math.max(0, Math.min(quietMs, firstPendingAt + maxWaitMs - Date.now())));
+    request: ({ removal, refetchAll = false }) => {
+      const now = Date.now();
+      const calm = !pending && !running && now - lastBuildEndedAt >= quietMs;
+      if (!pending) firstPendingAt = now;
+      pending = merge({ events: 1, removals: removal ? 1 : 0, refetchAll }, pending);
+      // While a build runs, the next one waits for it. After a calm, build at once; otherwise wait
+      // for quiet, but not longer than maxWaitMs after the later of the first event and the last build.
+      if (running || failures > 0 || (timer && leading)) return;
+      if (calm) return schedule(leadingMs, true);
+      schedule(Math.max(0, Math.min(quietMs, Math.max(firstPendingAt, lastBuildEndedAt) + maxWaitMs - now)));
     },
     resume: () => {
       paused = false;

@@ -55,18 +55,23 @@ export const startPublishingService = async ({
   let source: { url: string; token: string } | undefined;
   // Every build, the first one included, goes through the scheduler: builds never overlap.
   const scheduler = createBuildScheduler({
-    publish: async ({ events, removals }) => {
+    publish: async ({ events, removals, refetchAll }) => {
       log(`publisher: ${events} content change${events === 1 ? '' : 's'}: building the library…`);
       // Taken before the build: a change made during it makes the next start rebuild, never miss it.
       const fingerprint = await publishedFingerprint(source!);
-      const buildEnv = { ...env, CMS_URL: source!.url, STRAPI_BUILD_TOKEN: source!.token };
+      const buildEnv = { ...env, CMS_URL: source!.url, STRAPI_BUILD_TOKEN: source!.token, ...(refetchAll ? { HUB_FULL_SYNC: '1' } : {}) };
       const result = await publishSite({ releases, env: buildEnv, expectedRemovals: removals, fingerprint, log: (line) => log(`  ${line}`) });
       onPublished?.(result);
     },
     retryable: (error) => error instanceof Error && /cannot reach the CMS/.test(error.message),
     log,
   });
-  const publisher = await startPublisher({ secret, port: publisherPort, onEvent: ({ event }) => scheduler.request({ removal: isRemoval(event) }), log });
+  const publisher = await startPublisher({
+    secret,
+    port: publisherPort,
+    onEvent: ({ event }) => scheduler.request({ removal: isRemoval(event), refetchAll: event.startsWith('media.') }),
+    log,
+  });
   // The site server follows the live release, so it can start before the first build is done.
   const site = await startStaticServer({ root: () => liveRelease(releases), files: { '/status.json': releases.statusFile }, port: sitePort });
   return {
@@ -77,7 +82,8 @@ export const startPublishingService = async ({
       source = cms;
       const { live } = await readStatus(releases);
       if ((await liveRelease(releases)) && live?.fingerprint === (await publishedFingerprint(cms))) log(`the library is up to date (release ${live.release})`);
-      else scheduler.request({ removal: false });
+      // What changed while the hub was down is unknown: everything is fetched again.
+      else scheduler.request({ removal: false, refetchAll: true });
       scheduler.resume();
       await scheduler.idle();
       if (!(await liveRelease(releases))) throw new Error(`the library could not be built: ${(await readStatus(releases)).lastError?.message ?? 'see the lines above'}`);

@@ -9,7 +9,9 @@ const recordingBuild = (ms: number, failFirst?: Error) => {
   let running = 0;
   let overlapped = false;
   let failure = failFirst;
+  let started = 0;
   const publish = async (work: PublishWork) => {
+    started += 1;
     running += 1;
     overlapped ||= running > 1;
     await sleep(ms);
@@ -21,12 +23,13 @@ const recordingBuild = (ms: number, failFirst?: Error) => {
     }
     builds.push(work);
   };
-  return { builds, publish, overlapped: () => overlapped };
+  return { builds, publish, overlapped: () => overlapped, started: () => started };
 };
 
 describe('build scheduler', () => {
   it('turns 50 publishes in two seconds into at most two builds that never overlap, losing none', async () => {
-    const build = recordingBuild(400);
+    // The first publish starts a build at once; the rest wait for it and go into one more.
+    const build = recordingBuild(1000);
     const scheduler = createBuildScheduler({ publish: build.publish, quietMs: 200, maxWaitMs: 1000 });
     scheduler.resume();
     for (let n = 0; n < 50; n += 1) {
@@ -41,6 +44,19 @@ describe('build scheduler', () => {
     expect(build.overlapped()).toBe(false);
   });
 
+  it('starts building on the first change after a calm instead of waiting for quiet', async () => {
+    const build = recordingBuild(50);
+    const scheduler = createBuildScheduler({ publish: build.publish, quietMs: 2000, maxWaitMs: 5000 });
+    scheduler.resume();
+    scheduler.request({ removal: false });
+    // Strapi sends some events in pairs: the second joins the first build.
+    scheduler.request({ removal: false });
+    await sleep(300);
+    expect(build.started()).toBe(1);
+    await scheduler.idle();
+    expect(build.builds).toEqual([{ events: 2, removals: 0, refetchAll: false }]);
+  });
+
   it('gathers requests while paused and builds once resumed', async () => {
     const build = recordingBuild(10);
     const scheduler = createBuildScheduler({ publish: build.publish, quietMs: 10 });
@@ -50,7 +66,7 @@ describe('build scheduler', () => {
     expect(build.builds).toHaveLength(0);
     scheduler.resume();
     await scheduler.idle();
-    expect(build.builds).toEqual([{ events: 2, removals: 0 }]);
+    expect(build.builds).toEqual([{ events: 2, removals: 0, refetchAll: false }]);
   });
 
   it('retries a build that failed because the CMS was unreachable, keeping its removals', async () => {
@@ -67,7 +83,7 @@ describe('build scheduler', () => {
     scheduler.request({ removal: true });
     await sleep(20);
     await scheduler.idle();
-    expect(build.builds).toEqual([{ events: 1, removals: 1 }]);
+    expect(build.builds).toEqual([{ events: 1, removals: 1, refetchAll: false }]);
     expect(logged.join('\n')).toMatch(/could not be reached; trying again in 0.05 s/);
   });
 
