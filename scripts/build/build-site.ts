@@ -4,10 +4,8 @@
  * and only then does the staging directory replace the live one. Any failure leaves the live
  * site as it was.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MANIFEST_FILE, type BuildManifest } from '../../site/src/build/manifest.js';
@@ -16,11 +14,9 @@ import { readSiteConfig } from '../../site/src/config/site-config.js';
 import { siteDir } from '../lib/paths.js';
 import { checkSite } from './check-site.js';
 import { indexSearch } from './index-search.js';
-import { peakMemoryOf } from './peak-memory.js';
+import { oneOffAstro, type AstroRunner } from './astro-runner.js';
 import { renderFingerprint } from './render-fingerprint.js';
 import { dropUnusedImages, renderStateFile, reuseUnchangedFiles } from './reuse-pages.js';
-
-const require = createRequire(import.meta.url);
 
 export class SiteBuildError extends Error {
   constructor(message: string) {
@@ -42,6 +38,8 @@ export interface BuildSiteOptions {
   /** Text that must appear nowhere in the output (tests pass a draft's title). */
   forbiddenText?: string[];
   log?: (line: string) => void;
+  /** How Astro runs: a one-off process by default; the publisher keeps a worker (astro-runner.ts). */
+  astro?: AstroRunner;
 }
 
 export interface BuildSiteResult {
@@ -54,54 +52,6 @@ export interface BuildSiteResult {
   astroPeakMemoryMb: number;
   search: Awaited<ReturnType<typeof indexSearch>>;
 }
-
-/** Lines of Astro's output worth a reader's attention: what was fetched, the page count, problems. */
-const worthShowing = (line: string) => /\[strapi-|page\(s\) built|\[ERROR\]|\[WARN\]|error/i.test(line) && !/^\s+at /.test(line);
-
-/** A parent Vite process (Vitest) exports its own import.meta.env values; Astro's Vite must not inherit them. */
-const withoutViteVariables = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
-  Object.fromEntries(Object.entries(env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(name) && !name.startsWith('VITEST')));
-
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-/** Astro's error without its progress lines, source location and stack: what went wrong and the fix. */
-const astroError = (tail: string[]): string => {
-  const lines = tail.map((line) => line.replace(ANSI, '')).filter((line) => line.trim() && !/^\d\d:\d\d:\d\d /.test(line));
-  const end = lines.findIndex((line) => /^\s*(Location|Stack trace):/.test(line));
-  return (end >= 0 ? lines.slice(0, end) : lines).filter((line) => !/^\s+at /.test(line)).slice(-25).join('\n');
-};
-
-const runAstroBuild = (outDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) =>
-  new Promise<{ peakMemoryMb: number }>((resolve, reject) => {
-    const astro = path.join(path.dirname(require.resolve('astro/package.json')), 'astro.js');
-    const child = spawn(process.execPath, [astro, 'build', '--silent'], {
-      cwd: siteDir,
-      env: { ...withoutViteVariables(env), SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const memory = peakMemoryOf(child.pid!);
-    let output = '';
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      const lines = output.split('\n');
-      output = lines.pop()!;
-      for (const line of lines) {
-        tail.push(line);
-        if (tail.length > 60) tail.shift();
-        if (worthShowing(line)) log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '').trim()}`);
-      }
-    };
-    const tail: string[] = [];
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.once('error', reject);
-    child.once('close', (code) => {
-      const peakMemoryMb = memory.stop();
-      if (code === 0) return resolve({ peakMemoryMb });
-      reject(new SiteBuildError(`Astro could not build the site (exit ${code}); the live site is unchanged:\n${astroError(tail)}`));
-    });
-  });
 
 const copyAttachments = async (outDir: string, manifest: BuildManifest, cacheDir: string) => {
   const files = new Set(manifest.documents.flatMap((doc) => doc.attachments.map((attachment) => attachment.file)));
@@ -132,7 +82,7 @@ const reusableState = async (base: string | undefined, fingerprint: string): Pro
   return state.fingerprint === fingerprint ? file : undefined;
 };
 
-export const buildSite = async ({ env = process.env, outDir = path.join(siteDir, 'dist'), base, forbiddenText, log = console.log }: BuildSiteOptions = {}): Promise<BuildSiteResult> => {
+export const buildSite = async ({ env = process.env, outDir = path.join(siteDir, 'dist'), base, forbiddenText, log = console.log, astro = oneOffAstro }: BuildSiteOptions = {}): Promise<BuildSiteResult> => {
   const config = readSiteConfig(env);
   const started = performance.now();
   const staging = `${outDir}.staging`;
@@ -148,7 +98,7 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
     const fingerprint = await renderFingerprint(env);
     const previousState = await reusableState(base, fingerprint);
     log(`build: reading published content from ${config.cmsUrl} and rendering ${previousState ? 'the pages it changed' : 'pages'}…`);
-    const { peakMemoryMb } = await runAstroBuild(staging, {
+    const { peakMemoryMb } = await astro.build(staging, {
       ...env,
       HUB_RENDER_STATE: renderStateFile(staging),
       HUB_RENDER_FINGERPRINT: fingerprint,

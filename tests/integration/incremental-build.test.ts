@@ -2,7 +2,8 @@
  * Incremental builds: after edits, a publish, an unpublish and a delete in the real CMS, the
  * build that renders only the touched pages and reuses the rest of the live release gives the
  * same site, byte for byte, as a full rebuild; and what was unpublished or deleted is gone from
- * pages, listings, images and search (Astro's content store must not bring it back).
+ * pages, listings, images and search (Astro's content store must not bring it back). The three
+ * builds run in one Astro worker, as the publisher runs them.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAstroWorker, type AstroRunner } from '../../scripts/build/astro-runner.js';
 import { buildSite, type BuildSiteResult } from '../../scripts/build/build-site.js';
 import { readSearchFragments } from '../../scripts/build/check-site.js';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
@@ -46,6 +48,7 @@ describe('incremental builds', () => {
   let incremental: BuildSiteResult;
   let full: BuildSiteResult;
   let unpublishedSlug: string;
+  let astro: AstroRunner;
 
   const find = async (uid: string, titleText: string) =>
     (await cms.strapi.documents(uid as never).findFirst({ locale: 'en', status: 'published', filters: { title: titleText } } as never)) as unknown as {
@@ -65,7 +68,8 @@ describe('incremental builds', () => {
       SITE_CACHE_DIR: path.join(work, 'cache'),
     };
     const quiet = () => {};
-    const live = await buildSite({ env, outDir: path.join(work, 'live'), log: quiet });
+    astro = startAstroWorker();
+    const live = await buildSite({ env, outDir: path.join(work, 'live'), log: quiet, astro });
     expect(live.rendered).toBe(live.pages);
 
     const spotlights = cms.strapi.documents('api::city-spotlight.city-spotlight' as never);
@@ -85,11 +89,12 @@ describe('incremental builds', () => {
     } as never)) as unknown as { documentId: string };
     await spotlights.publish({ documentId: draft.documentId, locale: 'en' } as never);
 
-    incremental = await buildSite({ env, outDir: path.join(work, 'incremental'), base: path.join(work, 'live'), log: quiet });
-    full = await buildSite({ env: { ...env, HUB_FULL_SYNC: '1' }, outDir: path.join(work, 'full'), log: quiet });
+    incremental = await buildSite({ env, outDir: path.join(work, 'incremental'), base: path.join(work, 'live'), log: quiet, astro });
+    full = await buildSite({ env: { ...env, HUB_FULL_SYNC: '1' }, outDir: path.join(work, 'full'), log: quiet, astro });
   });
 
   afterAll(async () => {
+    await astro?.close();
     await cms?.stop();
     if (work) await rm(work, { recursive: true, force: true });
   });

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { writeAtomically } from '../cache/write-atomically.js';
+import { previewEntry } from './preview.js';
 import type { Library } from '../library/library-types.js';
 import { contentState, planRender, type RenderState } from '../library/render-plan.js';
 import type { Route } from '../library/routes.js';
@@ -23,13 +24,18 @@ interface Collector {
   recorded: Map<string, Set<string>>;
 }
 
+const COLLECTOR = Symbol.for('resource-hub.render-state');
+
 const collector = (): Collector => {
   const shared = globalThis as { [key: symbol]: Collector | undefined };
-  return (shared[Symbol.for('resource-hub.render-state')] ??= { recorded: new Map() });
+  return (shared[COLLECTOR] ??= { recorded: new Map() });
 };
 
-/** The routes this build renders: all of them, or what changed since HUB_RENDER_BASE. */
+/** The routes this build renders: all of them, what changed since HUB_RENDER_BASE, or a previewed draft's page. */
 export const plannedRoutes = (routes: Route[], library: Library): Route[] => {
+  const preview = previewEntry();
+  if (preview)
+    return routes.filter(({ props }) => props.kind === 'document' && props.doc.type === preview.type && props.doc.entry.documentId === preview.entry.documentId && props.locale === preview.entry.locale);
   const base = process.env.HUB_RENDER_BASE;
   const previous = base ? (JSON.parse(readFileSync(base, 'utf8')) as RenderState) : undefined;
   const plan = planRender(routes, library, previous);
@@ -65,6 +71,10 @@ const stateOf = (fingerprint: string): RenderStateFile => {
 export const renderStateIntegration = (): AstroIntegration => ({
   name: 'resource-hub-render-state',
   hooks: {
+    // A worker builds many times in one process: each build starts with nothing recorded.
+    'astro:build:start': () => {
+      delete (globalThis as { [key: symbol]: Collector | undefined })[COLLECTOR];
+    },
     'astro:build:done': async () => {
       const file = process.env.HUB_RENDER_STATE;
       if (file) await writeAtomically(file, JSON.stringify(stateOf(process.env.HUB_RENDER_FINGERPRINT ?? '')));
