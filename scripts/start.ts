@@ -4,7 +4,7 @@
  * is and how to sign in.
  */
 import { adminPanelIsCurrent, buildAdminPanel } from './lib/admin-panel.js';
-import { createBuildToken } from './lib/build-token.js';
+import { createBuildToken, createPreviewToken } from './lib/build-token.js';
 import { startPublishingService } from './publish/publishing-service.js';
 import { bootCms } from './lib/cms.js';
 import { readHubConfig, runMain, type HubConfig } from './lib/hub-config.js';
@@ -60,7 +60,7 @@ runMain('start', async () => {
     const report = await seedHub(cms.strapi, sampleContent, { editor: config.editor, log: (line) => log(`seed: ${line}`) });
     log(`sample content loaded: ${report.created} entries`);
   }
-  await publishing.connect({ url: cms.url!, token: await createBuildToken(cms.strapi) });
+  await publishing.connect({ url: cms.url!, token: await createBuildToken(cms.strapi), previewToken: await createPreviewToken(cms.strapi) });
   console.log(banner(config, cms.url!, publishing.site.url));
   console.log(`Resource Hub ready: site ${publishing.site.url}/, admin ${cms.url}/admin`);
   await new Promise<void>((resolve) => {

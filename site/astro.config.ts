@@ -11,7 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  cacheDir: `${config.cacheDir}/astro`,
+  // Draft previews keep their own content store (scripts/publish/preview.ts).
+  cacheDir: process.env.HUB_ASTRO_CACHE_DIR ?? `${config.cacheDir}/astro`,
   // One HTML file per page, linked as /guides/slug/: the URLs partners keep.
   build: { format: 'directory' },
   integrations: [mdx(), renderStateIntegration()],

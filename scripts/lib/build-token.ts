@@ -1,23 +1,30 @@
 /**
- * The site build reads the CMS with its own API token: a custom token allowed only find and
- * findOne on the library's types, the same as the Public role. Never a full-access token.
+ * The site build and the draft previews read the CMS with their own API tokens: custom tokens
+ * allowed only find and findOne on the library's types, the same as the Public role. Never a
+ * full-access token.
  */
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_ACTIONS } from '../../cms/src/bootstrap/public-access.js';
+import { PREVIEW_TOKEN_NAME } from '../../cms/src/publishing/preview-token.js';
 
 export const BUILD_TOKEN_NAME = 'Site build (read-only)';
 
-/** Creates the build token, replacing an earlier one of the same name; returns its secret. */
-export const createBuildToken = async (strapi: Core.Strapi): Promise<string> => {
+/** Creates a find-and-findOne token, replacing an earlier one of the same name; returns its secret. */
+const createReadOnlyToken = async (strapi: Core.Strapi, name: string, description: string): Promise<string> => {
   const tokens = strapi.service('admin::api-token-content-api');
-  const existing = await strapi.db.query('admin::api-token').findOne({ where: { name: BUILD_TOKEN_NAME } });
+  const existing = await strapi.db.query('admin::api-token').findOne({ where: { name } });
   if (existing) await tokens.revoke(existing.id);
-  const token = await tokens.create({
-    name: BUILD_TOKEN_NAME,
-    description: 'Used by the site build to read published content. Read-only: find and findOne only.',
-    type: 'custom',
-    lifespan: null,
-    permissions: PUBLIC_ACTIONS,
-  });
+  const token = await tokens.create({ name, description, type: 'custom', lifespan: null, permissions: PUBLIC_ACTIONS });
   return token.accessKey as string;
 };
+
+export const createBuildToken = (strapi: Core.Strapi): Promise<string> =>
+  createReadOnlyToken(strapi, BUILD_TOKEN_NAME, 'Used by the site build to read published content. Read-only: find and findOne only.');
+
+/**
+ * The publisher's own token for draft previews: the only token the CMS serves drafts to (see
+ * cms/src/middlewares/published-only.ts); the build token is refused them. Either can be revoked
+ * in Settings > API Tokens without the other.
+ */
+export const createPreviewToken = (strapi: Core.Strapi): Promise<string> =>
+  createReadOnlyToken(strapi, PREVIEW_TOKEN_NAME, 'Used by the publisher to render one draft for the Preview panel. Read-only: find and findOne only.');

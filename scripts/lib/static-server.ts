@@ -78,15 +78,27 @@ const SECURITY_HEADERS = {
 // against this server are what readers download. Pagefind's files come compressed already.
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt']);
 
-const send = async (response: ServerResponse, file: string, status: number, withBody: boolean, acceptsGzip: boolean): Promise<void> => {
+export interface SendOptions {
+  status?: number;
+  withBody?: boolean;
+  acceptsGzip?: boolean;
+  /** Added to, or replacing, the security headers (e.g. a framing policy of its own); '' removes one. */
+  headers?: Record<string, string>;
+}
+
+/** Answers with a file: its type, gzip when accepted and worth it, the security headers. */
+export const sendFile = async (response: ServerResponse, file: string, { status = 200, withBody = true, acceptsGzip = false, headers = {} }: SendOptions = {}): Promise<void> => {
   const { size } = await stat(file);
   const extension = path.extname(file).toLowerCase();
   const gzip = acceptsGzip && COMPRESSIBLE.has(extension);
-  response.writeHead(status, {
+  const merged: Record<string, string | number> = {
     ...SECURITY_HEADERS,
+    ...headers,
     'Content-Type': contentTypes[extension] ?? 'application/octet-stream',
     ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': size }),
-  });
+  };
+  // An empty value takes a security header out (a page framed by the CMS drops X-Frame-Options).
+  response.writeHead(status, Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== '')));
   if (!withBody) {
     response.end();
     return;
@@ -122,7 +134,7 @@ export const startStaticServer = async ({
       const withBody = request.method === 'GET';
       const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
-      if (files[pathname]) return send(response, files[pathname], 200, withBody, acceptsGzip).catch(() => notFound(response, withBody));
+      if (files[pathname]) return sendFile(response, files[pathname], { withBody, acceptsGzip }).catch(() => notFound(response, withBody));
       const rootDir = await siteRoot();
       if (!rootDir) {
         response.writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10' });
@@ -135,9 +147,9 @@ export const startStaticServer = async ({
         response.end();
         return;
       }
-      if (found) return send(response, found.file, 200, withBody, acceptsGzip);
+      if (found) return sendFile(response, found.file, { withBody, acceptsGzip });
       const notFoundPage = await findFile(rootDir, '/404.html');
-      if (notFoundPage && 'file' in notFoundPage) return send(response, notFoundPage.file, 404, withBody, acceptsGzip);
+      if (notFoundPage && 'file' in notFoundPage) return sendFile(response, notFoundPage.file, { status: 404, withBody, acceptsGzip });
       notFound(response, withBody);
     };
     handle().catch(() => {

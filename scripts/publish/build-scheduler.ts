@@ -38,6 +38,8 @@ export interface BuildScheduler {
   resume(): void;
   /** Resolves once nothing is waiting or building. */
   idle(): Promise<void>;
+  /** Whether a build runs now, or changes wait for one. */
+  busy(): boolean;
   stop(): void;
 }
 
@@ -119,6 +121,7 @@ export const createBuildScheduler = ({
       paused = false;
       if (pending && !running) schedule(0);
     },
+    busy: () => Boolean(running || pending),
     idle: () =>
       new Promise<void>((resolve) => {
         idleWaiters.push(resolve);

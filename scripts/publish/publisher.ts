@@ -23,6 +23,10 @@ export interface ContentEvent {
 export interface PublisherOptions {
   secret: string;
   onEvent: (event: ContentEvent) => void;
+  /** What GET /status answers (the live release, the last error, whether a build runs); nothing secret. */
+  status?: () => Promise<unknown>;
+  /** Answers /preview and everything under it (see preview.ts). */
+  preview?: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
   host?: string;
   port?: number;
   log?: (line: string) => void;
@@ -57,7 +61,7 @@ const readBody = (request: IncomingMessage): Promise<string> =>
     request.on('error', reject);
   });
 
-export const startPublisher = async ({ secret, onEvent, host = '127.0.0.1', port = 0, log = console.log }: PublisherOptions): Promise<Publisher> => {
+export const startPublisher = async ({ secret, onEvent, status, preview, host = '127.0.0.1', port = 0, log = console.log }: PublisherOptions): Promise<Publisher> => {
   // Signatures seen inside the replay window, with when they stop mattering.
   const seen = new Map<string, number>();
 
@@ -87,7 +91,21 @@ export const startPublisher = async ({ secret, onEvent, host = '127.0.0.1', port
   };
 
   const server = createServer((request, response) => {
-    if (request.method !== 'POST' || new URL(request.url ?? '/', 'http://localhost').pathname !== '/events') return answer(response, 404, 'Not found');
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (request.method === 'GET' && pathname === '/status' && status)
+      return void status().then(
+        (body) => {
+          response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+          response.end(JSON.stringify(body));
+        },
+        () => answer(response, 500, 'The status could not be read'),
+      );
+    if (request.method === 'GET' && preview && (pathname === '/preview' || pathname.startsWith('/preview/')))
+      return void preview(request, response).catch(() => {
+        if (!response.headersSent) answer(response, 500, 'The preview could not be served');
+        else response.end();
+      });
+    if (request.method !== 'POST' || pathname !== '/events') return answer(response, 404, 'Not found');
     accept(request).then(
       (event) => {
         answer(response, 202, 'Accepted');

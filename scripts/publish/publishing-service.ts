@@ -4,11 +4,13 @@
  * the site server following the live one. It starts before the CMS, so no event is lost, and is
  * connected to the CMS once its build token exists.
  */
+import { startAstroWorker } from '../build/astro-runner.js';
 import type { BuildSiteResult } from '../build/build-site.js';
 import { startStaticServer, type StaticServer } from '../lib/static-server.js';
 import { createBuildScheduler } from './build-scheduler.js';
 import { publishSite, readStatus } from './publish-site.js';
 import { publishedFingerprint } from './published-fingerprint.js';
+import { createPreviewRenderer } from './preview.js';
 import { startPublisher, type Publisher } from './publisher.js';
 import { liveRelease, releasesIn, type Releases } from './releases.js';
 
@@ -34,7 +36,7 @@ export interface PublishingService {
    * Starts building from this CMS. The first build runs only when what is published differs from
    * the live release (events missed while the hub was down); fails when no release is live after it.
    */
-  connect(cms: { url: string; token: string }): Promise<void>;
+  connect(cms: { url: string; token: string; previewToken?: string }): Promise<void>;
   /** Resolves once no build is waiting or running. */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -52,34 +54,44 @@ export const startPublishingService = async ({
   log = console.log,
 }: PublishingOptions): Promise<PublishingService> => {
   const releases = releasesIn(dataDir);
+  const astro = startAstroWorker();
   let source: { url: string; token: string } | undefined;
   // Every build, the first one included, goes through the scheduler: builds never overlap.
   const scheduler = createBuildScheduler({
     publish: async ({ events, removals, refetchAll }) => {
       log(`publisher: ${events} content change${events === 1 ? '' : 's'}: building the library…`);
-      // Taken before the build: a change made during it makes the next start rebuild, never miss it.
-      const fingerprint = await publishedFingerprint(source!);
+      // Taken as the build starts: a change made during it makes the next start rebuild, never miss it.
+      const fingerprint = publishedFingerprint(source!);
+      fingerprint.catch(() => {});
       const buildEnv = { ...env, CMS_URL: source!.url, STRAPI_BUILD_TOKEN: source!.token, ...(refetchAll ? { HUB_FULL_SYNC: '1' } : {}) };
-      const result = await publishSite({ releases, env: buildEnv, expectedRemovals: removals, fingerprint, log: (line) => log(`  ${line}`) });
+      const result = await publishSite({ releases, env: buildEnv, expectedRemovals: removals, fingerprint, astro, log: (line) => log(`  ${line}`) });
       onPublished?.(result);
     },
     retryable: (error) => error instanceof Error && /cannot reach the CMS/.test(error.message),
     log,
   });
+  const previews = createPreviewRenderer({ dataDir, secret, env, log });
+  // Filled in once the site server listens, just below.
+  let siteUrl = env.SITE_URL;
   const publisher = await startPublisher({
     secret,
     port: publisherPort,
+    // What the CMS shows editors on its home page (see cms/src/publishing/publishing-status.ts).
+    status: async () => ({ ...(await readStatus(releases)), building: scheduler.busy(), siteUrl }),
+    preview: previews.handle,
     onEvent: ({ event }) => scheduler.request({ removal: isRemoval(event), refetchAll: event.startsWith('media.') }),
     log,
   });
   // The site server follows the live release, so it can start before the first build is done.
   const site = await startStaticServer({ root: () => liveRelease(releases), files: { '/status.json': releases.statusFile }, port: sitePort });
+  siteUrl ??= site.url;
   return {
     releases,
     site,
     publisher,
     connect: async (cms) => {
-      source = cms;
+      source = { url: cms.url, token: cms.token };
+      if (cms.previewToken) previews.connect({ url: cms.url, buildToken: cms.token, previewToken: cms.previewToken });
       const { live } = await readStatus(releases);
       if ((await liveRelease(releases)) && live?.fingerprint === (await publishedFingerprint(cms))) log(`the library is up to date (release ${live.release})`);
       // What changed while the hub was down is unknown: everything is fetched again.
@@ -92,6 +104,7 @@ export const startPublishingService = async ({
     stop: async () => {
       scheduler.stop();
       await publisher.close();
+      await astro.close();
       await site.close();
     },
   };

@@ -39,6 +39,8 @@ export interface HubConfig {
   publisherPort: number;
   /** Where the CMS sends content events (signed with PUBLISHER_SECRET); none when unset. */
   publisherUrl?: string;
+  /** Where editors' browsers reach the publisher's draft previews (PREVIEW_URL, else PUBLISHER_URL). */
+  previewUrl?: string;
   publicUrl: string;
   logLevel: 'error' | 'warn' | 'info' | 'debug';
   database:
@@ -134,6 +136,7 @@ export const readEnv = (env: Env, repoRoot: string): HubConfig => {
     sitePort: port(env, 'SITE_PORT', 4321),
     publisherPort,
     publisherUrl: env.PUBLISHER_URL?.trim() ? url(env, 'PUBLISHER_URL', '') : undefined,
+    previewUrl: env.PREVIEW_URL?.trim() ? url(env, 'PREVIEW_URL', '') : env.PUBLISHER_URL?.trim() ? url(env, 'PUBLISHER_URL', '') : undefined,
     publicUrl: url(env, 'CMS_URL', `http://${host}:${cmsPort}`),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'info', 'debug'], 'info'),
     database,

@@ -43,7 +43,7 @@ const explainStatus = (status: number, url: string, body: string): string => {
   return `the CMS answered HTTP ${status} for ${url}: ${body.slice(0, 300)}`;
 };
 
-const getPage = async (source: CmsSource, url: string): Promise<Page> => {
+export const getPage = async (source: CmsSource, url: string): Promise<Page> => {
   let response: Response;
   try {
     response = await (source.fetch ?? fetch)(url, { headers: { Authorization: `Bearer ${source.token}` } });

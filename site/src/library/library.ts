@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { Blocks } from '@resource-hub/content-types';
+import { previewEntry } from '../build/preview.js';
 import { readStored } from '../cms/entry-store.js';
 import type { EntryStub } from '../cms/strapi-loader.js';
 import { siteConfig } from '../config/site-config.js';
@@ -32,8 +33,13 @@ const entriesOf = async <T>(collection: string): Promise<{ entry: T; digest: str
 
 const load = async (): Promise<Library> => {
   const documents: LibraryDocument[] = [];
+  const preview = previewEntry();
   for (const info of DOCUMENT_TYPES)
-    for (const { entry, digest } of await entriesOf<AnyDocument>(info.name)) documents.push({ type: info.name, locale: entry.locale, entry, digest });
+    for (const { entry, digest } of await entriesOf<AnyDocument>(info.name))
+      // A previewed draft takes the place of its published version.
+      if (!(preview?.type === info.name && preview.entry.documentId === entry.documentId && preview.entry.locale === entry.locale))
+        documents.push({ type: info.name, locale: entry.locale, entry, digest });
+  if (preview) documents.push({ type: preview.type, locale: preview.entry.locale, entry: preview.entry, digest: 'preview' });
   documents.sort(byDateThenTitle);
 
   const terms: LibraryTerm[] = [];
