@@ -2,9 +2,11 @@
  * Serves a built site the way a good static host would: gzip, security headers, a 301 from a
  * folder without its trailing slash, the site's own 404 page. With a root resolver it follows
  * the live release on every request, so a new release is served the moment it goes live.
+ * A release may carry a routing map (ROUTING_FILE): moved addresses answer with a real 301 to
+ * where the page is now, withdrawn ones with 410 Gone and the site's 410 page.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -39,6 +41,32 @@ export interface StaticServerOptions {
 }
 
 export type StaticServer = Listening;
+
+/** In a release's root: { "redirects": { "/old/": "/new/" }, "gone": ["/withdrawn/"] }, paths without the prefix. */
+export const ROUTING_FILE = 'hub-routing.json';
+
+interface Routing {
+  redirects: Map<string, string>;
+  gone: Set<string>;
+}
+
+const NO_ROUTING: Routing = { redirects: new Map(), gone: new Set() };
+
+/** The routing map of a site folder, read again only when the file changes. */
+const routingReader = () => {
+  let cached: { key: string; routing: Routing } | undefined;
+  return async (root: string): Promise<Routing> => {
+    const file = path.join(root, ROUTING_FILE);
+    const stats = await stat(file).catch(() => undefined);
+    if (!stats) return NO_ROUTING;
+    const key = `${file}:${stats.mtimeMs}:${stats.size}`;
+    if (cached?.key !== key) {
+      const raw = JSON.parse(await readFile(file, 'utf8')) as { redirects?: Record<string, string>; gone?: string[] };
+      cached = { key, routing: { redirects: new Map(Object.entries(raw.redirects ?? {})), gone: new Set(raw.gone ?? []) } };
+    }
+    return cached.routing;
+  };
+};
 
 type Found = { file: string } | { redirect: string } | undefined;
 
@@ -120,6 +148,7 @@ export const startStaticServer = async ({
   host = '127.0.0.1',
   port = 0,
 }: StaticServerOptions): Promise<StaticServer> => {
+  const routingOf = routingReader();
   const siteRoot = async () => {
     const resolved = typeof root === 'string' ? root : await root();
     return resolved && path.resolve(resolved);
@@ -140,6 +169,24 @@ export const startStaticServer = async ({
         response.writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10' });
         response.end(withBody ? 'The library is being built; try again in a few seconds.' : undefined);
         return;
+      }
+      if (pathname.startsWith(prefix)) {
+        const sitePath = `/${pathname.slice(prefix.length)}`;
+        const asFolder = sitePath.endsWith('/') || path.extname(sitePath) ? sitePath : `${sitePath}/`;
+        const routing = await routingOf(rootDir);
+        const target = routing.redirects.get(asFolder);
+        if (target) {
+          response.writeHead(301, { ...SECURITY_HEADERS, Location: `${prefix}${target.slice(1)}${search}` });
+          response.end();
+          return;
+        }
+        if (routing.gone.has(asFolder)) {
+          const gonePage = await findFile(rootDir, '/410.html');
+          if (gonePage && 'file' in gonePage) return sendFile(response, gonePage.file, { status: 410, withBody, acceptsGzip });
+          response.writeHead(410, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+          response.end(withBody ? 'This document is no longer available.' : undefined);
+          return;
+        }
       }
       const found = pathname.startsWith(prefix) ? await findFile(rootDir, `/${pathname.slice(prefix.length)}`) : undefined;
       if (found && 'redirect' in found) {

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../scripts/lib/static-server.js';
+import { ROUTING_FILE, startStaticServer } from '../../scripts/lib/static-server.js';
 import { KEEP_RELEASES, ReleaseError, liveRelease, newReleaseDir, promote, releasesIn, rollback, type Releases } from '../../scripts/publish/releases.js';
 import { SanityGuardError, checkDocumentCounts } from '../../scripts/publish/sanity-guard.js';
 
@@ -75,6 +75,30 @@ describe('site server on the live release', () => {
       expect((await fetch(`${server.url}/status.json`)).status).toBe(404);
       await writeFile(releases.statusFile, JSON.stringify({ live: null, lastError: null }));
       expect(await (await fetch(`${server.url}/status.json`)).json()).toEqual({ live: null, lastError: null });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("answers a release's moved addresses with a real 301 and withdrawn ones with 410 and its page", async () => {
+    const dir = await makeRelease('routed');
+    await writeFile(path.join(dir, '410.html'), 'No longer available');
+    await writeFile(
+      path.join(dir, ROUTING_FILE),
+      JSON.stringify({ redirects: { '/guides/old-name/': '/guides/a-guide/' }, gone: ['/guides/withdrawn/'] }),
+    );
+    await promote(releases, dir);
+    const server = await startStaticServer({ root: () => liveRelease(releases) });
+    try {
+      for (const moved of ['/guides/old-name/', '/guides/old-name']) {
+        const response = await fetch(`${server.url}${moved}?ref=partner`, { redirect: 'manual' });
+        expect(response.status).toBe(301);
+        expect(response.headers.get('location')).toBe('/guides/a-guide/?ref=partner');
+      }
+      const gone = await fetch(`${server.url}/guides/withdrawn/`);
+      expect(gone.status).toBe(410);
+      expect(await gone.text()).toBe('No longer available');
+      expect((await fetch(`${server.url}/guides/never-was/`)).status).toBe(404);
     } finally {
       await server.close();
     }
