@@ -8,10 +8,12 @@ import { restrictPublicRole } from './bootstrap/public-access';
 import { registerDocumentMiddleware } from './document-middleware';
 import { hubConfig } from './env';
 import { notifyPublisher } from './publishing/notify-publisher';
+import { registerPublishingStatusRoute } from './publishing/publishing-status';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddleware(strapi);
+    registerPublishingStatusRoute(strapi, hubConfig().config.publisherUrl);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -105,4 +105,19 @@ describe('publishing from the admin panel', () => {
     expect(await waitForPage(404)).toBe(404);
     expect(await searchHits()).toEqual([]);
   });
+
+  it('shows editors on the admin home page what is live, and a publish that failed, in plain words', async () => {
+    await admin.goto(`${cms.url}/admin`);
+    const widget = admin.getByTestId('publishing-status');
+    await expect.poll(() => widget.textContent(), { timeout: 20_000 }).toMatch(/Live since .+: [\d,]+ documents on [\d,]+ pages/);
+    // A published guide gets a summary over the model's 300 characters behind the CMS's back (as
+    // a faulty import could), and Strapi announces the change: the next build refuses it.
+    const uid = 'api::guide.guide';
+    const guide = await cms.strapi.db.query(uid).findOne({ where: { locale: 'en', publishedAt: { $notNull: true } } });
+    await cms.strapi.db.query(uid).update({ where: { id: guide.id }, data: { summary: 'x'.repeat(400), updatedAt: new Date() } });
+    await cms.strapi.eventHub.emit('entry.update', { uid, entry: { documentId: guide.documentId, locale: 'en', publishedAt: guide.publishedAt } });
+    await expect.poll(() => widget.textContent(), { timeout: 60_000, interval: 1000 }).toContain('The last publish failed');
+    expect(await widget.textContent()).toContain('Summary');
+    expect(await widget.textContent()).toMatch(/Live since/);
+  });
 });
