@@ -61,8 +61,8 @@ export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log }
     const median = (seconds: (build: BuildSiteResult) => number) => percentile(publishes.map(seconds), 50) * 1000;
     figures.seconds('publish.build', 'publisher build, median (incremental)', median((build) => build.seconds.total), `${percentile(publishes.map((build) => build.rendered), 50)} of ${publishes[0]?.pages} pages rendered`);
     figures.seconds('publish.build.astro', '  Astro (content sync, render)', median((build) => build.seconds.astro));
-    figures.seconds('publish.build.search', '  after Astro: rendered pages into the index, reuse, index written, checks', median((build) => build.seconds.searchAndChecks));
-    figures.seconds('publish.build.rest', '  unused images dropped, switch', median((build) => build.seconds.rest));
+    figures.seconds('publish.build.search', '  Pagefind (whole site)', median((build) => build.seconds.search));
+    figures.seconds('publish.build.rest', '  reuse, checks, switch', median((build) => build.seconds.total - build.seconds.astro - build.seconds.search));
   } finally {
     await publishing.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -13,10 +13,10 @@ import type { RenderStateFile } from '../../site/src/build/render-state.js';
 import { readSiteConfig } from '../../site/src/config/site-config.js';
 import { siteDir } from '../lib/paths.js';
 import { checkSite } from './check-site.js';
-import { startSearchIndexing, type SearchIndexSummary } from './index-search.js';
+import { indexSearch } from './index-search.js';
 import { oneOffAstro, type AstroRunner } from './astro-runner.js';
 import { renderFingerprint } from './render-fingerprint.js';
-import { dropUnusedImages, linkUnchangedPages, renderStateFile, reuseUnchangedFiles, waitForPlan } from './reuse-pages.js';
+import { dropUnusedImages, renderStateFile, reuseUnchangedFiles } from './reuse-pages.js';
 
 export class SiteBuildError extends Error {
   constructor(message: string) {
@@ -48,10 +48,9 @@ export interface BuildSiteResult {
   pages: number;
   /** Pages Astro rendered: all of them, or on an incremental build those a change touched. */
   rendered: number;
-  /** Astro; then Pagefind finishing and the checks (side by side, after Astro); then reuse bookkeeping and the switch. */
-  seconds: { astro: number; searchAndChecks: number; rest: number; total: number };
+  seconds: { astro: number; media: number; search: number; checks: number; total: number };
   astroPeakMemoryMb: number;
-  search: SearchIndexSummary;
+  search: Awaited<ReturnType<typeof indexSearch>>;
 }
 
 const copyAttachments = async (outDir: string, manifest: BuildManifest, cacheDir: string) => {
@@ -76,11 +75,11 @@ const swapIn = async (staging: string, outDir: string) => {
 };
 
 /** The base's render state when its pages can be reused: same code and settings. */
-const reusableState = async (base: string | undefined, fingerprint: string): Promise<{ file: string; state: RenderStateFile } | undefined> => {
+const reusableState = async (base: string | undefined, fingerprint: string): Promise<string | undefined> => {
   const file = base && renderStateFile(base);
   if (!file || !existsSync(file)) return undefined;
   const state = JSON.parse(await readFile(file, 'utf8')) as RenderStateFile;
-  return state.fingerprint === fingerprint ? { file, state } : undefined;
+  return state.fingerprint === fingerprint ? file : undefined;
 };
 
 export const buildSite = async ({ env = process.env, outDir = path.join(siteDir, 'dist'), base, forbiddenText, log = console.log, astro = oneOffAstro }: BuildSiteOptions = {}): Promise<BuildSiteResult> => {
@@ -95,64 +94,41 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
     return seconds;
   };
   let last = started;
-  // Pagefind runs in its own process: it reads the pages a build keeps while Astro renders the
-  // others, and indexes while the pages are checked.
-  const search = await startSearchIndexing();
-  const planFile = `${staging}.plan.json`;
   try {
     const fingerprint = await renderFingerprint(env);
     const previousState = await reusableState(base, fingerprint);
     log(`build: reading published content from ${config.cmsUrl} and rendering ${previousState ? 'the pages it changed' : 'pages'}…`);
-    let astroEnded = false;
-    const rendering = astro
-      .build(
-        staging,
-        {
-          ...env,
-          HUB_RENDER_STATE: renderStateFile(staging),
-          HUB_RENDER_FINGERPRINT: fingerprint,
-          ...(previousState ? { HUB_RENDER_BASE: previousState.file, HUB_RENDER_PLAN: planFile } : {}),
-        },
-        log,
-      )
-      .finally(() => {
-        astroEnded = true;
-      });
-    const keptPages = (async () => {
-      const plan = previousState && base ? await waitForPlan(planFile, () => astroEnded) : undefined;
-      if (!plan || !previousState || !base) return;
-      const dir = `${staging}.kept`;
-      await linkUnchangedPages({ base, routes: Object.keys(previousState.state.routes), plan, dir });
-      await search.addPages(dir);
-    })();
-    // Both settle before anything else happens: the staging directory is removed on failure.
-    const [rendered, kept] = await Promise.allSettled([rendering, keptPages]);
-    if (rendered.status === 'rejected') throw rendered.reason;
-    if (kept.status === 'rejected') throw kept.reason;
-    const { peakMemoryMb } = rendered.value;
+    const { peakMemoryMb } = await astro.build(staging, {
+      ...env,
+      HUB_RENDER_STATE: renderStateFile(staging),
+      HUB_RENDER_FINGERPRINT: fingerprint,
+      ...(previousState ? { HUB_RENDER_BASE: previousState } : {}),
+    }, log);
     const astroSeconds = mark();
     const manifest = JSON.parse(await readFile(path.join(staging, MANIFEST_FILE), 'utf8')) as BuildManifest;
     const { changes } = JSON.parse(await readFile(renderStateFile(staging), 'utf8')) as RenderStateFile;
-    // What Astro wrote: every page, or on an incremental build the rendered ones (the kept ones are in).
-    await search.addPages(staging);
     if (previousState && base) {
       const reused = await reuseUnchangedFiles({ staging, base, removedRoutes: changes.removed });
       log(`build: ${changes.rendered.length} of ${manifest.pages.length} pages rendered, ${changes.removed.length} removed, ${reused} files reused from the live site`);
     }
     const attachments = await copyAttachments(staging, manifest, config.cacheDir);
+    const mediaSeconds = mark();
     log(`build: ${manifest.pages.length} pages, ${manifest.documents.length} documents, ${attachments} PDF attachments; indexing for search and checking links, images and pages…`);
-    const indexing = search.finish({ outDir: staging, manifest, cacheDir: path.join(config.cacheDir, 'pdf-text'), onProgress: (line) => log(`  ${line}`) });
+    // Pagefind works in its own process: the pages are checked while it indexes them.
+    const indexing = indexSearch({ outDir: staging, manifest, cacheDir: path.join(config.cacheDir, 'pdf-text'), onProgress: (line) => log(`  ${line}`) });
     const checking = checkSite({ outDir: staging, manifest, forbiddenText, searchIndexed: indexing });
+    // Both settle before anything else happens: the staging directory is removed on failure.
     const [indexed, checked] = await Promise.allSettled([indexing, checking]);
     if (indexed.status === 'rejected') throw indexed.reason;
     if (checked.status === 'rejected') throw checked.reason;
-    const searchSeconds = mark();
     if (previousState) {
       const dropped = await dropUnusedImages(staging, checked.value.assetsInUse);
       if (dropped > 0) log(`build: ${dropped} images no page uses any more were left out`);
     }
+    const search = indexed.value;
+    const searchSeconds = search.seconds;
+    const checkSeconds = Math.max(0, mark() - searchSeconds);
     await swapIn(staging, outDir);
-    const restSeconds = mark();
     const total = (performance.now() - started) / 1000;
     log(`build: the site is ready in ${path.relative(process.cwd(), outDir) || '.'} (${total.toFixed(1)} s)`);
     return {
@@ -160,17 +136,13 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
       manifest,
       pages: manifest.pages.length,
       rendered: changes.rendered.length,
-      seconds: { astro: astroSeconds, searchAndChecks: searchSeconds, rest: restSeconds, total },
+      seconds: { astro: astroSeconds, media: mediaSeconds, search: searchSeconds, checks: checkSeconds, total },
       astroPeakMemoryMb: peakMemoryMb,
-      search: indexed.value,
+      search,
     };
   } catch (error) {
-    await search.abort();
     await rm(staging, { recursive: true, force: true });
     await rm(renderStateFile(staging), { force: true });
     throw error;
-  } finally {
-    await rm(`${staging}.kept`, { recursive: true, force: true });
-    await rm(planFile, { force: true });
   }
 };

@@ -156,134 +156,86 @@ const pdfJobs = async (outDir: string, manifest: BuildManifest): Promise<PdfJob[
   return oneCarrierPerFile(jobs);
 };
 
-/**
- * An index being filled. Pages can be added from several folders (each laid out like the site,
- * so URLs come out the same): an incremental build adds the live release's unchanged pages while
- * Astro still renders, then the pages Astro rendered.
- */
-export interface SearchIndexing {
-  /** Adds every HTML page under dir; returns how many were read. */
-  addPages(dir: string): Promise<number>;
-  /** Adds the PDF text, writes the index into <outDir>/pagefind and closes Pagefind. */
-  finish(options: IndexSearchOptions): Promise<SearchIndexSummary>;
-  /** Closes Pagefind without writing anything. */
-  abort(): Promise<void>;
-}
+export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress }: IndexSearchOptions): Promise<SearchIndexSummary> => {
+  const started = Date.now();
+  const siteDir = path.resolve(outDir);
+  const outputPath = path.join(siteDir, SEARCH_DIR);
+  const jobs = await pdfJobs(siteDir, manifest);
+  const pdfRecords: Record<string, number> = {};
+  let lastProgress = Date.now();
 
-export const startSearchIndexing = async (): Promise<SearchIndexing> => {
-  // Timed from the first pages added: Pagefind may be started well before it has work.
-  let started: number | undefined;
-  let htmlFiles = 0;
-  let index: pagefind.PagefindIndex | undefined;
   try {
-    ({ index } = await pagefindCall('starting', () => pagefind.createIndex()));
-  } catch (error) {
-    await pagefind.close();
-    throw error;
-  }
-  if (!index) {
-    await pagefind.close();
-    throw new SearchIndexError('Pagefind started but returned no index to add pages to.');
-  }
-  const pages = index;
+    const { index } = await pagefindCall('starting', () => pagefind.createIndex());
+    if (!index) throw new SearchIndexError('Pagefind started but returned no index to add pages to.');
 
-  const finish = async ({ outDir, manifest, cacheDir, onProgress }: IndexSearchOptions): Promise<SearchIndexSummary> => {
-    const siteDir = path.resolve(outDir);
-    const outputPath = path.join(siteDir, SEARCH_DIR);
-    const pdfRecords: Record<string, number> = {};
-    let lastProgress = Date.now();
-    try {
-      if (htmlFiles === 0 && manifest.documents.length > 0) {
-        throw new SearchIndexError(
-          `Pagefind found no HTML pages in ${siteDir}, yet the manifest lists ${count(manifest.documents.length)} documents. ` +
-            'Pass the folder the site build wrote to as outDir.',
-        );
+    const { page_count: htmlFiles } = await pagefindCall(`indexing the HTML pages in ${siteDir}`, () =>
+      index.addDirectory({ path: siteDir }),
+    );
+    if (htmlFiles === 0 && manifest.documents.length > 0) {
+      throw new SearchIndexError(
+        `Pagefind found no HTML pages in ${siteDir}, yet the manifest lists ${count(manifest.documents.length)} documents. ` +
+          'Pass the folder the site build wrote to as outDir.',
+      );
+    }
+    onProgress?.(`search: ${count(htmlFiles)} HTML files read`);
+
+    // One record per language and URL: a PDF shared by two documents of one language would otherwise show twice.
+    const added = new Set<string>();
+    const textByFile = new Map<string, Promise<string[]>>();
+    let pdfsRead = 0;
+    let recordTotal = 0;
+    await mapLimit(jobs, PDF_CONCURRENCY, async ({ document, attachment, file }) => {
+      let pages = textByFile.get(file);
+      if (!pages) {
+        pages = extractPdfPages(file, { cacheDir });
+        textByFile.set(file, pages);
       }
-      onProgress?.(`search: ${count(htmlFiles)} HTML files read`);
-      const jobs = await pdfJobs(siteDir, manifest);
+      const texts = await pages;
+      const url = searchUrl(manifest.base, attachment.url);
+      const filters = searchFilters(document);
+      for (const [offset, text] of texts.entries()) {
+        if (text === '') continue;
+        const number = offset + 1;
+        const key = `${document.locale} ${url}#page=${number}`;
+        if (added.has(key)) continue;
+        added.add(key);
+        await pagefindCall(`adding page ${number} of the PDF ${attachment.file}`, () =>
+          index.addCustomRecord({
+            url: `${url}#page=${number}`,
+            content: text,
+            language: document.locale,
+            meta: { title: `${attachment.title} — ${document.title} (p. ${number})`, date: document.publicationDate },
+            filters,
+            // Sorting by date drops records that have no date, so every record carries one.
+            sort: { date: document.publicationDate },
+          }),
+        );
+        pdfRecords[document.locale] = (pdfRecords[document.locale] ?? 0) + 1;
+        recordTotal += 1;
+      }
+      pdfsRead += 1;
+      if (Date.now() - lastProgress >= PROGRESS_EVERY_MS) {
+        lastProgress = Date.now();
+        onProgress?.(`search: ${count(pdfsRead)} of ${count(jobs.length)} PDFs read, ${count(recordTotal)} PDF pages indexed`);
+      }
+    });
 
-      // One record per language and URL: a PDF shared by two documents of one language would otherwise show twice.
-      const added = new Set<string>();
-      const textByFile = new Map<string, Promise<string[]>>();
-      let pdfsRead = 0;
-      let recordTotal = 0;
-      await mapLimit(jobs, PDF_CONCURRENCY, async ({ document, attachment, file }) => {
-        let texts = textByFile.get(file);
-        if (!texts) {
-          texts = extractPdfPages(file, { cacheDir });
-          textByFile.set(file, texts);
-        }
-        const url = searchUrl(manifest.base, attachment.url);
-        const filters = searchFilters(document);
-        for (const [offset, text] of (await texts).entries()) {
-          if (text === '') continue;
-          const number = offset + 1;
-          const key = `${document.locale} ${url}#page=${number}`;
-          if (added.has(key)) continue;
-          added.add(key);
-          await pagefindCall(`adding page ${number} of the PDF ${attachment.file}`, () =>
-            pages.addCustomRecord({
-              url: `${url}#page=${number}`,
-              content: text,
-              language: document.locale,
-              meta: { title: `${attachment.title} — ${document.title} (p. ${number})`, date: document.publicationDate },
-              filters,
-              // Sorting by date drops records that have no date, so every record carries one.
-              sort: { date: document.publicationDate },
-            }),
-          );
-          pdfRecords[document.locale] = (pdfRecords[document.locale] ?? 0) + 1;
-          recordTotal += 1;
-        }
-        pdfsRead += 1;
-        if (Date.now() - lastProgress >= PROGRESS_EVERY_MS) {
-          lastProgress = Date.now();
-          onProgress?.(`search: ${count(pdfsRead)} of ${count(jobs.length)} PDFs read, ${count(recordTotal)} PDF pages indexed`);
-        }
-      });
-
-      // Fragments left from an earlier build would be served and would confuse the post-build check.
-      await rm(outputPath, { recursive: true, force: true });
-      await pagefindCall(`writing the index to ${outputPath}`, () => pages.writeFiles({ outputPath }));
-    } finally {
-      await pagefind.close();
-    }
-
-    const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
-    const languages: SearchIndexSummary['languages'] = {};
-    for (const [language, { page_count }] of Object.entries(entry.languages)) {
-      const records = pdfRecords[language] ?? 0;
-      languages[language] = { pages: Math.max(0, page_count - records), pdfRecords: records };
-    }
-    const seconds = (Date.now() - (started ?? Date.now())) / 1000;
-    const pageCount = Object.values(languages).reduce((sum, language) => sum + language.pages, 0);
-    const records = Object.values(languages).reduce((sum, language) => sum + language.pdfRecords, 0);
-    onProgress?.(`search: ${count(pageCount)} pages, ${count(records)} PDF pages indexed in ${seconds.toFixed(1)} s`);
-    return { languages, seconds };
-  };
-
-  return {
-    addPages: async (dir) => {
-      started ??= Date.now();
-      const { page_count } = await pagefindCall(`indexing the HTML pages in ${dir}`, () => pages.addDirectory({ path: path.resolve(dir) }));
-      htmlFiles += page_count;
-      return page_count;
-    },
-    finish,
-    abort: async () => {
-      await pagefind.close();
-    },
-  };
-};
-
-/** Indexes a built site in one go: its pages, then its PDFs. */
-export const indexSearch = async (options: IndexSearchOptions): Promise<SearchIndexSummary> => {
-  const indexing = await startSearchIndexing();
-  try {
-    await indexing.addPages(options.outDir);
-  } catch (error) {
-    await indexing.abort();
-    throw error;
+    // Fragments left from an earlier build would be served and would confuse the post-build check.
+    await rm(outputPath, { recursive: true, force: true });
+    await pagefindCall(`writing the index to ${outputPath}`, () => index.writeFiles({ outputPath }));
+  } finally {
+    await pagefind.close();
   }
-  return indexing.finish(options);
+
+  const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
+  const languages: SearchIndexSummary['languages'] = {};
+  for (const [language, { page_count }] of Object.entries(entry.languages)) {
+    const records = pdfRecords[language] ?? 0;
+    languages[language] = { pages: Math.max(0, page_count - records), pdfRecords: records };
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const pages = Object.values(languages).reduce((sum, language) => sum + language.pages, 0);
+  const records = Object.values(languages).reduce((sum, language) => sum + language.pdfRecords, 0);
+  onProgress?.(`search: ${count(pages)} pages, ${count(records)} PDF pages indexed in ${seconds.toFixed(1)} s`);
+  return { languages, seconds };
 };

@@ -40,32 +40,6 @@ export const reuseUnchangedFiles = async ({ staging, base, removedRoutes }: { st
   return reused.length;
 };
 
-export interface RenderPlan {
-  rendered: string[];
-  removed: string[];
-}
-
-/**
- * The plan Astro writes once it knows which routes it renders (HUB_RENDER_PLAN), polled for;
- * undefined when Astro ends without one (it failed, or rendered everything).
- */
-export const waitForPlan = async (file: string, astroEnded: () => boolean): Promise<RenderPlan | undefined> => {
-  while (!existsSync(file)) {
-    if (astroEnded()) return existsSync(file) ? waitForPlan(file, () => true) : undefined;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return JSON.parse(await readFile(file, 'utf8')) as RenderPlan;
-};
-
-/** Links the base's pages this build keeps as they are into dir, laid out like the site; returns how many. */
-export const linkUnchangedPages = async ({ base, routes, plan, dir }: { base: string; routes: string[]; plan: RenderPlan; dir: string }): Promise<number> => {
-  const changed = new Set([...plan.rendered, ...plan.removed]);
-  const pages = routes.filter((route) => !changed.has(route)).map((route) => `${route}index.html`);
-  for (const folder of new Set(pages.map((page) => path.dirname(path.join(dir, page))))) await mkdir(folder, { recursive: true });
-  await Promise.all(pages.map((page) => linkOrCopy(path.join(base, page), path.join(dir, page))));
-  return pages.length;
-};
-
 const IMAGE = /\.(avif|webp|jpe?g|png|gif|svg)$/i;
 const REFERENCING = /\.(xml|json|css|js|txt)$/i;
 

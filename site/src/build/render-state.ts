@@ -5,10 +5,8 @@
  *   HUB_RENDER_BASE         the previous release's state: render only what changed since
  *   HUB_RENDER_STATE        where to write this build's state
  *   HUB_RENDER_FINGERPRINT  the code-and-settings fingerprint to record in it
- *   HUB_RENDER_PLAN         where to write, as soon as it is known, which routes this build
- *                           renders and removes: the search index starts on the others meanwhile
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { writeAtomically } from '../cache/write-atomically.js';
 import { previewEntry } from './preview.js';
@@ -48,13 +46,6 @@ export const plannedRoutes = (routes: Route[], library: Library): Route[] => {
     rendered: plan.render.map((route) => route.route),
     removed: plan.removed,
   };
-  const { rendered, removed } = collector().build!;
-  const planFile = process.env.HUB_RENDER_PLAN;
-  if (planFile) {
-    // Whole or absent for the reader polling for it.
-    writeFileSync(`${planFile}.part`, JSON.stringify({ rendered, removed }));
-    renameSync(`${planFile}.part`, planFile);
-  }
   return plan.render;
 };
 
