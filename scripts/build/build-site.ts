@@ -48,6 +48,8 @@ export interface BuildSiteResult {
   pages: number;
   /** Pages Astro rendered: all of them, or on an incremental build those a change touched. */
   rendered: number;
+  /** What the CMS had published as this build read it (see site/src/cms/published-fingerprint.ts). */
+  published: string;
   seconds: { astro: number; media: number; search: number; checks: number; total: number };
   astroPeakMemoryMb: number;
   search: Awaited<ReturnType<typeof indexSearch>>;
@@ -106,7 +108,7 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
     }, log);
     const astroSeconds = mark();
     const manifest = JSON.parse(await readFile(path.join(staging, MANIFEST_FILE), 'utf8')) as BuildManifest;
-    const { changes } = JSON.parse(await readFile(renderStateFile(staging), 'utf8')) as RenderStateFile;
+    const { changes, published } = JSON.parse(await readFile(renderStateFile(staging), 'utf8')) as RenderStateFile;
     if (previousState && base) {
       const reused = await reuseUnchangedFiles({ staging, base, removedRoutes: changes.removed });
       log(`build: ${changes.rendered.length} of ${manifest.pages.length} pages rendered, ${changes.removed.length} removed, ${reused} files reused from the live site`);
@@ -136,6 +138,7 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
       manifest,
       pages: manifest.pages.length,
       rendered: changes.rendered.length,
+      published,
       seconds: { astro: astroSeconds, media: mediaSeconds, search: searchSeconds, checks: checkSeconds, total },
       astroPeakMemoryMb: peakMemoryMb,
       search,

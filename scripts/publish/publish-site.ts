@@ -43,20 +43,17 @@ export interface PublishOptions {
   env?: NodeJS.ProcessEnv;
   /** Documents unpublished or deleted since the live release, which the guard then expects gone. */
   expectedRemovals?: number;
-  /** What the CMS had published when the build started (see published-fingerprint.ts); read alongside the build. */
-  fingerprint?: Promise<string> | string;
   log?: (line: string) => void;
   /** The Astro worker the publisher keeps between builds; a one-off process otherwise. */
   astro?: AstroRunner;
 }
 
-export const publishSite = async ({ releases, env, expectedRemovals = 0, fingerprint, log = console.log, astro }: PublishOptions): Promise<BuildSiteResult> => {
+export const publishSite = async ({ releases, env, expectedRemovals = 0, log = console.log, astro }: PublishOptions): Promise<BuildSiteResult> => {
   const dir = await newReleaseDir(releases);
   const status = await readStatus(releases);
   try {
     // Pages the change did not touch are reused from the live release (see build-site.ts).
     const result = await buildSite({ env, outDir: dir, base: await liveRelease(releases), log, astro });
-    const publishedBefore = await fingerprint;
     checkDocumentCounts({ live: await liveDocumentCount(releases), next: result.manifest.documents.length, expectedRemovals });
     await promote(releases, dir);
     await writeStatus(releases, {
@@ -66,7 +63,8 @@ export const publishSite = async ({ releases, env, expectedRemovals = 0, fingerp
         seconds: Math.round(result.seconds.total * 10) / 10,
         documents: result.manifest.documents.length,
         pages: result.pages,
-        fingerprint: publishedBefore,
+        // What the build read: a change made during it leaves the two different, so it is rebuilt.
+        fingerprint: result.published,
       },
       lastError: null,
     });

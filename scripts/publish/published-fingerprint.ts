@@ -1,22 +1,13 @@
 /**
- * A fingerprint of what the CMS has published: per type and language, how many entries and the
- * latest change. Stored with each release, it tells a restarted hub whether the live release is
- * still what is published (nothing to do) or not (events were missed while it was down: rebuild).
+ * What the CMS has published now, as the fingerprint a build records with its release (see
+ * site/src/cms/published-fingerprint.ts): a restarted hub compares the two to know whether the
+ * live release is still what is published, or whether events were missed while it was down.
  */
-import { createHash } from 'node:crypto';
-import { LOCALES, contentTypes, strapiQuery } from '@resource-hub/content-types';
+import { contentTypes, type ContentTypeName } from '@resource-hub/content-types';
+import { listPublishedVersions, type CmsSource } from '../../site/src/cms/fetch-published.js';
+import { fingerprintOf } from '../../site/src/cms/published-fingerprint.js';
 
-export const publishedFingerprint = async ({ url, token }: { url: string; token: string }): Promise<string> => {
-  const parts = await Promise.all(
-    contentTypes.flatMap((type) =>
-      LOCALES.map(async (locale) => {
-        const query = strapiQuery({ locale, fields: ['updatedAt'], sort: ['updatedAt:desc'], pagination: { page: 1, pageSize: 1 } });
-        const response = await fetch(`${url}/api/${type.pluralName}?${query}`, { headers: { Authorization: `Bearer ${token}` } });
-        if (!response.ok) throw new Error(`the CMS answered HTTP ${response.status} for ${type.pluralName} (${locale}) while checking what is published`);
-        const body = (await response.json()) as { data: { updatedAt: string }[]; meta: { pagination: { total: number } } };
-        return `${type.name}/${locale}:${body.meta.pagination.total}:${body.data[0]?.updatedAt ?? '-'}`;
-      }),
-    ),
-  );
-  return createHash('sha256').update(parts.join('\n')).digest('hex');
+export const publishedFingerprint = async (source: CmsSource): Promise<string> => {
+  const listings = await Promise.all(contentTypes.map(async (type) => [type.name, await listPublishedVersions(source, type.name as ContentTypeName)] as const));
+  return fingerprintOf(Object.fromEntries(listings));
 };

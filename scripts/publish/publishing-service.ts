@@ -60,11 +60,8 @@ export const startPublishingService = async ({
   const scheduler = createBuildScheduler({
     publish: async ({ events, removals, refetchAll }) => {
       log(`publisher: ${events} content change${events === 1 ? '' : 's'}: building the library…`);
-      // Taken as the build starts: a change made during it makes the next start rebuild, never miss it.
-      const fingerprint = publishedFingerprint(source!);
-      fingerprint.catch(() => {});
       const buildEnv = { ...env, CMS_URL: source!.url, STRAPI_BUILD_TOKEN: source!.token, ...(refetchAll ? { HUB_FULL_SYNC: '1' } : {}) };
-      const result = await publishSite({ releases, env: buildEnv, expectedRemovals: removals, fingerprint, astro, log: (line) => log(`  ${line}`) });
+      const result = await publishSite({ releases, env: buildEnv, expectedRemovals: removals, astro, log: (line) => log(`  ${line}`) });
       onPublished?.(result);
     },
     retryable: (error) => error instanceof Error && /cannot reach the CMS/.test(error.message),

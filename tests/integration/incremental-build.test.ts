@@ -15,6 +15,7 @@ import { startAstroWorker, type AstroRunner } from '../../scripts/build/astro-ru
 import { buildSite, type BuildSiteResult } from '../../scripts/build/build-site.js';
 import { readSearchFragments } from '../../scripts/build/check-site.js';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
+import { publishedFingerprint } from '../../scripts/publish/published-fingerprint.js';
 import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
@@ -97,6 +98,12 @@ describe('incremental builds', () => {
     await astro?.close();
     await cms?.stop();
     if (work) await rm(work, { recursive: true, force: true });
+  });
+
+  it('records what was published as the publisher reads it on start, so a restart knows the site is current', async () => {
+    const now = await publishedFingerprint({ url: cms.url, token: env.STRAPI_BUILD_TOKEN! });
+    expect(incremental.published).toBe(now);
+    expect(full.published).toBe(now);
   });
 
   it('renders only the pages the changes touched', () => {

@@ -9,14 +9,17 @@
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { writeAtomically } from '../cache/write-atomically.js';
+import { fingerprintOf, recordedPublished } from '../cms/published-fingerprint.js';
 import { previewEntry } from './preview.js';
 import type { Library } from '../library/library-types.js';
 import { contentState, planRender, type RenderState } from '../library/render-plan.js';
 import type { Route } from '../library/routes.js';
 
-/** What the state file holds: the state, and what this build rendered and dropped. */
+/** What the state file holds: the state, what this build rendered and dropped, and what was published. */
 export interface RenderStateFile extends RenderState {
   changes: { rendered: string[]; removed: string[] };
+  /** Fingerprint of the published entries this build read (cms/published-fingerprint.ts). */
+  published: string;
 }
 
 interface Collector {
@@ -65,7 +68,7 @@ const stateOf = (fingerprint: string): RenderStateFile => {
     if (!dependencies) throw new Error(`the route "${route}" was neither rendered nor in the previous release, so the next build could not tell when it changes`);
     routes[route] = [...dependencies].sort();
   }
-  return { fingerprint, ...build.content, routes, changes: { rendered: build.rendered, removed: build.removed } };
+  return { fingerprint, ...build.content, routes, changes: { rendered: build.rendered, removed: build.removed }, published: fingerprintOf(recordedPublished()) };
 };
 
 export const renderStateIntegration = (): AstroIntegration => ({

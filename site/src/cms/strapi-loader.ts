@@ -15,6 +15,7 @@ import { LOCALES, type Blocks, type ContentTypeName, type Media } from '@resourc
 import { readBuildToken, siteConfig } from '../config/site-config.js';
 import { putStored } from './entry-store.js';
 import { fetchPublished, listPublishedVersions } from './fetch-published.js';
+import { recordPublished } from './published-fingerprint.js';
 import { cacheMediaFile, mediaFileName, mediaSourceUrl } from './media.js';
 
 /** What Astro's store holds per entry: enough to sync and to find the entry in the entry store. */
@@ -38,6 +39,7 @@ export const strapiLoader = (typeName: ContentTypeName): Loader => ({
     const config = siteConfig();
     const source = { url: config.cmsUrl, token: readBuildToken(config) };
     const published = await listPublishedVersions(source, typeName);
+    recordPublished(typeName, published);
     const full = process.env.HUB_FULL_SYNC === '1' || meta.get('synced-from') !== `${config.cmsUrl} (stubs v${STUB_FORMAT})` || store.keys().length === 0;
     const stale = full ? published : published.filter((version) => (store.get(storeId(version))?.data as EntryStub | undefined)?.updatedAt !== version.updatedAt);
     const perLocale = await Promise.all(
