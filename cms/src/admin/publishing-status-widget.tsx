@@ -6,32 +6,21 @@
 import { useEffect, useState } from 'react';
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { Widget, useFetchClient } from '@strapi/strapi/admin';
-// The same path the server registers (src/publishing/publishing-status.ts).
-const PUBLISHING_STATUS_PATH = '/hub/publishing-status';
-const REFRESH_MS = 5000;
+import { PUBLISHING_STATUS_PATH, type PublishingStatus } from '../publishing/publishing-status';
 
-type Status =
-  | { state: 'not-configured' }
-  | { state: 'unreachable'; message: string }
-  | {
-      state: 'ok';
-      live: { builtAt: string; seconds: number; documents: number; pages: number } | null;
-      lastError: { at: string; message: string } | null;
-      building: boolean;
-      siteUrl?: string;
-    };
+const REFRESH_MS = 5000;
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export const PublishingStatusWidget = () => {
   const { get } = useFetchClient();
-  const [status, setStatus] = useState<Status>();
+  const [status, setStatus] = useState<PublishingStatus>();
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     let stopped = false;
     const load = () =>
-      get<Status>(PUBLISHING_STATUS_PATH).then(
+      get<PublishingStatus>(PUBLISHING_STATUS_PATH).then(
         ({ data }) => !stopped && (setStatus(data), setFailed(false)),
         () => !stopped && setFailed(true),
       );
