@@ -55,15 +55,13 @@ export const getPage = async (source: CmsSource, url: string): Promise<Page> => 
   return JSON.parse(body) as Page;
 };
 
-/** Every page of a query, with the count checked against what the CMS reports. */
+/** Every page of a query, with the count checked against what the CMS reports. After the first page the rest are asked for at once. */
 const fetchAll = async (source: CmsSource, plural: string, what: string, query: (page: number) => string): Promise<unknown[]> => {
-  const raw: unknown[] = [];
-  let total = 0;
-  for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
-    const body = await getPage(source, `${source.url}/api/${plural}?${query(page)}`);
-    raw.push(...body.data);
-    ({ pageCount, total } = body.meta.pagination);
-  }
+  const pageUrl = (page: number) => `${source.url}/api/${plural}?${query(page)}`;
+  const first = await getPage(source, pageUrl(1));
+  const { pageCount, total } = first.meta.pagination;
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => getPage(source, pageUrl(index + 2))));
+  const raw = [first, ...rest].flatMap((page) => page.data);
   if (raw.length !== total)
     throw new CmsFetchError(
       `fetched ${raw.length} ${what} but the CMS reports ${total}: the library would be cut short. Check the CMS's api.rest.maxLimit and any proxy between the build and the CMS.`,
