@@ -108,7 +108,8 @@ export const createBuildScheduler = ({
   return {
     request: ({ removal, refetchAll = false }) => {
       const now = Date.now();
-      const calm = !pending && !running && now - lastBuildEndedAt >= quietMs;
+      // Nothing waiting and nothing building: not part of a burst (a burst leaves events pending).
+      const calm = !pending && !running && !timer;
       if (!pending) firstPendingAt = now;
       pending = merge({ events: 1, removals: removal ? 1 : 0, refetchAll }, pending);
       // While a build runs, the next one waits for it. After a calm, build at once; otherwise wait
