@@ -49,8 +49,16 @@ export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log }
         if (performance.now() - started > 300_000) throw new Error(`the published spotlight never reached ${url}`);
         await sleep(100);
       }
-      times.push(performance.now() - started);
-      log(`publish-to-live: ${n}/${SAMPLES} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const elapsed = performance.now() - started;
+      times.push(elapsed);
+      // The build that made it live has reported by now or within moments (status is written after the switch).
+      await publishing.idle();
+      const build = builds.at(-1)!;
+      const { astro, search, total } = build.seconds;
+      log(
+        `publish-to-live: ${n}/${SAMPLES} in ${(elapsed / 1000).toFixed(1)} s ` +
+          `(build ${total.toFixed(1)} s: Astro ${astro.toFixed(1)}, Pagefind ${search.toFixed(1)}; ${build.rendered} pages rendered; Astro worker ${build.astroPeakMemoryMb} MB)`,
+      );
     }
     // The last build may still be recording its status after its release went live.
     await publishing.idle();
