@@ -177,6 +177,22 @@ describe('the built library', () => {
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('carries the citation meta reference managers read: title, author, date, language and the PDF', async () => {
+    const summit = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023'))!;
+    const page = await open(summit.url);
+    const meta = (name: string) => page.locator(`meta[name="${name}"]`).getAttribute('content');
+    expect(await meta('citation_title')).toBe(summit.title);
+    expect(await meta('citation_author')).toBe('Strong Cities Network');
+    expect(await meta('citation_publication_date')).toBe(summit.publicationDate.replace(/-/g, '/'));
+    expect(await meta('citation_language')).toBe('en');
+    const pdfUrl = new URL((await meta('citation_pdf_url'))!);
+    expect(pdfUrl.origin).toBe(SITE_URL);
+    const pdf = await fetch(`${server.url}${pdfUrl.pathname}`);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const withoutFiles = manifest.documents.find((doc) => doc.attachments.length === 0)!;
+    expect(await (await open(withoutFiles.url)).locator('meta[name="citation_pdf_url"]').count()).toBe(0);
+  });
+
   it('serves every image and file from the site itself, never hot-linking the CMS', async () => {
     const context = await browser.newContext();
     contexts.push(context);

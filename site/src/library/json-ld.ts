@@ -3,7 +3,9 @@ import type { City, CitySpotlight, EventReport, Media } from '@resource-hub/cont
 import { typeInfo } from './document-types.js';
 import type { LibraryDocument, LibraryTerm } from './library.js';
 
-const PUBLISHER = { '@type': 'Organization', name: 'Strong Cities Network' };
+/** Who publishes the library: the network, named the same in JSON-LD and citation meta. */
+export const PUBLISHER_NAME = 'Strong Cities Network';
+const PUBLISHER = { '@type': 'Organization', name: PUBLISHER_NAME };
 
 export const placeJsonLd = (city: City, url?: string) => ({
   '@type': 'Place',
