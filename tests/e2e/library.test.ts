@@ -193,6 +193,17 @@ describe('the built library', () => {
     expect(await (await open(withoutFiles.url)).locator('meta[name="citation_pdf_url"]').count()).toBe(0);
   });
 
+  it('answers a permanent link /r/{id}/ with a 301 to the document, and offers a redirect page to plain hosts', async () => {
+    const summit = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023'))!;
+    const permalink = `/r/${summit.permanentId}/`;
+    const answer = await fetch(`${server.url}${permalink}`, { redirect: 'manual' });
+    expect(answer.status).toBe(301);
+    expect(answer.headers.get('location')).toBe(summit.url);
+    const page = await readFile(path.join(outDir, 'r', summit.permanentId!, 'index.html'), 'utf8');
+    expect(page).toContain(`<meta http-equiv="refresh" content="0; url=${summit.url}">`);
+    expect(page).toContain('<meta name="robots" content="noindex">');
+  });
+
   it('serves every image and file from the site itself, never hot-linking the CMS', async () => {
     const context = await browser.newContext();
     contexts.push(context);

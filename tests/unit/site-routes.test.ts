@@ -4,7 +4,11 @@ import type { Library, LibraryDocument } from '../../site/src/library/library-ty
 import { buildRoutes, PAGE_SIZE } from '../../site/src/library/routes.js';
 
 const guide = (n: number, locale: 'en' | 'fr' = 'en'): LibraryDocument =>
-  ({ type: 'guide', locale, entry: { documentId: `doc${n}`, slug: `guide-${n}`, title: `Guide ${n}`, publicationDate: '2024-01-01' } }) as unknown as LibraryDocument;
+  ({
+    type: 'guide',
+    locale,
+    entry: { documentId: `doc${n}`, permanentId: `perm000${n}`, slug: `guide-${n}`, title: `Guide ${n}`, publicationDate: '2024-01-01' },
+  }) as unknown as LibraryDocument;
 
 const libraryOf = (documents: LibraryDocument[]): Library => ({
   documents,
@@ -36,5 +40,14 @@ describe('route table', () => {
     const withFrench = buildRoutes(libraryOf([guide(1), guide(1, 'fr')])).map((route) => route.route);
     expect(withFrench).toEqual(expect.arrayContaining(['fr/', 'fr/search/', 'fr/guides/', 'fr/toolkits/', 'fr/guides/guide-1/']));
     expect(withFrench.some((route) => route.startsWith('es/'))).toBe(false);
+  });
+
+  it('gives every document one short permanent link, /r/{id}/, leading to English when it exists', () => {
+    const permalinks = (documents: LibraryDocument[]) =>
+      buildRoutes(libraryOf(documents)).flatMap(({ route, props }) => (props.kind === 'permalink' ? [[route, props.doc.locale]] : []));
+    expect(permalinks([guide(1, 'fr'), guide(1), guide(2, 'fr')])).toEqual([
+      ['r/perm0001/', 'en'],
+      ['r/perm0002/', 'fr'],
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import type { DocumentTypeName } from '@resource-hub/content-types';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
 import { DOCUMENT_TYPES } from './document-types.js';
 import type { Library, LibraryDocument, LibraryTerm } from './library-types.js';
-import { documentRoute, listingRoute, routePath, termRoute } from './urls.js';
+import { documentRoute, listingRoute, permalinkRoute, routePath, termRoute } from './urls.js';
 
 export const PAGE_SIZE = 20;
 
@@ -16,7 +16,9 @@ export type RouteProps =
   | { kind: 'search'; locale: Locale }
   | { kind: 'listing'; locale: Locale; type: DocumentTypeName; page: number; pageCount: number; documents: LibraryDocument[] }
   | { kind: 'document'; locale: Locale; doc: LibraryDocument }
-  | { kind: 'term'; locale: Locale; term: LibraryTerm; documents: LibraryDocument[] };
+  | { kind: 'term'; locale: Locale; term: LibraryTerm; documents: LibraryDocument[] }
+  /** A short permanent link: leads to the document, in English when it exists in English. */
+  | { kind: 'permalink'; locale: Locale; doc: LibraryDocument };
 
 export interface Route {
   /** Path without base: "" for the English home, "fr/guides/x/" ... */
@@ -44,6 +46,13 @@ export const buildRoutes = (library: Library): Route[] => {
   }
   for (const doc of library.documents)
     routes.push({ route: documentRoute(doc.type, doc.locale, doc.entry.slug), props: { kind: 'document', locale: doc.locale, doc } });
+  const permalinks = new Map<string, LibraryDocument>();
+  for (const doc of library.documents) {
+    const id = doc.entry.permanentId;
+    const current = id ? permalinks.get(id) : undefined;
+    if (id && (!current || (doc.locale === DEFAULT_LOCALE && current.locale !== DEFAULT_LOCALE))) permalinks.set(id, doc);
+  }
+  for (const [id, doc] of permalinks) routes.push({ route: permalinkRoute(id), props: { kind: 'permalink', locale: doc.locale, doc } });
   for (const term of library.terms) {
     const documents = library.documentsTagged(term);
     // A term gets a page once something in its language is tagged with it: no empty pages.
@@ -52,3 +61,6 @@ export const buildRoutes = (library: Library): Route[] => {
   }
   return routes;
 };
+
+/** The routes that are pages of their own: not the permanent links that lead to one. */
+export const libraryPages = (library: Library): Route[] => buildRoutes(library).filter(({ props }) => props.kind !== 'permalink');

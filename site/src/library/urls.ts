@@ -25,6 +25,8 @@ export const listingRoute = (locale: Locale, type: DocumentTypeName, page = 1) =
 export const listingPath = (locale: Locale, type: DocumentTypeName, page = 1) => withBase(listingRoute(locale, type, page));
 export const documentRoute = (type: DocumentTypeName, locale: Locale, slug: string) => routePath(locale, typeInfo(type).segment, slug);
 export const documentPath = (type: DocumentTypeName, locale: Locale, slug: string) => withBase(documentRoute(type, locale, slug));
+/** The short permanent link of a document, the same in every language: /r/{permanentId}/. */
+export const permalinkRoute = (permanentId: string) => routePath(DEFAULT_LOCALE, 'r', permanentId);
 export const termRoute = (taxonomy: TaxonomyName, locale: Locale, slug: string) =>
   routePath(locale, TAXONOMIES.find((t) => t.name === taxonomy)!.segment, slug);
 export const termPath = (taxonomy: TaxonomyName, locale: Locale, slug: string) => withBase(termRoute(taxonomy, locale, slug));

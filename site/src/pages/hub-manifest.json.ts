@@ -4,7 +4,7 @@ import type { BuildManifest, ManifestDocument } from '../build/manifest.js';
 import { mediaFileName } from '../cms/media.js';
 import { documentFilters } from '../library/document-filters.js';
 import { loadLibrary } from '../library/library.js';
-import { buildRoutes } from '../library/routes.js';
+import { libraryPages } from '../library/routes.js';
 import { BASE, documentPath, mediaPath, withBase } from '../library/urls.js';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -32,7 +32,7 @@ export const GET: APIRoute = async ({ site }) => {
     base: BASE,
     locales: library.locales,
     documents,
-    pages: buildRoutes(library).map(({ route }) => withBase(route)),
+    pages: libraryPages(library).map(({ route }) => withBase(route)),
   };
   return new Response(JSON.stringify(manifest));
 };

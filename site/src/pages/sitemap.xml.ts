@@ -1,14 +1,14 @@
 /** sitemap.xml from the route table, with each page's language alternates. */
 import type { APIRoute } from 'astro';
 import { loadLibrary } from '../library/library.js';
-import { buildRoutes } from '../library/routes.js';
+import { libraryPages } from '../library/routes.js';
 import { absoluteUrl, documentPath, withBase } from '../library/urls.js';
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 export const GET: APIRoute = async ({ site }) => {
   const library = await loadLibrary();
-  const entries = buildRoutes(library).map(({ route, props }) => {
+  const entries = libraryPages(library).map(({ route, props }) => {
     const loc = absoluteUrl(site, withBase(route));
     if (props.kind !== 'document') return `<url><loc>${escapeXml(loc)}</loc></url>`;
     const translations = library.translations(props.doc);
