@@ -124,7 +124,7 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
     if (indexed.status === 'rejected') throw indexed.reason;
     if (checked.status === 'rejected') throw checked.reason;
     if (previousState) {
-      const dropped = await dropUnusedImages(staging, checked.value.assetsInUse);
+      const dropped = await dropUnusedImages(staging, checked.value);
       if (dropped > 0) log(`build: ${dropped} images no page uses any more were left out`);
     }
     const search = indexed.value;

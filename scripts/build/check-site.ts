@@ -106,7 +106,7 @@ const mapLimit = async <T>(items: T[], limit: number, task: (item: T) => Promise
 const READ_CONCURRENCY = 16;
 
 /** All files and folders under root, as POSIX paths relative to it. */
-const walk = async (root: string): Promise<{ files: Set<string>; dirs: Set<string> }> => {
+export const walk = async (root: string): Promise<{ files: Set<string>; dirs: Set<string> }> => {
   const files = new Set<string>();
   const dirs = new Set<string>();
   let level = [''];
@@ -278,6 +278,8 @@ let parsedByIdentity = new Map<string, ParsedPage>();
 export interface SiteCheckResult {
   /** Files under _astro/ that some page names. */
   assetsInUse: Set<string>;
+  /** Every file of the site as the checks found it, search index aside (it may still be being written). */
+  files: Set<string>;
 }
 
 export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIndexed }: CheckSiteOptions): Promise<SiteCheckResult> => {
@@ -506,7 +508,7 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
   await checkSearch(root, manifest, problems, forbidden.length > 0 ? findForbidden : undefined);
 
   if (problems.length > 0) throw new SiteCheckError(root, problems.sort());
-  return { assetsInUse };
+  return { assetsInUse, files };
 };
 
 /** Every document is in its language's search index, and the index holds nothing else. */

@@ -5,20 +5,16 @@
  * exist are left out, the search index is made again from the whole site, and images no page
  * uses any more are dropped, so what is unpublished leaves the release with its images.
  */
-import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { walk, type SiteCheckResult } from './check-site.js';
 
 /** Where a site's render state (site/src/build/render-state.ts) is kept: beside it, never served. */
 export const renderStateFile = (outDir: string) => `${outDir}.render-state.json`;
 
 /** Made again on every build: the search index, and attachments (copied from the media cache). */
 const REBUILT = ['pagefind/', 'media/'];
-
-const filesIn = async (dir: string): Promise<string[]> =>
-  (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 
 const linkOrCopy = async (from: string, to: string) => {
   try {
@@ -32,7 +28,7 @@ const linkOrCopy = async (from: string, to: string) => {
 /** Links every file of `base` that the staged build did not make; returns how many. */
 export const reuseUnchangedFiles = async ({ staging, base, removedRoutes }: { staging: string; base: string; removedRoutes: string[] }): Promise<number> => {
   const removed = new Set(removedRoutes.map((route) => `${route}index.html`));
-  const reused = (await filesIn(base)).filter(
+  const reused = [...(await walk(base)).files].filter(
     (file) => !removed.has(file) && !REBUILT.some((prefix) => file.startsWith(prefix)) && !existsSync(path.join(staging, file)),
   );
   for (const dir of new Set(reused.map((file) => path.dirname(path.join(staging, file))))) await mkdir(dir, { recursive: true });
@@ -44,15 +40,14 @@ const IMAGE = /\.(avif|webp|jpe?g|png|gif|svg)$/i;
 const REFERENCING = /\.(xml|json|css|js|txt)$/i;
 
 /**
- * Deletes the images under _astro/ that nothing refers to: not the pages (`usedByPages`, from
- * the post-build checks, which read every page) and no other text file. Returns how many.
+ * Deletes the images under _astro/ that nothing refers to: not the pages and no other text file.
+ * Takes what the post-build checks found (checkSite), which list every file and read every page.
  */
-export const dropUnusedImages = async (outDir: string, usedByPages: Set<string>): Promise<number> => {
-  const files = await filesIn(outDir);
-  const used = new Set(usedByPages);
-  for (const file of files.filter((name) => REFERENCING.test(name) && !name.startsWith('pagefind/')))
+export const dropUnusedImages = async (outDir: string, { files, assetsInUse }: SiteCheckResult): Promise<number> => {
+  const used = new Set(assetsInUse);
+  for (const file of [...files].filter((name) => REFERENCING.test(name) && !name.startsWith('pagefind/')))
     for (const match of (await readFile(path.join(outDir, file), 'utf8')).matchAll(/_astro\/([\w.-]+)/g)) used.add(match[1]);
-  const unused = files.filter((file) => file.startsWith('_astro/') && IMAGE.test(file) && !used.has(file.slice('_astro/'.length)));
+  const unused = [...files].filter((file) => file.startsWith('_astro/') && IMAGE.test(file) && !used.has(file.slice('_astro/'.length)));
   await Promise.all(unused.map((file) => rm(path.join(outDir, file))));
   return unused.length;
 };
