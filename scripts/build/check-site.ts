@@ -128,9 +128,15 @@ export const walk = async (root: string): Promise<{ files: Set<string>; dirs: Se
   return { files, dirs };
 };
 
-/** Splits a srcset into its URLs, following the HTML rules closely enough for generated markup. */
-export const srcsetUrls = (srcset: string): string[] => {
-  const urls: string[] = [];
+/** One candidate of a srcset: its URL and, when given as 640w, its width. */
+export interface SrcsetCandidate {
+  url: string;
+  width: number | undefined;
+}
+
+/** Splits a srcset into its candidates, following the HTML rules closely enough for generated markup. */
+export const srcsetCandidates = (srcset: string): SrcsetCandidate[] => {
+  const candidates: SrcsetCandidate[] = [];
   let position = 0;
   while (position < srcset.length) {
     while (position < srcset.length && /[\s,]/.test(srcset[position]!)) position += 1;
@@ -139,15 +145,19 @@ export const srcsetUrls = (srcset: string): string[] => {
     while (end < srcset.length && !/\s/.test(srcset[end]!)) end += 1;
     let url = srcset.slice(position, end);
     position = end;
+    let descriptors = '';
     if (url.endsWith(',')) {
       url = url.replace(/,+$/, '');
     } else {
-      // Skip the descriptors (1x, 640w) up to the comma that ends this candidate.
+      // The descriptors (1x, 640w) run up to the comma that ends this candidate.
+      const start = position;
       while (position < srcset.length && srcset[position] !== ',') position += 1;
+      descriptors = srcset.slice(start, position);
     }
-    if (url !== '') urls.push(url);
+    const width = /(\d+)w/.exec(descriptors)?.[1];
+    if (url !== '') candidates.push({ url, width: width === undefined ? undefined : Number(width) });
   }
-  return urls;
+  return candidates;
 };
 
 // Elements whose src loads into the page: another origin there is a hot-link.
@@ -188,6 +198,8 @@ interface ParsedPage {
   references: Reference[];
   /** Files under _astro/ the page names anywhere (images, also in meta tags and JSON-LD). */
   assets: string[];
+  /** Each image the page shows, as the candidates of its sizes and formats (a <picture>, or an <img> alone). */
+  images: SrcsetCandidate[][];
   text: string;
 }
 
@@ -198,6 +210,8 @@ const parsePage = (html: string, collectText: boolean): ParsedPage => {
   const info: PageInfo = { lang: undefined, documentIds: [], withdrawn: false, searchBody: false, ids: new Set() };
   const references: Reference[] = [];
   const text: string[] = [];
+  const images: SrcsetCandidate[][] = [];
+  let picture: SrcsetCandidate[] | undefined;
   const add = (tag: string, attribute: string, value: string, loads: boolean): void => {
     references.push({ tag, attribute, value: value.trim(), loads });
   };
@@ -221,10 +235,21 @@ const parsePage = (html: string, collectText: boolean): ParsedPage => {
         }
         // An iframe shows another page rather than loading a file into this one, like a link does.
         if (attributes.src !== undefined) add(tag, 'src', attributes.src, LOADING_ELEMENTS.has(tag));
-        if (attributes.srcset !== undefined && (tag === 'img' || tag === 'source')) {
-          for (const url of srcsetUrls(attributes.srcset)) add(tag, 'srcset', url, true);
+        const candidates = attributes.srcset !== undefined && (tag === 'img' || tag === 'source') ? srcsetCandidates(attributes.srcset) : [];
+        for (const { url } of candidates) add(tag, 'srcset', url, true);
+        if (tag === 'picture') picture = [];
+        if (tag === 'img' || (tag === 'source' && picture)) {
+          const width = Number(attributes.width) || undefined;
+          const all = [...candidates, ...(attributes.src ? [{ url: attributes.src.trim(), width }] : [])];
+          if (picture) picture.push(...all);
+          else if (all.length > 0) images.push(all);
         }
         if (tag === 'video' && attributes.poster !== undefined) add(tag, 'poster', attributes.poster, true);
+      },
+      onclosetag(tag) {
+        if (tag !== 'picture' || !picture) return;
+        if (picture.length > 0) images.push(picture);
+        picture = undefined;
       },
       ontext(data) {
         if (collectText) text.push(data);
@@ -234,7 +259,7 @@ const parsePage = (html: string, collectText: boolean): ParsedPage => {
   );
   parser.end(html);
   const assets = [...new Set(Array.from(html.matchAll(ASSET_MENTION), (match) => match[1]))];
-  return { info, references, assets, text: collectText ? text.join('') : '' };
+  return { info, references, assets, images, text: collectText ? text.join('') : '' };
 };
 
 /** Strings inside parsed JSON, so escaped characters (\u00e9, \") cannot hide forbidden text. */
@@ -280,7 +305,25 @@ export interface SiteCheckResult {
   assetsInUse: Set<string>;
   /** Every file of the site as the checks found it, search index aside (it may still be being written). */
   files: Set<string>;
+  /** By HTML file: its language and the images it shows. */
+  pages: Map<string, PageSummary>;
 }
+
+export interface PageSummary {
+  lang: string | undefined;
+  /** Each image as the site paths (and widths, when known) of its sizes and formats. */
+  images: SrcsetCandidate[][];
+}
+
+/** The site path a URL in a page names, when it is on the site itself. */
+const ownPath = (value: string, pageUrl: URL, origin: string): string[] => {
+  try {
+    const url = new URL(value, pageUrl);
+    return url.origin === origin ? [url.pathname] : [];
+  } catch {
+    return [];
+  }
+};
 
 export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIndexed }: CheckSiteOptions): Promise<SiteCheckResult> => {
   const root = path.resolve(outDir);
@@ -395,6 +438,7 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
 
   const parsed = new Map<string, ParsedPage>();
   const assetsInUse = new Set<string>();
+  const pageSummaries = new Map<string, PageSummary>();
   await mapLimit(htmlFiles, READ_CONCURRENCY, async (page) => {
     const file = path.join(root, page);
     let result: ParsedPage;
@@ -408,11 +452,13 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
       result = parsePage(html, true);
       findForbidden(page, html, result.text);
     }
-    const { info, references, assets } = result;
+    const { info, references, assets, images } = result;
     pages.set(page, info);
     for (const asset of assets) assetsInUse.add(asset);
     const pageUrl = new URL(sitePathOf(page), origin);
     for (const reference of references) checkReference(page, pageUrl, info, reference);
+    const ownImages = images.map((candidates) => candidates.flatMap(({ url, width }) => ownPath(url, pageUrl, origin).map((sitePath) => ({ url: sitePath, width }))));
+    pageSummaries.set(page, { lang: info.lang, images: ownImages.filter((urls) => urls.length > 0) });
   });
   parsedByIdentity = parsed;
 
@@ -508,7 +554,7 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
   await checkSearch(root, manifest, problems, forbidden.length > 0 ? findForbidden : undefined);
 
   if (problems.length > 0) throw new SiteCheckError(root, problems.sort());
-  return { assetsInUse, files };
+  return { assetsInUse, files, pages: pageSummaries };
 };
 
 /** Every document is in its language's search index, and the index holds nothing else. */

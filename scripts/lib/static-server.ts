@@ -38,6 +38,8 @@ export interface StaticServerOptions {
   prefix?: string;
   host?: string;
   port?: number;
+  /** Told of every answer once sent: an access log. */
+  onResponse?: (entry: { method: string; path: string; status: number }) => void;
 }
 
 export type StaticServer = Listening;
@@ -147,6 +149,7 @@ export const startStaticServer = async ({
   prefix = '/',
   host = '127.0.0.1',
   port = 0,
+  onResponse,
 }: StaticServerOptions): Promise<StaticServer> => {
   const routingOf = routingReader();
   const siteRoot = async () => {
@@ -154,6 +157,7 @@ export const startStaticServer = async ({
     return resolved && path.resolve(resolved);
   };
   const server = createServer((request, response) => {
+    if (onResponse) response.on('finish', () => onResponse({ method: request.method ?? 'GET', path: request.url ?? '/', status: response.statusCode }));
     const handle = async (): Promise<void> => {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });

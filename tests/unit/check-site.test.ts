@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestDocument, writePdf } from '../fixtures/built-site.js';
 import type { BuildManifest, ManifestDocument } from '../../site/src/build/manifest.js';
-import { checkSite, SiteCheckError, srcsetUrls } from '../../scripts/build/check-site.js';
+import { checkSite, SiteCheckError, srcsetCandidates } from '../../scripts/build/check-site.js';
 import { indexSearch } from '../../scripts/build/index-search.js';
 
 const DRAFT_TITLE = 'Draft: Cities & Schools';
@@ -275,11 +275,16 @@ describe('checkSite', () => {
   });
 });
 
-describe('srcsetUrls', () => {
-  it('reads the URLs of a srcset, with or without descriptors and spaces', () => {
-    expect(srcsetUrls('/a.png 1x, /b.png 2x')).toEqual(['/a.png', '/b.png']);
-    expect(srcsetUrls('/a.png 480w,/b.png 800w')).toEqual(['/a.png', '/b.png']);
-    expect(srcsetUrls('/a,1.png')).toEqual(['/a,1.png']);
-    expect(srcsetUrls('/a.png, /b.png 2x')).toEqual(['/a.png', '/b.png']);
+describe('srcsetCandidates', () => {
+  it('reads the URLs of a srcset, with or without descriptors and spaces, and their widths', () => {
+    const urls = (srcset: string) => srcsetCandidates(srcset).map((candidate) => candidate.url);
+    expect(urls('/a.png 1x, /b.png 2x')).toEqual(['/a.png', '/b.png']);
+    expect(urls('/a,1.png')).toEqual(['/a,1.png']);
+    expect(urls('/a.png, /b.png 2x')).toEqual(['/a.png', '/b.png']);
+    expect(srcsetCandidates('/a.png 480w,/b.png 800w')).toEqual([
+      { url: '/a.png', width: 480 },
+      { url: '/b.png', width: 800 },
+    ]);
+    expect(srcsetCandidates('/a.png 2x')).toEqual([{ url: '/a.png', width: undefined }]);
   });
 });
