@@ -14,6 +14,7 @@ import { readSiteConfig } from '../../site/src/config/site-config.js';
 import { siteDir } from '../lib/paths.js';
 import { checkSite } from './check-site.js';
 import { indexSearch } from './index-search.js';
+import { writeOfflineFiles, type OfflineFilesResult } from './offline-files.js';
 import { oneOffAstro, type AstroRunner } from './astro-runner.js';
 import { renderFingerprint } from './render-fingerprint.js';
 import { dropUnusedImages, renderStateFile, reuseUnchangedFiles } from './reuse-pages.js';
@@ -50,7 +51,9 @@ export interface BuildSiteResult {
   rendered: number;
   /** What the CMS had published as this build read it (see site/src/cms/published-fingerprint.ts). */
   published: string;
-  seconds: { astro: number; media: number; search: number; checks: number; total: number };
+  seconds: { astro: number; media: number; search: number; checks: number; offline: number; total: number };
+  /** The offline side of the release: its id and, by language, what saving the library takes. */
+  offline: OfflineFilesResult;
   astroPeakMemoryMb: number;
   search: Awaited<ReturnType<typeof indexSearch>>;
 }
@@ -130,6 +133,8 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
     const search = indexed.value;
     const searchSeconds = search.seconds;
     const checkSeconds = Math.max(0, mark() - searchSeconds);
+    const offline = await writeOfflineFiles({ outDir: staging, manifest, pages: checked.value.pages });
+    const offlineSeconds = mark();
     await swapIn(staging, outDir);
     const total = (performance.now() - started) / 1000;
     log(`build: the site is ready in ${path.relative(process.cwd(), outDir) || '.'} (${total.toFixed(1)} s)`);
@@ -139,7 +144,8 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
       pages: manifest.pages.length,
       rendered: changes.rendered.length,
       published,
-      seconds: { astro: astroSeconds, media: mediaSeconds, search: searchSeconds, checks: checkSeconds, total },
+      seconds: { astro: astroSeconds, media: mediaSeconds, search: searchSeconds, checks: checkSeconds, offline: offlineSeconds, total },
+      offline,
       astroPeakMemoryMb: peakMemoryMb,
       search,
     };

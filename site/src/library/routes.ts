@@ -14,6 +14,8 @@ export const PAGE_SIZE = 20;
 export type RouteProps =
   | { kind: 'home'; locale: Locale }
   | { kind: 'search'; locale: Locale }
+  /** Reading offline: saving this language's library, what this device keeps. */
+  | { kind: 'offline'; locale: Locale }
   | { kind: 'listing'; locale: Locale; type: DocumentTypeName; page: number; pageCount: number; documents: LibraryDocument[] }
   | { kind: 'document'; locale: Locale; doc: LibraryDocument }
   | { kind: 'term'; locale: Locale; term: LibraryTerm; documents: LibraryDocument[] }
@@ -34,6 +36,7 @@ export const buildRoutes = (library: Library): Route[] => {
   for (const locale of siteLocales(library)) {
     routes.push({ route: routePath(locale), props: { kind: 'home', locale } });
     routes.push({ route: routePath(locale, 'search'), props: { kind: 'search', locale } });
+    routes.push({ route: routePath(locale, 'offline'), props: { kind: 'offline', locale } });
     for (const { name: type } of DOCUMENT_TYPES) {
       const documents = library.documents.filter((doc) => doc.locale === locale && doc.type === type);
       const pageCount = Math.max(1, Math.ceil(documents.length / PAGE_SIZE));

@@ -20,6 +20,7 @@ export const withBase = (route: string): string => `${BASE}${route}`;
 
 export const homePath = (locale: Locale) => withBase(routePath(locale));
 export const searchPath = (locale: Locale) => withBase(routePath(locale, 'search'));
+export const offlinePath = (locale: Locale) => withBase(routePath(locale, 'offline'));
 export const listingRoute = (locale: Locale, type: DocumentTypeName, page = 1) =>
   routePath(locale, typeInfo(type).segment, ...(page > 1 ? ['page', String(page)] : []));
 export const listingPath = (locale: Locale, type: DocumentTypeName, page = 1) => withBase(listingRoute(locale, type, page));

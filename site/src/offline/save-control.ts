@@ -1,0 +1,71 @@
+/**
+ * A "save for offline" control: a save button, a progress bar, a status line and a remove
+ * button, for a document or a whole library. It says what is saved only when all of it is:
+ * a save stopped by a dropped connection offers to resume (and resumes by itself once back
+ * online), one refused by a full disk says how much was kept and that it is not saved.
+ */
+import type { ScopeProgress } from './messages.js';
+import { scopeId, type SaveScope } from './offline-manifest.js';
+import { ask, fill, percentOf, problemText, saveAll } from './offline-client.js';
+
+export interface SaveControlOptions {
+  root: HTMLElement;
+  scope: () => SaveScope;
+  locale: string;
+  /** The page's strings: saveForOffline, resumeSaving, saving, and the problem texts. */
+  strings: Record<string, string>;
+  /** What a complete save says. */
+  savedText: (progress: ScopeProgress) => string;
+  /** After a save or a removal ends. */
+  onChange?: () => void;
+}
+
+export const saveControl = ({ root, scope, locale, strings, savedText, onChange }: SaveControlOptions) => {
+  const saveButton = root.querySelector<HTMLButtonElement>('[data-save]')!;
+  const removeButton = root.querySelector<HTMLButtonElement>('[data-remove]')!;
+  const bar = root.querySelector<HTMLProgressElement>('progress')!;
+  const message = root.querySelector<HTMLElement>('[data-save-message]')!;
+
+  const render = (progress: ScopeProgress | undefined) => {
+    const state = !progress?.savedAt ? 'unsaved' : progress.complete ? 'saved' : 'stopped';
+    root.dataset.state = state;
+    saveButton.hidden = state === 'saved';
+    saveButton.disabled = false;
+    saveButton.textContent = state === 'stopped' ? strings.resumeSaving! : saveButton.dataset.label!;
+    removeButton.hidden = state === 'unsaved';
+    bar.hidden = state !== 'stopped';
+    if (progress) bar.value = percentOf(progress);
+    message.textContent = state === 'saved' ? savedText(progress!) : progress?.problem ? problemText(progress, strings, locale) : '';
+  };
+
+  const save = async () => {
+    saveButton.disabled = true;
+    removeButton.hidden = true;
+    bar.hidden = false;
+    root.dataset.state = 'saving';
+    try {
+      const final = await saveAll(scope(), (progress) => {
+        bar.value = percentOf(progress);
+        message.textContent = fill(strings.saving!, { percent: percentOf(progress) });
+      });
+      render(final);
+      if (final.problem?.kind === 'offline') addEventListener('online', () => void save(), { once: true });
+      // Files changed under the save: a newer release is out, and its worker will offer itself.
+      if (final.problem?.kind === 'outdated') void navigator.serviceWorker.getRegistration().then((registration) => registration?.update());
+    } catch (error) {
+      render(undefined);
+      message.textContent = fill(strings.saveFailed!, { reason: error instanceof Error ? error.message : String(error) });
+    }
+    onChange?.();
+  };
+
+  saveButton.dataset.label = saveButton.textContent ?? '';
+  saveButton.addEventListener('click', () => void save());
+  removeButton.addEventListener('click', () => {
+    void ask({ type: 'remove', id: scopeId(scope()) }).then(() => {
+      render(undefined);
+      onChange?.();
+    });
+  });
+  return { render };
+};
