@@ -27,6 +27,7 @@ const contentTypes: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
+  '.zip': 'application/zip',
 };
 
 export interface StaticServerOptions {

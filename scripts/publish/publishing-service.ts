@@ -4,12 +4,15 @@
  * the site server following the live one. It starts before the CMS, so no event is lost, and is
  * connected to the CMS once its build token exists.
  */
+import { existsSync } from 'node:fs';
+import { ARCHIVE_PATH } from '../../site/src/offline/offline-manifest.js';
 import { startAstroWorker } from '../build/astro-runner.js';
 import type { BuildSiteResult } from '../build/build-site.js';
 import { startStaticServer, type StaticServer } from '../lib/static-server.js';
 import { createBuildScheduler } from './build-scheduler.js';
 import { publishSite, readStatus } from './publish-site.js';
 import { publishedFingerprint } from './published-fingerprint.js';
+import { createLibraryArchiver, archiveFileOf } from './library-archive.js';
 import { createPreviewRenderer } from './preview.js';
 import { startPublisher, type Publisher } from './publisher.js';
 import { liveRelease, releasesIn, type Releases } from './releases.js';
@@ -25,6 +28,8 @@ export interface PublishingOptions {
   env?: NodeJS.ProcessEnv;
   /** Told of every release that went live, e.g. to time builds. */
   onPublished?: (result: BuildSiteResult) => void;
+  /** Seconds of quiet after a publish before the downloadable copy is packed again; 0 never packs it (benchmarks). */
+  archiveDelaySeconds?: number;
   log?: (line: string) => void;
 }
 
@@ -51,10 +56,12 @@ export const startPublishingService = async ({
   publisherPort = 0,
   env = process.env,
   onPublished,
+  archiveDelaySeconds = 30,
   log = console.log,
 }: PublishingOptions): Promise<PublishingService> => {
   const releases = releasesIn(dataDir);
   const astro = startAstroWorker();
+  const archiver = archiveDelaySeconds > 0 ? createLibraryArchiver({ releases, delayMs: archiveDelaySeconds * 1000, log }) : undefined;
   let source: { url: string; token: string } | undefined;
   // Every build, the first one included, goes through the scheduler: builds never overlap.
   const scheduler = createBuildScheduler({
@@ -62,6 +69,7 @@ export const startPublishingService = async ({
       log(`publisher: ${events} content change${events === 1 ? '' : 's'}: building the library…`);
       const buildEnv = { ...env, CMS_URL: source!.url, STRAPI_BUILD_TOKEN: source!.token, ...(refetchAll ? { HUB_FULL_SYNC: '1' } : {}) };
       const result = await publishSite({ releases, env: buildEnv, expectedRemovals: removals, astro, log: (line) => log(`  ${line}`) });
+      archiver?.request();
       onPublished?.(result);
     },
     retryable: (error) => error instanceof Error && /cannot reach the CMS/.test(error.message),
@@ -80,7 +88,11 @@ export const startPublishingService = async ({
     log,
   });
   // The site server follows the live release, so it can start before the first build is done.
-  const site = await startStaticServer({ root: () => liveRelease(releases), files: { '/status.json': releases.statusFile }, port: sitePort });
+  const site = await startStaticServer({
+    root: () => liveRelease(releases),
+    files: { '/status.json': releases.statusFile, [`/${ARCHIVE_PATH}`]: archiveFileOf(releases) },
+    port: sitePort,
+  });
   siteUrl ??= site.url;
   return {
     releases,
@@ -90,7 +102,10 @@ export const startPublishingService = async ({
       source = { url: cms.url, token: cms.token };
       if (cms.previewToken) previews.connect({ url: cms.url, buildToken: cms.token, previewToken: cms.previewToken });
       const { live } = await readStatus(releases);
-      if ((await liveRelease(releases)) && live?.fingerprint === (await publishedFingerprint(cms))) log(`the library is up to date (release ${live.release})`);
+      if ((await liveRelease(releases)) && live?.fingerprint === (await publishedFingerprint(cms))) {
+        log(`the library is up to date (release ${live.release})`);
+        if (!existsSync(archiveFileOf(releases))) archiver?.request();
+      }
       // What changed while the hub was down is unknown: everything is fetched again.
       else scheduler.request({ removal: false, refetchAll: true });
       scheduler.resume();
@@ -100,6 +115,7 @@ export const startPublishingService = async ({
     idle: () => scheduler.idle(),
     stop: async () => {
       scheduler.stop();
+      archiver?.stop();
       await publisher.close();
       await astro.close();
       await site.close();

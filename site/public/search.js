@@ -5,6 +5,8 @@
   const root = document.getElementById('search');
   if (!root || typeof PagefindUI === 'undefined') return;
   const settings = JSON.parse(root.dataset.searchSettings);
+  // The site's base path, from an address that may be relative (a downloaded copy of the library).
+  const base = new URL(root.dataset.base, location.href).pathname;
   const sortSelect = document.querySelector('[data-search-sort]');
   const elsewhere = document.querySelector('[data-search-elsewhere]');
   const params = new URLSearchParams(location.search);
@@ -28,8 +30,8 @@
 
   const ui = new PagefindUI({
     element: '#search',
-    bundlePath: `${settings.base}pagefind/`,
-    baseUrl: settings.base,
+    bundlePath: `${base}pagefind/`,
+    baseUrl: base,
     showSubResults: true,
     showImages: false,
     resetStyles: false,

@@ -4,13 +4,17 @@
  * that only sets it could pass with the server still answering). The library comes from the
  * real CMS, seeded and built as in production; a publish rebuilds it the way the publisher does.
  */
-import { rm, stat } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildManifest } from '../../site/src/build/manifest.js';
 import { buildSite } from '../../scripts/build/build-site.js';
+import { exportOfflineArchive } from '../../scripts/export/offline-archive.js';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { launchBrowser } from '../../scripts/lib/chromium.js';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.js';
@@ -222,5 +226,61 @@ describe('reading offline', () => {
     const before = await searchOffline(page, 'national local cooperation toolkit');
     expect(before.length).toBeGreaterThan(0);
     await reconnect(context);
+  });
+
+  it('exports the library as a ZIP that works under any path prefix on a plain static server', async () => {
+    const zipFile = `${outDir}-library.zip`;
+    const unpacked = `${outDir}-unpacked`;
+    const prefix = '/partners/strong-cities-library/';
+    const { files } = await exportOfflineArchive({ from: outDir, out: zipFile, log: () => {} });
+    const entries = unzipSync(await readFile(zipFile));
+    expect(Object.keys(entries)).toHaveLength(files);
+    expect(Object.keys(entries)).not.toContain('sw.js');
+    for (const [name, bytes] of Object.entries(entries)) {
+      const file = path.join(unpacked, prefix, name);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, bytes);
+    }
+    // Python's http.server knows nothing of the library: files, and index.html for a folder.
+    const freePort = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    const plain: ChildProcess = spawn('python3', ['-m', 'http.server', String(freePort), '--bind', '127.0.0.1', '--directory', unpacked], { stdio: 'ignore' });
+    try {
+      const host = `http://127.0.0.1:${freePort}`;
+      await expect.poll(() => fetch(`${host}${prefix}`).then((response) => response.status, () => 0), { timeout: 10_000 }).toBe(200);
+      const { page } = await newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+
+      await page.goto(`${host}${prefix}`);
+      expect(await page.textContent('h1')).toBeTruthy();
+      const guide = english((doc) => doc.type === 'guide' && doc.attachments.length > 0)[0]!;
+      await page.click(`a[href$="guides/index.html"]`);
+      await page.click(`a[href$="${guide.slug}/index.html"]`);
+      expect(await page.textContent('h1')).toBe(guide.title);
+      expect(await page.isVisible('[data-save-document]')).toBe(false);
+      const images = await imagesLoaded(page);
+      expect(images.length).toBeGreaterThan(0);
+      for (const image of images) expect(image.width, image.src).toBeGreaterThan(0);
+      const pdf = await page.$eval(`a[href$="${path.basename(guide.attachments[0]!.url)}"]`, (link) => (link as HTMLAnchorElement).href);
+      expect((await fetch(pdf)).headers.get('content-type')).toBe('application/pdf');
+
+      await page.goto(`${host}${prefix}search/?q=${encodeURIComponent('national local cooperation toolkit')}`);
+      await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
+      const toolkit = english((doc) => doc.type === 'toolkit')[0]!;
+      const hit = await page.$eval(`.pagefind-ui__result-link[href^="${prefix}${toolkit.url.slice(1)}"]`, (link) => link.getAttribute('href'));
+      await page.click(`.pagefind-ui__result-link[href="${hit}"]`);
+      await page.waitForURL((url) => url.pathname === `${prefix}${toolkit.url.slice(1)}`);
+      expect(await page.textContent('h1')).toBe(toolkit.title);
+      expect(requested.filter((url) => !url.startsWith(`${host}${prefix}`))).toEqual([]);
+    } finally {
+      plain.kill();
+      await rm(unpacked, { recursive: true, force: true });
+      await rm(zipFile, { force: true });
+    }
   });
 });

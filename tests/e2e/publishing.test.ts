@@ -36,7 +36,7 @@ describe('publishing from the admin panel', () => {
     browser = await launchBrowser();
     if (!adminPanelIsCurrent()) await buildAdminPanel(() => {});
     dataDir = await mkdtemp(path.join(tmpdir(), 'hub-publishing-'));
-    publishing = await startPublishingService({ dataDir, secret: SECRET, env: { ...process.env, SITE_BASE: '/' }, log: () => {} });
+    publishing = await startPublishingService({ dataDir, secret: SECRET, env: { ...process.env, SITE_BASE: '/' }, archiveDelaySeconds: 1, log: () => {} });
     cms = await startThrowawayCms('sqlite', 'warn', { PUBLISHER_URL: publishing.publisher.url, PUBLISHER_SECRET: SECRET });
     await seedHub(cms.strapi, sampleContent, { editor: EDITOR, log: () => {} });
     await publishing.connect({ url: cms.url, token: await createBuildToken(cms.strapi) });
@@ -119,5 +119,20 @@ describe('publishing from the admin panel', () => {
     await expect.poll(() => widget.textContent(), { timeout: 60_000, interval: 1000 }).toContain('The last publish failed');
     expect(await widget.textContent()).toContain('Summary');
     expect(await widget.textContent()).toMatch(/Live since/);
+  });
+
+  it('links a downloadable copy of the live library from the offline page once it is packed', async () => {
+    const page = await (await browser.newContext()).newPage();
+    try {
+      await expect.poll(async () => (await fetch(`${publishing.site.url}/downloads/resource-hub-library.zip`, { method: 'HEAD' })).status, { timeout: 60_000, interval: 1000 }).toBe(200);
+      await page.goto(`${publishing.site.url}/offline/`);
+      const link = page.locator('[data-archive-link]');
+      await expect.poll(() => link.textContent()).toMatch(/^Download the library \(ZIP, [\d.]+ MB\)$/);
+      const download = await fetch(new URL((await link.getAttribute('href'))!, publishing.site.url));
+      expect(download.headers.get('content-type')).toBe('application/zip');
+      expect(Buffer.from(await download.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    } finally {
+      await page.context().close();
+    }
   });
 });

@@ -122,6 +122,10 @@ const en = {
   offlineUnsupported: 'This browser cannot keep pages for offline reading. Print a document, or download its PDFs, instead.',
   searchSavedOnly: 'You are offline: results come only from the documents saved on this device ({count}).',
   noSavedResults: 'No saved document matches “{query}”.',
+  archiveHeading: 'Download the whole library',
+  archiveIntro: 'One ZIP file with every page, image, PDF and the search index, in every language, for a colleague without a connection or a partner’s own server: put it on any web server, at any address, or open index.html from it.',
+  archiveLink: 'Download the library (ZIP, {size})',
+  archiveCopy: 'This is a downloaded copy of the library: it works with no connection as it is. Search needs it to be opened from a web server.',
 };
 
 export type UiStrings = typeof en;
@@ -244,6 +248,10 @@ const fr: UiStrings = {
   offlineUnsupported: 'Ce navigateur ne peut pas garder de pages pour la lecture hors ligne. Imprimez plutôt un document, ou téléchargez ses PDF.',
   searchSavedOnly: 'Vous êtes hors ligne : les résultats ne portent que sur les documents enregistrés sur cet appareil ({count}).',
   noSavedResults: 'Aucun document enregistré ne correspond à « {query} ».',
+  archiveHeading: 'Télécharger toute la bibliothèque',
+  archiveIntro: 'Un seul fichier ZIP avec toutes les pages, images, PDF et l’index de recherche, dans toutes les langues, pour un collègue sans connexion ou le serveur d’un partenaire : placez-le sur n’importe quel serveur web, à n’importe quelle adresse, ou ouvrez-en index.html.',
+  archiveLink: 'Télécharger la bibliothèque (ZIP, {size})',
+  archiveCopy: 'Ceci est une copie téléchargée de la bibliothèque : elle fonctionne telle quelle sans connexion. La recherche nécessite de l’ouvrir depuis un serveur web.',
 };
 
 const es: UiStrings = {
@@ -364,6 +372,10 @@ const es: UiStrings = {
   offlineUnsupported: 'Este navegador no puede guardar páginas para leer sin conexión. Imprima un documento o descargue sus PDF.',
   searchSavedOnly: 'Está sin conexión: los resultados provienen solo de los documentos guardados en este dispositivo ({count}).',
   noSavedResults: 'Ningún documento guardado coincide con «{query}».',
+  archiveHeading: 'Descargar toda la biblioteca',
+  archiveIntro: 'Un único archivo ZIP con todas las páginas, imágenes, PDF y el índice de búsqueda, en todos los idiomas, para un colega sin conexión o el servidor de un socio: colóquelo en cualquier servidor web, en cualquier dirección, o abra su index.html.',
+  archiveLink: 'Descargar la biblioteca (ZIP, {size})',
+  archiveCopy: 'Esta es una copia descargada de la biblioteca: funciona sin conexión tal como está. La búsqueda necesita abrirla desde un servidor web.',
 };
 
 const ar: UiStrings = {
@@ -484,6 +496,10 @@ const ar: UiStrings = {
   offlineUnsupported: 'لا يستطيع هذا المتصفح الاحتفاظ بالصفحات للقراءة دون اتصال. اطبع الوثيقة أو نزّل ملفات PDF الخاصة بها بدلًا من ذلك.',
   searchSavedOnly: 'أنت غير متصل: النتائج من الوثائق المحفوظة على هذا الجهاز فقط ({count}).',
   noSavedResults: 'لا توجد وثيقة محفوظة تطابق «{query}».',
+  archiveHeading: 'نزّل المكتبة كاملة',
+  archiveIntro: 'ملف ZIP واحد يضم كل الصفحات والصور وملفات PDF وفهرس البحث بكل اللغات، لزميل بلا اتصال أو لخادم أحد الشركاء: ضعه على أي خادم ويب وبأي عنوان، أو افتح ملف index.html منه.',
+  archiveLink: 'نزّل المكتبة (ZIP، {size})',
+  archiveCopy: 'هذه نسخة منزّلة من المكتبة: تعمل دون اتصال كما هي. يحتاج البحث إلى فتحها من خادم ويب.',
 };
 
 const STRINGS: Record<Locale, UiStrings> = { en, fr, es, ar };

@@ -5,12 +5,14 @@
  */
 import { messageSW, Workbox } from 'workbox-window';
 import type { OfflineReply, OfflineRequest, ScopeProgress } from './messages.js';
-import type { SaveScope } from './offline-manifest.js';
+import { ARCHIVE_META, type SaveScope } from './offline-manifest.js';
 
 // A tab left open learns of a publish this often, and whenever the connection comes back.
 const UPDATE_CHECK_MS = 5 * 60 * 1000;
 
-export const offlineSupported = (): boolean => 'serviceWorker' in navigator && 'caches' in window;
+/** A browser that can keep pages, on the live site: a downloaded copy of the library (ARCHIVE_META) needs none of it. */
+export const offlineSupported = (): boolean =>
+  'serviceWorker' in navigator && 'caches' in window && !document.querySelector(`meta[name="${ARCHIVE_META}"]`);
 
 const controller = (): Promise<ServiceWorker> => {
   const current = navigator.serviceWorker.controller;

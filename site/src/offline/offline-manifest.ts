@@ -53,3 +53,9 @@ export const scopeFiles = (language: OfflineLanguage, scope: SaveScope): string[
 
 /** Where a saved copy of a file lives in the cache: its path plus the hash of what was saved. */
 export const savedKey = (origin: string, path: string, hash: string): string => `${origin}${path}${path.includes('?') ? '&' : '?'}saved=${hash}`;
+
+/** Marks the pages of a downloaded copy of the library (npm run export:offline): it is offline already. */
+export const ARCHIVE_META = 'hub-archive';
+
+/** Where the running hub serves the latest downloadable copy, from the site's base. */
+export const ARCHIVE_PATH = 'downloads/resource-hub-library.zip';

@@ -4,7 +4,7 @@
  * address, the notice that that address was not saved.
  */
 import type { OfflineStatus, ScopeProgress } from './messages.js';
-import type { SaveScope } from './offline-manifest.js';
+import { ARCHIVE_META, type SaveScope } from './offline-manifest.js';
 import { ask, fill, formatBytes, offlineSupported, percentOf } from './offline-client.js';
 import { saveControl } from './save-control.js';
 
@@ -80,7 +80,25 @@ if (root) {
     await showSizes();
   }
 
-  if (offlineSupported()) {
+  // The running hub packs each release as a ZIP a little after it goes live; linked once it exists.
+  const archive = root.querySelector<HTMLElement>('[data-archive]')!;
+  const isCopy = document.querySelector(`meta[name="${ARCHIVE_META}"]`) !== null;
+  if (!isCopy) {
+    void fetch(archive.dataset.archive!, { method: 'HEAD' })
+      .then((response) => {
+        const bytes = Number(response.headers.get('Content-Length'));
+        if (!response.ok || !bytes) return;
+        const link = archive.querySelector<HTMLAnchorElement>('[data-archive-link]')!;
+        link.href = archive.dataset.archive!;
+        link.textContent = fill(strings.archiveLink!, { size: size(bytes) });
+        archive.hidden = false;
+      })
+      .catch(() => undefined);
+  }
+
+  if (isCopy) {
+    root.querySelector<HTMLElement>('[data-archive-copy]')!.hidden = false;
+  } else if (offlineSupported()) {
     section.hidden = false;
     // Saved without the PDFs and now asked for them (or the other way round): offer to save again.
     attachments.addEventListener('change', () => {

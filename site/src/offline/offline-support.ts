@@ -20,7 +20,7 @@ if (root) {
   if (!navigator.onLine) show(false);
   addEventListener('offline', () => show(false));
   addEventListener('online', () => show(true));
-  startOffline(root.dataset.base!, (accept) => {
+  startOffline(new URL(root.dataset.base!, location.href).pathname, (accept) => {
     notice.hidden = false;
     notice.querySelector('button')!.addEventListener('click', accept, { once: true });
   });

@@ -1,0 +1,70 @@
+/**
+ * Keeps the downloadable copy of the library (`npm run export:offline`) in step with the live
+ * release: packed a while after the last publish, in a separate low-priority process so that
+ * neither the site server nor the next build waits on it. The offline page links to it once it
+ * exists; until the first one is packed the link is simply not shown.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { setPriority } from 'node:os';
+import path from 'node:path';
+import { ARCHIVE_PATH } from '../../site/src/offline/offline-manifest.js';
+import { repoRoot } from '../lib/paths.js';
+import { liveRelease, type Releases } from './releases.js';
+
+/** Where the archive of the live release is kept, outside the releases (it outlives them). */
+export const archiveFileOf = (releases: Releases): string => path.join(path.dirname(releases.root), ARCHIVE_PATH);
+
+export interface LibraryArchiver {
+  /** Packs the live release once publishes have been quiet for the delay. */
+  request(): void;
+  stop(): void;
+}
+
+export const createLibraryArchiver = ({ releases, delayMs = 30_000, log }: { releases: Releases; delayMs?: number; log: (line: string) => void }): LibraryArchiver => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let child: ChildProcess | undefined;
+  let again = false;
+
+  const pack = async () => {
+    const live = await liveRelease(releases);
+    if (!live) return;
+    const out = archiveFileOf(releases);
+    await mkdir(path.dirname(out), { recursive: true });
+    const exporter = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'export', 'run.ts'), '--from', live, '--out', out], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    child = exporter;
+    if (exporter.pid) setPriority(exporter.pid, 15);
+    let errors = '';
+    exporter.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => exporter.on('exit', resolve));
+    child = undefined;
+    if (code !== 0 && code !== null) log(`archive: the downloadable copy was not updated: ${errors.trim() || `exit code ${code}`}`);
+  };
+
+  const request = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (child) {
+        again = true;
+        return;
+      }
+      void pack().finally(() => {
+        if (again) {
+          again = false;
+          request();
+        }
+      });
+    }, delayMs);
+  };
+
+  return {
+    request,
+    stop: () => {
+      clearTimeout(timer);
+      child?.kill();
+    },
+  };
+};
