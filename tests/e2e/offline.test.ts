@@ -228,6 +228,58 @@ describe('reading offline', () => {
     await reconnect(context);
   });
 
+  it('pauses a library save when the connection drops, says how much is kept, and resumes once back online', async () => {
+    const { context, page } = await newPage();
+    await openReady(page, '/offline/');
+    await expect.poll(() => page.textContent('[data-library-size]')).toMatch(/about \d/);
+    // The connection drops for real a few files into the save: the server goes away.
+    let files = 0;
+    const cut = server!;
+    served = [];
+    const watcher = setInterval(() => {
+      files = served.filter((url) => url.startsWith('/_astro/') || url.endsWith('/')).length;
+      if (files >= 10 && server === cut) {
+        server = undefined;
+        void cut.close();
+      }
+    }, 5);
+    try {
+      await page.click('[data-save-library] [data-save]');
+      await page.waitForSelector('[data-save-library][data-state="stopped"]', { timeout: 30_000 });
+    } finally {
+      clearInterval(watcher);
+    }
+    expect(await page.textContent('[data-save-library] [data-save-message]')).toMatch(/^The connection dropped with .+ of .+ saved\. Saving resumes when you are back online\.$/);
+    expect(await page.textContent('[data-saved-list]')).toMatch(/The whole library in English \(\d+%\)/);
+
+    await context.setOffline(true);
+    await serve();
+    await context.setOffline(false);
+    await page.waitForSelector('[data-save-library][data-state="saved"]', { timeout: 60_000 });
+    expect(await page.textContent('[data-save-library] [data-save-message]')).toMatch(/^The library in English is saved on this device/);
+  });
+
+  it('tells a reader whose browser refuses space what was kept, and does not call it saved', async () => {
+    const { page, context } = await newPage();
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 600_000 });
+    await openReady(page, '/offline/');
+    await expect.poll(() => page.textContent('[data-library-size]')).toMatch(/about \d/);
+    await page.click('[data-save-library] [data-save]');
+    await page.waitForSelector('[data-save-library][data-state="stopped"]', { timeout: 30_000 });
+    expect(await page.textContent('[data-save-library] [data-save-message]')).toMatch(
+      /^Your browser refused more space after .+ of .+\. This is not saved for offline reading: free some space on this device, or save single documents instead\.$/,
+    );
+    expect(await page.textContent('[data-saved-list]')).toMatch(/The whole library in English \(\d+%\)/);
+    // Offline, search says it only has what is saved rather than searching a partial index.
+    await disconnect(context);
+    // (The DevTools session would keep the page's network emulation from going offline.)
+    await devtools.detach();
+    await page.goto(`${origin}/search/?q=guide`);
+    await page.waitForSelector('[data-saved-search]:not([hidden])');
+    expect(await page.textContent('[data-saved-search-notice]')).toBe('You are offline: results come only from the documents saved on this device (0).');
+  });
+
   it('exports the library as a ZIP that works under any path prefix on a plain static server', async () => {
     const zipFile = `${outDir}-library.zip`;
     const unpacked = `${outDir}-unpacked`;

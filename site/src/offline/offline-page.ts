@@ -33,7 +33,7 @@ if (root) {
         const { scope } = progress;
         const link = document.createElement('a');
         link.href = scope.kind === 'document' ? scope.path : path;
-        link.textContent = scope.kind === 'document' ? progress.title : fill(strings.librarySaved!, { language, size: size(progress.bytes) });
+        link.textContent = scope.kind === 'document' ? progress.title : fill(strings.wholeLibrary!, { language });
         item.append(link, ` (${progress.complete ? size(progress.bytes) : `${percentOf(progress)}%`}) `);
         const remove = document.createElement('button');
         remove.type = 'button';
