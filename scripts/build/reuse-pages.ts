@@ -9,12 +9,13 @@ import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { walk, type SiteCheckResult } from './check-site.js';
+import { OFFLINE_DIR, SERVICE_WORKER_FILE } from './offline-files.js';
 
 /** Where a site's render state (site/src/build/render-state.ts) is kept: beside it, never served. */
 export const renderStateFile = (outDir: string) => `${outDir}.render-state.json`;
 
-/** Made again on every build: the search index, and attachments (copied from the media cache). */
-const REBUILT = ['pagefind/', 'media/'];
+/** Made again on every build: the search index, attachments (copied from the media cache), the offline lists and service worker. */
+const REBUILT = ['pagefind/', 'media/', `${OFFLINE_DIR}/`, SERVICE_WORKER_FILE];
 
 const linkOrCopy = async (from: string, to: string) => {
   try {

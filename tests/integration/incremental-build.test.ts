@@ -18,6 +18,7 @@ import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { publishedFingerprint } from '../../scripts/publish/published-fingerprint.js';
 import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
+import type { OfflineLanguage } from '../../site/src/offline/offline-manifest.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
 
 const title = (key: string) => sampleContent.documents.find((doc) => doc.key === key)!.locales.en!.title;
@@ -27,13 +28,16 @@ const EDITED = title('guide-for-cities');
 const RENAMED = 'A Guide for Cities, Second Edition';
 const NEW_SPOTLIGHT = 'Incremental Town: Building Only What Changed';
 
-/** Every file of a built site but its search index, with a hash of its bytes. */
-const siteFiles = async (dir: string): Promise<Record<string, string>> => {
+/**
+ * Every file of a built site but its search index (Pagefind's chunks depend on the order it reads
+ * pages in) and what lists the index's files (the offline lists, the service worker), with a hash.
+ */
+const siteFiles = async (dir: string, { everything = false } = {}): Promise<Record<string, string>> => {
   const files: Record<string, string> = {};
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const rel = path.relative(dir, path.join(entry.parentPath, entry.name));
-    if (rel.startsWith('pagefind/')) continue;
+    if (!everything && (rel.startsWith('pagefind/') || rel.startsWith('_offline/') || rel === 'sw.js')) continue;
     files[rel] = createHash('sha256').update(await readFile(path.join(dir, rel))).digest('hex');
   }
   return files;
@@ -41,6 +45,17 @@ const siteFiles = async (dir: string): Promise<Record<string, string>> => {
 
 /** Every route a full build renders: the pages, and a permanent link per document. */
 const allRoutes = (build: BuildSiteResult) => build.pages + new Set(build.manifest.documents.map((doc) => doc.permanentId).filter(Boolean)).size;
+
+/** What a reader can save, by language, search index aside: every file with its hash. */
+const offlineFiles = async (build: BuildSiteResult) =>
+  Object.fromEntries(
+    await Promise.all(
+      Object.entries(build.offline.release.languages).map(async ([locale, url]) => {
+        const { files } = JSON.parse(await readFile(path.join(build.outDir, url), 'utf8')) as OfflineLanguage;
+        return [locale, Object.entries(files).filter(([file]) => !file.startsWith('/pagefind/'))] as const;
+      }),
+    ),
+  );
 
 const searchRecords = async (dir: string) =>
   (await readSearchFragments(dir)).map((fragment) => `${fragment.language} ${fragment.url} ${fragment.meta.title}`).sort();
@@ -53,6 +68,8 @@ describe('incremental builds', () => {
   let full: BuildSiteResult;
   let unpublishedSlug: string;
   let astro: AstroRunner;
+  let liveBefore: Record<string, string>;
+  let liveAfter: Record<string, string>;
 
   const find = async (uid: string, titleText: string) =>
     (await cms.strapi.documents(uid as never).findFirst({ locale: 'en', status: 'published', filters: { title: titleText } } as never)) as unknown as {
@@ -93,7 +110,9 @@ describe('incremental builds', () => {
     } as never)) as unknown as { documentId: string };
     await spotlights.publish({ documentId: draft.documentId, locale: 'en' } as never);
 
+    liveBefore = await siteFiles(path.join(work, 'live'), { everything: true });
     incremental = await buildSite({ env, outDir: path.join(work, 'incremental'), base: path.join(work, 'live'), log: quiet, astro });
+    liveAfter = await siteFiles(path.join(work, 'live'), { everything: true });
     full = await buildSite({ env: { ...env, HUB_FULL_SYNC: '1' }, outDir: path.join(work, 'full'), log: quiet, astro });
   });
 
@@ -115,9 +134,14 @@ describe('incremental builds', () => {
     expect(incremental.rendered).toBeLessThan(incremental.pages / 2);
   });
 
+  it('never writes to the live release it reuses files from', () => {
+    expect(liveAfter).toEqual(liveBefore);
+  });
+
   it('gives the same files, byte for byte, and the same search index as a full rebuild', async () => {
     expect(await siteFiles(incremental.outDir)).toEqual(await siteFiles(full.outDir));
     expect(await searchRecords(incremental.outDir)).toEqual(await searchRecords(full.outDir));
+    expect(await offlineFiles(incremental)).toEqual(await offlineFiles(full));
   });
 
   it('leaves the unpublished and the deleted out of pages, listings and search, and shows the new and the renamed', async () => {
