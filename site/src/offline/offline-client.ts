@@ -10,9 +10,15 @@ import { ARCHIVE_META, type SaveScope } from './offline-manifest.js';
 // A tab left open learns of a publish this often, and whenever the connection comes back.
 const UPDATE_CHECK_MS = 5 * 60 * 1000;
 
-/** A browser that can keep pages, on the live site: a downloaded copy of the library (ARCHIVE_META) needs none of it. */
+/**
+ * A browser that can keep pages, on a page that registers the service worker (draft previews do
+ * not), of the live site (a downloaded copy of the library, ARCHIVE_META, is offline already).
+ */
 export const offlineSupported = (): boolean =>
-  'serviceWorker' in navigator && 'caches' in window && !document.querySelector(`meta[name="${ARCHIVE_META}"]`);
+  'serviceWorker' in navigator &&
+  'caches' in window &&
+  document.querySelector('[data-offline-support]') !== null &&
+  !document.querySelector(`meta[name="${ARCHIVE_META}"]`);
 
 const controller = (): Promise<ServiceWorker> => {
   const current = navigator.serviceWorker.controller;
