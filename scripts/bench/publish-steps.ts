@@ -12,6 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { notifyPublisher } from '../../cms/src/publishing/notify-publisher.js';
 import type { BuildSiteResult } from '../build/build-site.js';
 import { startPublishingService } from '../publish/publishing-service.js';
+import { changedBytes, offlineLanguage } from './offline-steps.js';
 import { percentile } from './figures.js';
 import type { BenchStep } from './steps.js';
 
@@ -38,6 +39,7 @@ export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log }
     const city = await cms.strapi.db.query('api::city.city').findOne({ where: { locale: 'en' } });
     const spotlights = cms.strapi.documents('api::city-spotlight.city-spotlight' as never);
     const times: number[] = [];
+    const updates: number[] = [];
     for (let n = 1; n <= SAMPLES; n += 1) {
       const title = `Bench spotlight ${Date.now()} number ${n}`;
       const draft = (await spotlights.create({
@@ -56,6 +58,8 @@ export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log }
       // The build that made it live has reported by now or within moments (status is written after the switch).
       await publishing.idle();
       const build = builds.at(-1)!;
+      const [before, after] = await Promise.all([offlineLanguage(builds.at(-2)!, 'en'), offlineLanguage(build, 'en')]);
+      if (before && after) updates.push(changedBytes(before, after));
       const { astro, search, total } = build.seconds;
       log(
         `publish-to-live: ${n}/${SAMPLES} in ${(elapsed / 1000).toFixed(1)} s ` +
@@ -73,6 +77,7 @@ export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log }
     figures.seconds('publish.build.astro', '  Astro (content sync, render)', median((build) => build.seconds.astro));
     figures.seconds('publish.build.search', '  Pagefind (whole site)', median((build) => build.seconds.search));
     figures.seconds('publish.build.rest', '  reuse, checks, switch', median((build) => build.seconds.total - build.seconds.astro - build.seconds.search));
+    figures.bytes('publish.offline.update', 'offline update after one publish: saved English library downloads, median', percentile(updates, 50));
   } finally {
     await publishing.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -17,6 +17,7 @@ import { sampleContent } from '../seed/sample-content/index.js';
 import { seedHub } from '../seed/seed-hub.js';
 import { Figures, writeFiguresJson } from './figures.js';
 import { loadSyntheticCorpus } from './load-corpus.js';
+import { seededOfflineLibrary } from './offline-steps.js';
 import { publishToLive } from './publish-steps.js';
 import { contentFetch, siteBuild } from './site-steps.js';
 import { type BenchStep, publicApiTimes } from './steps.js';
@@ -61,12 +62,13 @@ const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
   return [result, performance.now() - started];
 };
 
-const loadEverything = async (cms: ThrowawayCms, corpus: SyntheticCorpus, figures: Figures): Promise<void> => {
+const loadEverything = async (cms: ThrowawayCms, corpus: SyntheticCorpus, figures: Figures, buildToken: string): Promise<void> => {
   log('loading the sample content…');
   const [report, seedMs] = await timed(() => seedHub(cms.strapi, sampleContent));
   figures.seconds('seed.sample', `seed sample content (${report.created} entries)`, seedMs);
   const [, againMs] = await timed(() => seedHub(cms.strapi, sampleContent));
   figures.seconds('seed.sample.again', 'second seed run (changes nothing)', againMs);
+  await seededOfflineLibrary({ cms, buildToken, figures, log });
 
   const documents = corpus.documents.length;
   log(`loading ${documents} synthetic documents, published, in transactions of 250…`);
@@ -93,8 +95,8 @@ const bench = async (documents: number, figures: Figures): Promise<SyntheticCorp
   const [cms, bootMs] = await timed(() => startThrowawayCms('sqlite', 'error'));
   figures.seconds('cms.boot', 'boot, empty database (incl. migrations)', bootMs);
   try {
-    await loadEverything(cms, corpus, figures);
     const buildToken = await createBuildToken(cms.strapi);
+    await loadEverything(cms, corpus, figures, buildToken);
     for (const step of afterLoad) await step({ documents, corpus, cms, buildToken, figures, log });
   } finally {
     await cms.stop();

@@ -14,6 +14,7 @@ import { launchBrowser } from '../lib/chromium.js';
 import { startStaticServer } from '../lib/static-server.js';
 import { fetchPublished } from '../../site/src/cms/fetch-published.js';
 import { measureFirstSearch } from './first-search.js';
+import { recordArchive, recordOfflineSizes } from './offline-steps.js';
 import type { BenchStep } from './steps.js';
 
 const directorySize = async (dir: string): Promise<number> => {
@@ -54,6 +55,10 @@ export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) =>
     figures.seconds('site.search', 'Pagefind index (pages and PDF text)', warm.seconds.search * 1000);
     figures.bytes('site.search.size', 'Pagefind index size on disk', await directorySize(path.join(outDir, 'pagefind')));
     figures.seconds('site.checks', 'post-build checks', warm.seconds.checks * 1000);
+    figures.seconds('site.offline', 'offline lists and service worker', warm.seconds.offline * 1000);
+    await recordOfflineSizes(figures, 'corpus', 'with the corpus', warm, true);
+    log('packing the downloadable copy…');
+    await recordArchive(figures, outDir);
 
     const sample = warm.manifest.documents.find((doc) => doc.type === 'guide' && doc.locale === 'en') ?? warm.manifest.documents[0];
     const html = await readFile(path.join(outDir, sample.url, 'index.html'), 'utf8');
@@ -61,7 +66,7 @@ export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) =>
     const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
     figures.bytes('page.html', 'document page HTML, gzipped', gzipSync(html).length);
     figures.bytes('page.css', 'document page CSS, gzipped', css.reduce((sum, file) => sum + gzipSync(file).length, 0));
-    figures.add('page.js', 'document page: scripts needed to read it', scripts.length, 'files', scripts.length === 0 ? 'none' : scripts.join(', '));
+    figures.add('page.js', 'document page scripts (offline saving; reading needs none)', scripts.length, 'files', scripts.length === 0 ? 'none' : scripts.join(', '));
 
     log('measuring a first search in Chromium…');
     const server = await startStaticServer({ root: outDir });
