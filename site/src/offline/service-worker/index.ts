@@ -21,8 +21,9 @@ declare const self: ServiceWorkerGlobalScope & { __HUB_OFFLINE__: ServiceWorkerC
 const { release, precache } = self.__HUB_OFFLINE__;
 const { base } = release;
 const store = createSavedStore(release, self.location.origin);
-// One round of saving stays well inside the time a browser lets a message event run.
-const SAVE_BUDGET_MS = 5000;
+// One round of saving stays well inside the time a browser lets a message event run, and short
+// enough for the progress bar to move on a slow connection.
+const SAVE_BUDGET_MS = 2000;
 
 const keeping = (maxEntries: number) => [new ExpirationPlugin({ maxEntries, purgeOnQuotaError: true })];
 const pages = new NetworkFirst({ cacheName: 'hub-pages', networkTimeoutSeconds: 4, plugins: keeping(300) });
