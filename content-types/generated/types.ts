@@ -64,6 +64,11 @@ export interface PartnerRef {
   slug: string;
 }
 
+/** A link to a published address, as relations return it. */
+export interface PublishedAddressRef {
+  documentId: string;
+}
+
 /** The picture shown on cards and at the top of the page, with its description. */
 export interface SharedCover {
   id?: number;
@@ -390,6 +395,24 @@ export interface Partner {
   logo?: Media | null;
 }
 
+/** Every web address a document was published at, kept so that old links keep working. Written by the CMS when a document is published. */
+export interface PublishedAddress {
+  id: number;
+  documentId: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Document type */
+  documentType: "guide" | "toolkit" | "city-spotlight" | "event-report";
+  /** Language */
+  language: "en" | "fr" | "es" | "ar";
+  /** Web address (slug): The slug the document was published under. */
+  slug: string;
+  /** Document ID: The document published at this address. Kept after the document is deleted, so its address can say it is gone. */
+  document: string;
+  /** Permanent ID: The document’s permanent ID when it was published here. */
+  permanentId?: string | null;
+}
+
 export interface ContentTypes {
   "guide": Guide;
   "toolkit": Toolkit;
@@ -399,4 +422,5 @@ export interface ContentTypes {
   "region": Region;
   "city": City;
   "partner": Partner;
+  "published-address": PublishedAddress;
 }

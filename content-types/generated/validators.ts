@@ -75,6 +75,12 @@ export const partnerRefSchema = z
   })
   .passthrough();
 
+export const publishedAddressRefSchema = z
+  .object({
+    documentId: z.string(),
+  })
+  .passthrough();
+
 export const sharedCoverSchema = z.object({
   id: z.number().optional(),
   image: mediaSchema.optional(),
@@ -277,6 +283,18 @@ export const partnerSchema = z.object({
   logo: mediaSchema.nullish(),
 });
 
+export const publishedAddressSchema = z.object({
+  id: z.number(),
+  documentId: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  documentType: z.enum(["guide", "toolkit", "city-spotlight", "event-report"]),
+  language: z.enum(["en", "fr", "es", "ar"]),
+  slug: z.string().trim().min(1, { message: 'is required' }),
+  document: z.string().trim().min(1, { message: 'is required' }),
+  permanentId: z.string().nullish(),
+});
+
 /** One validator per content type, keyed by its name in the model. */
 export const schemas = {
   "guide": guideSchema,
@@ -287,6 +305,7 @@ export const schemas = {
   "region": regionSchema,
   "city": citySchema,
   "partner": partnerSchema,
+  "published-address": publishedAddressSchema,
 } as const;
 
 // The validators and the types must agree; this fails to compile when they drift.
@@ -298,3 +317,4 @@ export const _themeAgrees = (value: z.infer<typeof themeSchema>): T.Theme => val
 export const _regionAgrees = (value: z.infer<typeof regionSchema>): T.Region => value;
 export const _cityAgrees = (value: z.infer<typeof citySchema>): T.City => value;
 export const _partnerAgrees = (value: z.infer<typeof partnerSchema>): T.Partner => value;
+export const _publishedAddressAgrees = (value: z.infer<typeof publishedAddressSchema>): T.PublishedAddress => value;

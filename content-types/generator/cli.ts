@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { components, contentTypes } from '../model/index.js';
+import { allContentTypes, components } from '../model/index.js';
 import { generatedFiles } from './generated-files.js';
 import { describeDrift, findDrift, hasDrift, writeGenerated } from './sync.js';
 
@@ -12,7 +12,7 @@ const rootArgument = process.argv.find((arg) => arg.startsWith('--root='));
 const root = rootArgument
   ? path.resolve(rootArgument.slice('--root='.length))
   : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const files = generatedFiles(contentTypes, components);
+const files = generatedFiles(allContentTypes, components);
 
 if (process.argv.includes('--check')) {
   const drift = await findDrift(root, files);

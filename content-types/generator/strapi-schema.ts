@@ -71,8 +71,8 @@ export const contentTypeSchema = (type: ContentTypeModel) => ({
     description: type.description,
   },
   options: { draftAndPublish: type.draftAndPublish },
-  pluginOptions: { i18n: { localized: true } },
-  attributes: attributes(type.fields, true),
+  pluginOptions: { i18n: { localized: type.localized !== false } },
+  attributes: attributes(type.fields, type.localized !== false),
 });
 
 export const componentSchema = (component: ComponentModel) => {

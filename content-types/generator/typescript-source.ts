@@ -109,7 +109,7 @@ const objectBody = (fields: Fields, indent = '  '): string =>
 const systemFields = (type: ContentTypeModel) => [
   ['id', 'number', 'z.number()'],
   ['documentId', 'string', 'z.string()'],
-  ['locale', 'Locale', 'localeSchema'],
+  ...(type.localized !== false ? [['locale', 'Locale', 'localeSchema']] : []),
   ['createdAt', 'string', 'z.string()'],
   ['updatedAt', 'string', 'z.string()'],
   ...(type.draftAndPublish ? [['publishedAt', 'string', 'z.string({ message: "must be published" })']] : []),

@@ -53,7 +53,10 @@ export interface ContentTypeModel {
   pluralName: string;
   displayName: string;
   description: string;
-  kind: 'document' | 'taxonomy';
+  /** Documents and taxonomies are written by editors; records by the CMS itself. */
+  kind: 'document' | 'taxonomy' | 'record';
+  /** One entry per language; defaults to true. */
+  localized?: boolean;
   draftAndPublish: boolean;
   /** The field lists and relation pickers show for an entry. */
   mainField: string;

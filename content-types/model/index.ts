@@ -4,6 +4,7 @@ import { citySpotlight } from './documents/city-spotlight.js';
 import { eventReport } from './documents/event-report.js';
 import { guide } from './documents/guide.js';
 import { toolkit } from './documents/toolkit.js';
+import { publishedAddress } from './records/published-address.js';
 import { city } from './taxonomies/city.js';
 import { partner } from './taxonomies/partner.js';
 import { region } from './taxonomies/region.js';
@@ -14,18 +15,24 @@ export { DOCUMENT_TYPE_NAMES, RELATED_FIELD_BY_TYPE, SUMMARY_MAX_LENGTH, type Do
 
 export const documentTypes: ContentTypeModel[] = [guide, toolkit, citySpotlight, eventReport];
 export const taxonomies: ContentTypeModel[] = [theme, region, city, partner];
+/** What editors write: the library's documents and their taxonomies. */
 export const contentTypes: ContentTypeModel[] = [...documentTypes, ...taxonomies];
+/** What the CMS records by itself. */
+export const records: ContentTypeModel[] = [publishedAddress];
+/** Everything the generator writes schemas, types and validators for. */
+export const allContentTypes: ContentTypeModel[] = [...contentTypes, ...records];
+export { publishedAddress };
 export { components };
 
 export const findContentType = (name: string): ContentTypeModel => {
-  const found = contentTypes.find((type) => type.name === name);
-  if (!found) throw new Error(`Unknown content type "${name}". Known: ${contentTypes.map((t) => t.name).join(', ')}.`);
+  const found = allContentTypes.find((type) => type.name === name);
+  if (!found) throw new Error(`Unknown content type "${name}". Known: ${allContentTypes.map((t) => t.name).join(', ')}.`);
   return found;
 };
 
 /** The fields a relation brings of its target: enough to name and link it, nothing more. */
 export const referenceFields = (type: ContentTypeModel): string[] =>
-  type.kind === 'document' ? ['documentId', 'title', 'slug', 'permanentId'] : ['documentId', 'name', 'slug'];
+  type.kind === 'document' ? ['documentId', 'title', 'slug', 'permanentId'] : type.kind === 'taxonomy' ? ['documentId', 'name', 'slug'] : ['documentId'];
 
 export const findComponent = (uid: string): ComponentModel => {
   const found = components.find((component) => component.uid === uid);

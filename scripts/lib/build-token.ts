@@ -1,10 +1,11 @@
 /**
  * The site build and the draft previews read the CMS with their own API tokens: custom tokens
- * allowed only find and findOne on the library's types, the same as the Public role. Never a
- * full-access token.
+ * allowed only find and findOne on the library's types, the same as the Public role, and find on
+ * the published addresses. Never a full-access token.
  */
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_ACTIONS } from '../../cms/src/bootstrap/public-access.js';
+import { model } from '../../cms/src/generated-model.js';
 import { PREVIEW_TOKEN_NAME } from '../../cms/src/publishing/preview-token.js';
 
 export const BUILD_TOKEN_NAME = 'Site build (read-only)';
@@ -14,7 +15,9 @@ const createReadOnlyToken = async (strapi: Core.Strapi, name: string, descriptio
   const tokens = strapi.service('admin::api-token-content-api');
   const existing = await strapi.db.query('admin::api-token').findOne({ where: { name } });
   if (existing) await tokens.revoke(existing.id);
-  const token = await tokens.create({ name, description, type: 'custom', lifespan: null, permissions: PUBLIC_ACTIONS });
+  // Beyond what the public reads: the published addresses, which the site turns into redirects.
+  const permissions = [...PUBLIC_ACTIONS, ...model.records.map((uid) => `${uid}.find`)];
+  const token = await tokens.create({ name, description, type: 'custom', lifespan: null, permissions });
   return token.accessKey as string;
 };
 

@@ -178,6 +178,8 @@ export const cmsSuite = (database: DatabaseKind) => {
       expect((await get('/api/users')).status).toBe(403);
       const upload = await fetch(`${cms.url}/api/upload`, { method: 'POST', body: new FormData() });
       expect(upload.status).toBe(403);
+      // The record of published addresses is for the site build's token, not the public.
+      expect((await get('/api/published-addresses')).status).toBe(403);
     });
 
     it('keeps no full-access API token', async () => {
@@ -234,6 +236,18 @@ export const cmsSuite = (database: DatabaseKind) => {
       expect(unpublished.status, await unpublished.clone().text()).toBe(200);
       const published = await action('publish');
       expect(published.status, await published.clone().text()).toBe(200);
+
+      // The addresses it was published at are the CMS's own record: editors read it, never change it.
+      const addresses = `${cms.url}/content-manager/collection-types/api::published-address.published-address`;
+      const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+      const list = await fetch(`${addresses}?filters[document][$eq]=${guide!.documentId}`, { headers });
+      expect(list.status).toBe(200);
+      const [recorded] = (await list.json()).results as { documentId: string; slug: string }[];
+      expect(recorded!.slug).toBe((guide as unknown as { slug: string }).slug);
+      const edit = await fetch(`${addresses}/${recorded!.documentId}`, { method: 'PUT', headers, body: JSON.stringify({ slug: 'hijacked' }) });
+      expect(edit.status).toBe(403);
+      const create = await fetch(addresses, { method: 'POST', headers, body: JSON.stringify({ documentType: 'guide', language: 'en', slug: 'forged', document: 'x' }) });
+      expect(create.status).toBe(403);
     });
 
     it('see plain-language labels, help text and the columns they scan for', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ContentTypeModel, components, contentTypes, findContentType } from '@resource-hub/content-types';
+import { type ContentTypeModel, allContentTypes, components, findContentType } from '@resource-hub/content-types';
 import { generatedFiles } from '../../content-types/generator/generated-files.js';
 import { findDrift, writeGenerated } from '../../content-types/generator/sync.js';
 import { repoRoot } from '../../scripts/lib/paths.js';
@@ -20,19 +20,19 @@ describe('the generator', () => {
   let root: string;
   beforeEach(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'hub-generate-'));
-    await writeGenerated(root, generatedFiles(contentTypes, components));
+    await writeGenerated(root, generatedFiles(allContentTypes, components));
   });
   afterEach(() => rm(root, { recursive: true, force: true }));
 
   it('writes Strapi schemas with draft & publish, i18n and the model\'s limits', () => {
-    const guide = schemaOf(generatedFiles(contentTypes, components), 'guide');
+    const guide = schemaOf(generatedFiles(allContentTypes, components), 'guide');
     expect(guide.options.draftAndPublish).toBe(true);
     expect(guide.pluginOptions.i18n.localized).toBe(true);
     expect(guide.attributes.summary).toMatchObject({ type: 'text', required: true, maxLength: 300 });
     expect(guide.attributes.slug).toMatchObject({ type: 'uid', targetField: 'title' });
     expect(guide.attributes.permanentId.pluginOptions.i18n.localized).toBe(false);
     expect(guide.attributes.cover).toMatchObject({ type: 'component', component: 'shared.cover' });
-    const report = schemaOf(generatedFiles(contentTypes, components), 'event-report');
+    const report = schemaOf(generatedFiles(allContentTypes, components), 'event-report');
     expect(report.attributes.parentEvent).toMatchObject({ relation: 'manyToOne', target: 'api::event-report.event-report', inversedBy: 'sessions' });
   });
 
@@ -43,7 +43,7 @@ describe('the generator', () => {
       fields: { ...guide.fields, readingLevel: { type: 'enumeration', label: 'Reading level', values: ['basic', 'expert'] } },
     };
     const files = generatedFiles(
-      contentTypes.map((type) => (type.name === 'guide' ? changed : type)),
+      allContentTypes.map((type) => (type.name === 'guide' ? changed : type)),
       components,
     );
     expect(schemaOf(files, 'guide').attributes.readingLevel).toEqual({
@@ -56,7 +56,7 @@ describe('the generator', () => {
   });
 
   it('finds edited, missing and stray generated files', async () => {
-    const files = generatedFiles(contentTypes, components);
+    const files = generatedFiles(allContentTypes, components);
     expect(await findDrift(root, files)).toEqual({ missing: [], changed: [], unexpected: [] });
     const schema = path.join(root, 'cms/src/api/guide/content-types/guide/schema.json');
     await writeFile(schema, (await readFile(schema, 'utf8')).replace('"maxLength": 300', '"maxLength": 3000'));
@@ -83,7 +83,7 @@ describe('the generator', () => {
   });
 
   it('marks every generated TypeScript file as generated', () => {
-    for (const file of generatedFiles(contentTypes, components).filter((f) => f.path.endsWith('.ts')))
+    for (const file of generatedFiles(allContentTypes, components).filter((f) => f.path.endsWith('.ts')))
       expect(file.content.startsWith('// @generated'), file.path).toBe(true);
   });
 });

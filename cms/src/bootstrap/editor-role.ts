@@ -39,8 +39,17 @@ const giveEditorsPublishing = async (strapi: Core.Strapi, locales: string[]) => 
   }
 };
 
+/** Records are the CMS's own (the published addresses): editors may read them, never change them. */
+const keepRecordsReadOnly = async (strapi: Core.Strapi) => {
+  const roles = await strapi.db.query('admin::role').findMany({ where: { code: { $in: ROLES } } });
+  await strapi.db.query('admin::permission').deleteMany({
+    where: { role: { id: { $in: roles.map((role: { id: number }) => role.id) } }, subject: { $in: model.records }, action: { $ne: `${EXPLORER}.read` } },
+  });
+};
+
 export const giveEditorsEveryLanguage = async (strapi: Core.Strapi): Promise<void> => {
   const locales = model.locales.map((locale) => locale.code);
   await giveEveryLanguage(strapi, [...model.documentTypes, ...model.taxonomies], locales);
   await giveEditorsPublishing(strapi, locales);
+  await keepRecordsReadOnly(strapi);
 };

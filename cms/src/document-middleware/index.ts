@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { isDocumentType, model, slugSource } from '../generated-model';
 import { applyPermanentId } from './permanent-ids';
+import { recordPublishedAddresses } from './published-addresses';
 import { checkRequiredRelationsInData, checkRequiredRelationsOfDraft } from './required-relations';
 import { applySlug } from './slugs';
 
@@ -34,6 +35,10 @@ export const registerDocumentMiddleware = (strapi: Core.Strapi): void => {
     }
     if (context.action === 'publish' && params.documentId)
       await checkRequiredRelationsOfDraft(strapi, uid, { documentId: params.documentId, locale: params.locale });
-    return next();
+    const result = await next();
+    const publishing = context.action === 'publish' || ((context.action === 'create' || context.action === 'update') && params.status === 'published');
+    const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+    if (isDocumentType(uid) && publishing && documentId) await recordPublishedAddresses(strapi, uid, documentId, params.locale);
+    return result;
   });
 };
