@@ -13,6 +13,7 @@ import type { RenderStateFile } from '../../site/src/build/render-state.js';
 import { readSiteConfig } from '../../site/src/config/site-config.js';
 import { siteDir } from '../lib/paths.js';
 import { checkSite } from './check-site.js';
+import { writeHostRedirects } from './host-redirects.js';
 import { indexSearch } from './index-search.js';
 import { writeOfflineFiles, type OfflineFilesResult } from './offline-files.js';
 import { oneOffAstro, type AstroRunner } from './astro-runner.js';
@@ -117,6 +118,7 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
       log(`build: ${changes.rendered.length} of ${manifest.pages.length} pages rendered, ${changes.removed.length} removed, ${reused} files reused from the live site`);
     }
     const attachments = await copyAttachments(staging, manifest, config.cacheDir);
+    await writeHostRedirects(staging, manifest.base);
     const mediaSeconds = mark();
     log(`build: ${manifest.pages.length} pages, ${manifest.documents.length} documents, ${attachments} PDF attachments; indexing for search and checking links, images and pages…`);
     // Pagefind works in its own process: the pages are checked while it indexes them.

@@ -182,6 +182,8 @@ interface PageInfo {
   lang: string | undefined;
   documentIds: string[];
   withdrawn: boolean;
+  /** Sends the reader on at once (<meta http-equiv="refresh">): a permanent link or a former address. */
+  redirect: boolean;
   searchBody: boolean;
   ids: Set<string>;
 }
@@ -207,7 +209,7 @@ const ASSET_MENTION = /_astro\/([\w.-]+)/g;
 
 /** Everything the checks need from one HTML page, in a single pass of the parser. */
 const parsePage = (html: string, collectText: boolean): ParsedPage => {
-  const info: PageInfo = { lang: undefined, documentIds: [], withdrawn: false, searchBody: false, ids: new Set() };
+  const info: PageInfo = { lang: undefined, documentIds: [], withdrawn: false, redirect: false, searchBody: false, ids: new Set() };
   const references: Reference[] = [];
   const text: string[] = [];
   const images: SrcsetCandidate[][] = [];
@@ -225,6 +227,7 @@ const parsePage = (html: string, collectText: boolean): ParsedPage => {
         if (tag === 'html') info.lang = attributes.lang;
         if (tag === 'meta' && attributes.name === 'hub-document' && attributes.content !== undefined) info.documentIds.push(attributes.content);
         if (tag === 'meta' && attributes.name === 'hub-withdrawn') info.withdrawn = true;
+        if (tag === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') info.redirect = true;
         if (attributes.href !== undefined) {
           if (tag === 'link') {
             const rels = (attributes.rel ?? '').toLowerCase().split(/\s+/);
@@ -537,7 +540,7 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
     const sitePath = sitePathOf(page);
     if (documentUrls.has(sitePath)) continue;
     const info = pages.get(page);
-    if (info?.withdrawn && !info.searchBody) continue;
+    if ((info?.withdrawn || info?.redirect) && !info.searchBody) continue;
     problems.push(
       info?.withdrawn
         ? `${page}: a withdrawn-document page carries data-pagefind-body, so search would still offer it. Remove data-pagefind-body from it.`

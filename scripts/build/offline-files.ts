@@ -84,9 +84,9 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
   const fonts = astroFiles.filter((rel) => FONT.test(rel)).map(sitePathOf);
   const shell = [...astroFiles, 'search.js', ...searchFiles].filter((rel) => SHELL.some((pattern) => pattern.test(rel))).map(sitePathOf);
 
-  // Addresses the host answers with a redirect (permanent links): saving them would save another page.
-  const routing = JSON.parse(await readFile(path.join(outDir, ROUTING_FILE), 'utf8').catch(() => '{}')) as { redirects?: Record<string, string> };
-  const redirected = new Set(Object.keys(routing.redirects ?? {}).map((from) => `${base}${from.slice(1)}`));
+  // Addresses the host answers with a redirect or 410 (permanent links, former addresses): not pages to save.
+  const routing = JSON.parse(await readFile(path.join(outDir, ROUTING_FILE), 'utf8').catch(() => '{}')) as { redirects?: Record<string, string>; gone?: string[] };
+  const redirected = new Set([...Object.keys(routing.redirects ?? {}), ...(routing.gone ?? [])].map((from) => `${base}${from.slice(1)}`));
   const byLocale = new Map<string, { pages: string[]; images: SrcsetCandidate[][] }>();
   for (const [rel, summary] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
     if (!rel.endsWith('index.html') || !summary.lang || redirected.has(sitePathOf(rel))) continue;

@@ -3,7 +3,7 @@
  * folder without its trailing slash, the site's own 404 page. With a root resolver it follows
  * the live release on every request, so a new release is served the moment it goes live.
  * A release may carry a routing map (ROUTING_FILE): moved addresses answer with a real 301 to
- * where the page is now, withdrawn ones with 410 Gone and the site's 410 page.
+ * where the page is now, withdrawn ones with 410 Gone and their own page (or the site's 410 page).
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -186,7 +186,9 @@ export const startStaticServer = async ({
           return;
         }
         if (routing.gone.has(asFolder)) {
-          const gonePage = await findFile(rootDir, '/410.html');
+          // The address's own page says it in its language; /410/ is for addresses without one.
+          const own = await findFile(rootDir, `${asFolder}index.html`);
+          const gonePage = own && 'file' in own ? own : await findFile(rootDir, '/410/index.html');
           if (gonePage && 'file' in gonePage) return sendFile(response, gonePage.file, { status: 410, withBody, acceptsGzip });
           response.writeHead(410, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
           response.end(withBody ? 'This document is no longer available.' : undefined);

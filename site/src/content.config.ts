@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { recordLoader } from './cms/record-loader.js';
 import { strapiLoader } from './cms/strapi-loader.js';
 
 export const collections = {
@@ -10,4 +11,5 @@ export const collections = {
   region: defineCollection({ loader: strapiLoader('region') }),
   city: defineCollection({ loader: strapiLoader('city') }),
   partner: defineCollection({ loader: strapiLoader('partner') }),
+  'published-address': defineCollection({ loader: recordLoader('published-address') }),
 };

@@ -80,12 +80,15 @@ describe('site server on the live release', () => {
     }
   });
 
-  it("answers a release's moved addresses with a real 301 and withdrawn ones with 410 and its page", async () => {
+  it("answers a release's moved addresses with a real 301 and withdrawn ones with 410 and their own page, or the site's", async () => {
     const dir = await makeRelease('routed');
-    await writeFile(path.join(dir, '410.html'), 'No longer available');
+    await mkdir(path.join(dir, '410'), { recursive: true });
+    await writeFile(path.join(dir, '410', 'index.html'), 'No longer available');
+    await mkdir(path.join(dir, 'fr', 'guides', 'retire'), { recursive: true });
+    await writeFile(path.join(dir, 'fr', 'guides', 'retire', 'index.html'), 'Plus disponible');
     await writeFile(
       path.join(dir, ROUTING_FILE),
-      JSON.stringify({ redirects: { '/guides/old-name/': '/guides/a-guide/' }, gone: ['/guides/withdrawn/'] }),
+      JSON.stringify({ redirects: { '/guides/old-name/': '/guides/a-guide/' }, gone: ['/guides/withdrawn/', '/fr/guides/retire/'] }),
     );
     await promote(releases, dir);
     const server = await startStaticServer({ root: () => liveRelease(releases) });
@@ -98,6 +101,9 @@ describe('site server on the live release', () => {
       const gone = await fetch(`${server.url}/guides/withdrawn/`);
       expect(gone.status).toBe(410);
       expect(await gone.text()).toBe('No longer available');
+      const retired = await fetch(`${server.url}/fr/guides/retire/`);
+      expect(retired.status).toBe(410);
+      expect(await retired.text()).toBe('Plus disponible');
       expect((await fetch(`${server.url}/guides/never-was/`)).status).toBe(404);
     } finally {
       await server.close();

@@ -13,6 +13,7 @@ const libraryOf = (documents: LibraryDocument[], terms: LibraryTerm[] = [theme('
   documents,
   terms,
   locales: ['en'],
+  addresses: [],
   find: (_type, _locale, id) => documents.find((doc) => doc.entry.documentId === id),
   translations: (doc) => [doc],
   findTerm: (_taxonomy, _locale, id) => terms.find((term) => term.entry.documentId === id),

@@ -1,6 +1,6 @@
 /** The library's permanent addresses, from the route table the site renders. */
 import { describe, expect, it } from 'vitest';
-import type { Library, LibraryDocument } from '../../site/src/library/library-types.js';
+import type { Library, LibraryDocument, PublishedAddress } from '../../site/src/library/library-types.js';
 import { buildRoutes, PAGE_SIZE } from '../../site/src/library/routes.js';
 
 const guide = (n: number, locale: 'en' | 'fr' = 'en'): LibraryDocument =>
@@ -10,17 +10,46 @@ const guide = (n: number, locale: 'en' | 'fr' = 'en'): LibraryDocument =>
     entry: { documentId: `doc${n}`, permanentId: `perm000${n}`, slug: `guide-${n}`, title: `Guide ${n}`, publicationDate: '2024-01-01' },
   }) as unknown as LibraryDocument;
 
-const libraryOf = (documents: LibraryDocument[]): Library => ({
+const libraryOf = (documents: LibraryDocument[], addresses: PublishedAddress[] = []): Library => ({
   documents,
   terms: [],
   locales: [...new Set(documents.map((doc) => doc.locale))],
-  find: () => undefined,
+  addresses,
+  find: (type, locale, documentId) => documents.find((doc) => doc.type === type && doc.locale === locale && doc.entry.documentId === documentId),
   translations: () => [],
   findTerm: () => undefined,
   documentsTagged: () => [],
 });
 
+const address = (documentId: string, slug: string, permanentId: string | null, documentType: PublishedAddress['documentType'] = 'guide'): PublishedAddress =>
+  ({ documentId: `address-${slug}`, documentType, language: 'en', slug, document: documentId, permanentId, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', id: 1 }) as PublishedAddress;
+
 describe('route table', () => {
+  it('leads every former address to where its document is now, and says the addresses of withdrawn documents are gone', () => {
+    const moved = guide(1);
+    const retyped = { ...guide(2), type: 'toolkit' } as LibraryDocument;
+    const routes = buildRoutes(
+      libraryOf(
+        [moved, retyped],
+        [
+          address('doc1', 'first-title', 'perm0001'),
+          address('doc1', 'second-title', 'perm0001'),
+          address('doc1', 'guide-1', 'perm0001'),
+          address('old-guide-2', 'guide-as-it-was', 'perm0002'),
+          address('doc9', 'withdrawn-guide', 'perm0009'),
+        ],
+      ),
+    );
+    const kindOf = (route: string) => routes.filter((entry) => entry.route === route).map(({ props }) => (props.kind === 'moved' ? `moved to ${props.doc.entry.slug}` : props.kind));
+    expect(kindOf('guides/first-title/')).toEqual(['moved to guide-1']);
+    expect(kindOf('guides/second-title/')).toEqual(['moved to guide-1']);
+    expect(kindOf('guides/guide-1/')).toEqual(['document']);
+    expect(kindOf('guides/guide-as-it-was/')).toEqual(['moved to guide-2']);
+    expect(kindOf('guides/withdrawn-guide/')).toEqual(['gone']);
+    expect(kindOf('r/perm0009/')).toEqual(['gone']);
+    expect(kindOf('r/perm0001/')).toEqual(['permalink']);
+  });
+
   it('pages listings at /guides/page/N/ and gives every document /guides/{slug}/', () => {
     const documents = Array.from({ length: PAGE_SIZE * 2 + 1 }, (_, n) => guide(n + 1));
     const routes = buildRoutes(libraryOf(documents)).map((route) => route.route);

@@ -107,6 +107,13 @@ export const fetchPublished = async <K extends ContentTypeName>(
   return entries;
 };
 
+/** Every entry of a record type (one without languages or drafts, which the CMS writes itself), validated. */
+export const fetchRecords = async <K extends ContentTypeName>(source: CmsSource, typeName: K): Promise<ContentTypes[K][]> => {
+  const plural = findContentType(typeName).pluralName;
+  const raw = await fetchAll(source, plural, plural, (page) => strapiQuery({ pagination: { page, pageSize: 100 } }));
+  return raw.map((entry) => validateEntry(typeName, entry));
+};
+
 export interface PublishedVersion {
   documentId: string;
   locale: Locale;

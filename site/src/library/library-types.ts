@@ -1,10 +1,11 @@
 /** The published library as pages see it (see library.ts, which loads it from the content store). */
-import type { City, CitySpotlight, DocumentTypeName, EventReport, Guide, Partner, Region, Theme, Toolkit } from '@resource-hub/content-types';
+import type { City, CitySpotlight, DocumentTypeName, EventReport, Guide, Partner, PublishedAddress, Region, Theme, Toolkit } from '@resource-hub/content-types';
 import type { Locale } from '../i18n/locales.js';
 import type { TaxonomyName } from './document-types.js';
 
 export type AnyDocument = Guide | Toolkit | CitySpotlight | EventReport;
 export type AnyTerm = Theme | Region | City | Partner;
+export type { PublishedAddress };
 
 export interface LibraryDocument {
   type: DocumentTypeName;
@@ -32,4 +33,6 @@ export interface Library {
   findTerm(taxonomy: TaxonomyName, locale: Locale, documentId: string): LibraryTerm | undefined;
   /** Documents in the term's language that are tagged with it (for a city: mention it or are held there). */
   documentsTagged(term: LibraryTerm): LibraryDocument[];
+  /** Every address a document was ever published at (the CMS's record), oldest first. */
+  addresses: PublishedAddress[];
 }

@@ -12,7 +12,7 @@ import { siteConfig } from '../config/site-config.js';
 import { LOCALES } from '../i18n/locales.js';
 import { DOCUMENT_TYPES } from './document-types.js';
 import { termIdsOf } from './term-ids.js';
-import type { AnyDocument, AnyTerm, Library, LibraryDocument, LibraryTerm } from './library-types.js';
+import type { AnyDocument, AnyTerm, Library, LibraryDocument, LibraryTerm, PublishedAddress } from './library-types.js';
 
 export type { AnyDocument, AnyTerm, Library, LibraryDocument, LibraryTerm };
 export { termIdsOf };
@@ -59,9 +59,14 @@ const load = async (): Promise<Library> => {
         else tagged.set(termKey, [doc]);
       }
 
+  const addresses = ((await getCollection('published-address' as never)) as { data: PublishedAddress }[])
+    .map((item) => item.data)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.slug.localeCompare(b.slug));
+
   return {
     documents,
     terms,
+    addresses,
     locales: LOCALES.filter((locale) => documents.some((doc) => doc.locale === locale)),
     find: (type, locale, documentId) => documentIndex.get(key(type, locale, documentId)),
     translations: (doc) =>

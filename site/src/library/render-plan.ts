@@ -74,7 +74,7 @@ export const changedDependencies = (before: Omit<RenderState, 'fingerprint' | 'r
 
 /** The dependencies a route has before anything renders: what its props carry. */
 export const routeDependencies = (props: RouteProps): string[] => {
-  if (props.kind === 'document') return [documentDependency(props.doc.type, props.locale, props.doc.entry.documentId)];
+  if (props.kind === 'document' || props.kind === 'moved') return [documentDependency(props.doc.type, props.doc.locale, props.doc.entry.documentId)];
   // Which language a permanent link leads to depends on every translation of the document.
   if (props.kind === 'permalink') return LOCALES.map((locale) => documentDependency(props.doc.type, locale, props.doc.entry.documentId));
   if (props.kind === 'listing') return [listingDependency(props.locale, props.type)];
@@ -116,6 +116,10 @@ export const trackedLibrary = (library: Library, record: (dependency: string) =>
   get locales() {
     record(ALL_LOCALES);
     return library.locales;
+  },
+  // Read by the route table before any page renders (former addresses are routes of their own).
+  get addresses() {
+    return library.addresses;
   },
   find: (type, locale, documentId) => {
     record(documentDependency(type, locale, documentId));

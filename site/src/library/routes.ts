@@ -20,7 +20,11 @@ export type RouteProps =
   | { kind: 'document'; locale: Locale; doc: LibraryDocument }
   | { kind: 'term'; locale: Locale; term: LibraryTerm; documents: LibraryDocument[] }
   /** A short permanent link: leads to the document, in English when it exists in English. */
-  | { kind: 'permalink'; locale: Locale; doc: LibraryDocument };
+  | { kind: 'permalink'; locale: Locale; doc: LibraryDocument }
+  /** An address the document was published at before (an earlier slug, or type): leads to where it is now. */
+  | { kind: 'moved'; locale: Locale; doc: LibraryDocument }
+  /** An address (or permanent link) of a document no longer published: says so. */
+  | { kind: 'gone'; locale: Locale };
 
 export interface Route {
   /** Path without base: "" for the English home, "fr/guides/x/" ... */
@@ -56,6 +60,7 @@ export const buildRoutes = (library: Library): Route[] => {
     if (id && (!current || (doc.locale === DEFAULT_LOCALE && current.locale !== DEFAULT_LOCALE))) permalinks.set(id, doc);
   }
   for (const [id, doc] of permalinks) routes.push({ route: permalinkRoute(id), props: { kind: 'permalink', locale: doc.locale, doc } });
+  routes.push(...formerAddresses(library, new Set(routes.map(({ route }) => route))));
   for (const term of library.terms) {
     const documents = library.documentsTagged(term);
     // A term gets a page once something in its language is tagged with it: no empty pages.
@@ -65,5 +70,29 @@ export const buildRoutes = (library: Library): Route[] => {
   return routes;
 };
 
-/** The routes that are pages of their own: not the permanent links that lead to one. */
-export const libraryPages = (library: Library): Route[] => buildRoutes(library).filter(({ props }) => props.kind !== 'permalink');
+/**
+ * Every address ever published that is not a page now (from the CMS's published-address record):
+ * a moved document's old addresses lead to it, found by its id or, after a change of type, by its
+ * permanent id; the addresses and permanent links of documents no longer published say so.
+ */
+const formerAddresses = (library: Library, taken: Set<string>): Route[] => {
+  const routes: Route[] = [];
+  const add = (route: string, props: RouteProps) => {
+    if (taken.has(route)) return;
+    taken.add(route);
+    routes.push({ route, props });
+  };
+  const byPermanentId = new Map(library.documents.flatMap((doc) => (doc.entry.permanentId ? [[`${doc.entry.permanentId} ${doc.locale}`, doc] as const] : [])));
+  for (const address of library.addresses) {
+    const locale = address.language;
+    const doc = library.find(address.documentType, locale, address.document) ?? byPermanentId.get(`${address.permanentId} ${locale}`);
+    add(documentRoute(address.documentType, locale, address.slug), doc ? { kind: 'moved', locale, doc } : { kind: 'gone', locale });
+  }
+  for (const address of library.addresses) if (address.permanentId) add(permalinkRoute(address.permanentId), { kind: 'gone', locale: address.language });
+  return routes;
+};
+
+const LEADS_ELSEWHERE = new Set<RouteProps['kind']>(['permalink', 'moved', 'gone']);
+
+/** The routes that are pages of their own: not the addresses that lead to one or say it is gone. */
+export const libraryPages = (library: Library): Route[] => buildRoutes(library).filter(({ props }) => !LEADS_ELSEWHERE.has(props.kind));

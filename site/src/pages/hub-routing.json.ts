@@ -1,7 +1,9 @@
 /**
- * The routing map the hub's site server follows (scripts/lib/static-server.ts): permanent links
- * answered with a real 301, where a plain static host serves their redirect pages instead. Paths
- * are inside the site, without the base.
+ * The routing map the hub's site server follows (scripts/lib/static-server.ts), from which the
+ * build also writes the redirect files of other hosts (scripts/build/host-redirects.ts): permanent
+ * links and former addresses answered with a real 301, addresses of documents no longer published
+ * with 410, where a plain static host serves their pages instead. Paths are inside the site,
+ * without the base.
  */
 import type { APIRoute } from 'astro';
 import { loadLibrary } from '../library/library.js';
@@ -10,7 +12,10 @@ import { documentRoute } from '../library/urls.js';
 
 export const GET: APIRoute = async () => {
   const redirects: Record<string, string> = {};
-  for (const { route, props } of buildRoutes(await loadLibrary()))
-    if (props.kind === 'permalink') redirects[`/${route}`] = `/${documentRoute(props.doc.type, props.doc.locale, props.doc.entry.slug)}`;
-  return new Response(JSON.stringify({ redirects, gone: [] }));
+  const gone: string[] = [];
+  for (const { route, props } of buildRoutes(await loadLibrary())) {
+    if (props.kind === 'permalink' || props.kind === 'moved') redirects[`/${route}`] = `/${documentRoute(props.doc.type, props.doc.locale, props.doc.entry.slug)}`;
+    if (props.kind === 'gone') gone.push(`/${route}`);
+  }
+  return new Response(JSON.stringify({ redirects, gone }));
 };
