@@ -95,14 +95,15 @@ describe('publishing from the admin panel', () => {
     expect(await searchHits()).toContain(TITLE);
   });
 
-  it('lets the editor unpublish it, and the page and its search entry are gone', async () => {
+  it('lets the editor unpublish it, and its page says it is no longer available and search no longer finds it', async () => {
     await admin.getByRole('button', { name: 'More document actions' }).click();
     await admin.getByRole('menuitem', { name: 'Unpublish', exact: true }).first().click();
     const confirm = admin.getByRole('alertdialog').getByRole('button', { name: /Confirm|Unpublish|Yes/ });
     if (await confirm.count()) await confirm.first().click();
     await expect.poll(() => admin.getByRole('status').allTextContents()).toContain('Unpublished document');
 
-    expect(await waitForPage(404)).toBe(404);
+    expect(await waitForPage(410)).toBe(410);
+    expect(await (await fetch(`${publishing.site.url}/city-spotlights/${SLUG}/`)).text()).toContain('This document is no longer available');
     expect(await searchHits()).toEqual([]);
   });
 

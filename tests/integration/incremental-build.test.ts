@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,8 +43,11 @@ const siteFiles = async (dir: string, { everything = false } = {}): Promise<Reco
   return files;
 };
 
-/** Every route a full build renders: the pages, and a permanent link per document. */
-const allRoutes = (build: BuildSiteResult) => build.pages + new Set(build.manifest.documents.map((doc) => doc.permanentId).filter(Boolean)).size;
+/** Every route a full build renders: the pages, and the addresses that redirect or say a document is gone. */
+const allRoutes = (build: BuildSiteResult) => {
+  const routing = JSON.parse(readFileSync(path.join(build.outDir, 'hub-routing.json'), 'utf8')) as { redirects: Record<string, string>; gone: string[] };
+  return build.pages + Object.keys(routing.redirects).length + routing.gone.length;
+};
 
 /** What a reader can save, by language, search index aside: every file with its hash. */
 const offlineFiles = async (build: BuildSiteResult) =>
@@ -152,7 +155,11 @@ describe('incremental builds', () => {
     expect(listing).not.toContain(html(UNPUBLISHED));
     expect(listing).toContain(NEW_SPOTLIGHT);
     expect(reportsListing).not.toContain(html(DELETED));
-    expect(Object.keys(files).filter((file) => file.includes(`/${unpublishedSlug}/`))).toEqual([]);
+    // Its address stays, as a page that says it is no longer available, and nothing else of it.
+    expect(Object.keys(files).filter((file) => file.includes(`/${unpublishedSlug}/`))).toEqual([path.join('city-spotlights', unpublishedSlug, 'index.html')]);
+    const gone = await readFile(path.join(incremental.outDir, 'city-spotlights', unpublishedSlug, 'index.html'), 'utf8');
+    expect(gone).toContain('This document is no longer available');
+    expect(gone).not.toContain(html(UNPUBLISHED));
     expect(Object.keys(files)).toContain(path.join('city-spotlights', 'index.html'));
     const records = (await searchRecords(incremental.outDir)).join('\n');
     expect(records).not.toContain(UNPUBLISHED);
