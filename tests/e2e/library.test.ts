@@ -6,6 +6,8 @@
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { parse as parseRis } from 'astrocite-ris';
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -191,6 +193,36 @@ describe('the built library', () => {
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     const withoutFiles = manifest.documents.find((doc) => doc.attachments.length === 0)!;
     expect(await (await open(withoutFiles.url)).locator('meta[name="citation_pdf_url"]').count()).toBe(0);
+  });
+
+  it('offers APA and Chicago references, and BibTeX and RIS files that real parsers read, for every document', async () => {
+    for (const doc of manifest.documents) {
+      const html = await readFile(path.join(outDir, doc.url, 'index.html'), 'utf8');
+      const download = (type: string) => decodeURIComponent(new RegExp(`href="data:${type};charset=utf-8,([^"]+)"`).exec(html)![1]!);
+      // The title as written: reference managers may sentence-case unprotected words for a style.
+      const bibtex = parseBibtex(download('application/x-bibtex'), { sentenceCase: false });
+      expect(bibtex.errors, doc.url).toEqual([]);
+      expect(bibtex.entries).toHaveLength(1);
+      expect((bibtex.entries[0]!.fields.title as string).normalize('NFC'), doc.url).toBe(doc.title);
+      expect(bibtex.entries[0]!.fields.url).toBe(`${SITE_URL}${doc.url}`);
+      const risText = download('application/x-research-info-systems');
+      let parsed: ReturnType<typeof parseRis>;
+      try {
+        parsed = parseRis(risText);
+      } catch (error) {
+        throw new Error(`${doc.url}: the RIS file does not parse (${String(error)}):\n${risText}`);
+      }
+      const [ris, ...more] = parsed;
+      expect(more).toEqual([]);
+      expect(ris).toMatchObject({ title: doc.title, URL: `${SITE_URL}${doc.url}`, language: doc.locale, issued: { 'date-parts': [[doc.publicationDate.slice(0, 4)]] } });
+    }
+    const summit = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023'))!;
+    const page = await open(summit.url);
+    const year = summit.publicationDate.slice(0, 4);
+    expect(await page.textContent('[data-citation="apa"]')).toBe(`Strong Cities Network. (${year}). ${summit.title}. Strong Cities Network. ${SITE_URL}${summit.url}`);
+    expect(await page.textContent('[data-citation="chicago"]')).toMatch(new RegExp(`^Strong Cities Network\\. ${year}\\. “.+\\.” \\w+ \\d+, ${year}\\. ${SITE_URL}${summit.url}\\.$`));
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-citation="bibtex"]')]);
+    expect(file.suggestedFilename()).toMatch(/\.bib$/);
   });
 
   it('answers a permanent link /r/{id}/ with a 301 to the document, and offers a redirect page to plain hosts', async () => {
@@ -388,7 +420,7 @@ describe('the built library', () => {
     }
   }, 120_000);
 
-  it('leaves nothing of an unpublished document in the next build: page, listing, search, sitemap, images', async () => {
+  it('leaves nothing of an unpublished document in the next build but a "no longer available" at its address: no page, listing, search, sitemap or images', async () => {
     const nansana = manifest.documents.find((doc) => doc.title === seedTitle('spotlight-nansana'))!;
     const page = await fetch(`${server.url}${nansana.url}`);
     const images = [...(await page.text()).matchAll(/(\/_astro\/cover_spotlight_nansana[^" ,]+)/g)].map((match) => match[1]);
@@ -396,7 +428,10 @@ describe('the built library', () => {
     await cms.strapi.documents('api::city-spotlight.city-spotlight' as never).unpublish({ documentId: nansana.documentId, locale: '*' } as never);
     const rebuilt = await buildSite({ env: buildEnv, outDir, log: () => {} });
     expect(rebuilt.manifest.documents.map((doc) => doc.documentId)).not.toContain(nansana.documentId);
-    expect((await fetch(`${server.url}${nansana.url}`)).status).toBe(404);
+    // Its address stays, saying it is no longer available (see published-addresses.test.ts).
+    const gone = await fetch(`${server.url}${nansana.url}`);
+    expect(gone.status).toBe(410);
+    expect(await gone.text()).not.toContain(nansana.title);
     expect(await (await fetch(`${server.url}/city-spotlights/`)).text()).not.toContain(nansana.title);
     expect(await readFile(path.join(outDir, 'sitemap.xml'), 'utf8')).not.toContain(nansana.url);
     expect((await readSearchFragments(outDir)).map((fragment) => fragment.url)).not.toContain(nansana.url);

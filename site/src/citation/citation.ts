@@ -1,0 +1,70 @@
+/**
+ * "Cite this" for a document: one CSL-JSON record (the data reference managers exchange), from
+ * which citation-js writes the APA reference, BibTeX and RIS. Chicago (author-date) is written
+ * here from the same record: citation-js ships no Chicago style, and the CSL style file is not
+ * on npm. Nothing depends on the build date, so a rebuild gives the same bytes.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { LibraryDocument } from '../library/library-types.js';
+import { PUBLISHER_NAME } from '../library/json-ld.js';
+
+// BibTeX in UTF-8, as biber and every reference manager read it: the ASCII-only default turns
+// letters it has no LaTeX command for (all of Arabic) into nothing.
+(plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } }).format.asciiOnly = false;
+
+export interface Citation {
+  apa: string;
+  chicago: string;
+  bibtex: string;
+  ris: string;
+  /** File name for the downloads, without extension. */
+  fileName: string;
+}
+
+/** CSL types reference managers know, by document type. */
+const CSL_TYPE = { guide: 'report', toolkit: 'report', 'city-spotlight': 'article', 'event-report': 'report' } as const;
+
+const CHICAGO_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Text as LaTeX reads it, for BibTeX in UTF-8 (which citation-js then passes through untouched):
+ * its special characters escaped, and braces, which BibTeX must see balanced, as parentheses.
+ */
+const LATEX: Record<string, string> = { '\\': '\\textbackslash{}', '%': '\\%', '&': '\\&', '#': '\\#', $: '\\$', _: '\\_', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '<': '\\textless{}', '>': '\\textgreater{}', '{': '(', '}': ')' };
+const latex = (text: string) => text.replace(/[\\%&#$_~^<>{}]/g, (char) => LATEX[char]!);
+
+/** One line: RIS and BibTeX values cannot span lines, and a reference reads as one. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export const citationOf = (doc: LibraryDocument, url: string): Citation => {
+  const { entry, locale } = doc;
+  const title = oneLine(entry.title);
+  const [year, month, day] = entry.publicationDate.split('-').map(Number) as [number, number, number];
+  const id = `scn-${entry.permanentId ?? entry.documentId}`;
+  const record = {
+    id,
+    // BibTeX keys: stable and unique across the hub, from the permanent id.
+    'citation-key': id.replace(/-/g, ''),
+    type: CSL_TYPE[doc.type],
+    title,
+    author: [{ literal: PUBLISHER_NAME }],
+    publisher: PUBLISHER_NAME,
+    issued: { 'date-parts': [[year, month, day]] },
+    URL: url,
+    language: locale,
+    abstract: oneLine(entry.summary),
+  };
+  const cite = new Cite(record);
+  return {
+    apa: cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
+    chicago: `${PUBLISHER_NAME}. ${year}. “${title}.” ${CHICAGO_MONTHS[month - 1]} ${day}, ${year}. ${url}.`,
+    bibtex: new Cite({ ...record, title: latex(title) }).format('bibtex').trim(),
+    // citation-js folds RIS values every 70 characters with untagged lines, which many readers
+    // refuse; the folds are joined back (one field per line). Records end "ER  - ", space included.
+    ris: cite.format('ris').replace(/\n(?![A-Z][A-Z0-9] {2}- )/g, '').replace(/\n+$/, ''),
+    fileName: `${entry.slug}-${locale}`,
+  };
+};
