@@ -3,10 +3,13 @@
  * built by `buildSite` (Astro, Pagefind, post-build checks) and served as a static host would,
  * driven in Debian's Chromium.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
 import { parse as parseRis } from 'astrocite-ris';
 import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -223,6 +226,42 @@ describe('the built library', () => {
     expect(await page.textContent('[data-citation="chicago"]')).toMatch(new RegExp(`^Strong Cities Network\\. ${year}\\. “.+\\.” \\w+ \\d+, ${year}\\. ${SITE_URL}${summit.url}\\.$`));
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-citation="bibtex"]')]);
     expect(file.suggestedFilename()).toMatch(/\.bib$/);
+  });
+
+  it('publishes RSS and JSON feeds of the library, each type, theme, region and city, which a feed parser reads whole', async () => {
+    const published = new Set(manifest.documents.map((doc) => `${SITE_URL}${doc.url}`));
+    const feeds = (await readdir(outDir, { recursive: true })).filter((file) => /(^|\/)(rss\.xml|feed\.json)$/.test(file));
+    expect(feeds).toEqual(expect.arrayContaining(['rss.xml', 'feed.json', 'guides/rss.xml', 'guides/feed.json', 'fr/rss.xml', 'fr/feed.json']));
+    for (const taxonomy of ['themes', 'regions', 'cities'])
+      for (const format of ['rss.xml', 'feed.json']) expect(feeds.some((file) => new RegExp(`^${taxonomy}/[^/]+/${format}$`).test(file)), `${taxonomy} ${format}`).toBe(true);
+    for (const file of feeds) {
+      const text = await readFile(path.join(outDir, file), 'utf8');
+      const feed = file.endsWith('.json') ? extractFromJson(JSON.parse(text), { normalization: true }) : extractFromXml(text, { normalization: true });
+      // A type with nothing yet in a language has an empty feed, as it has an empty listing; the rest have items.
+      if (!/(^|\/)(guides|toolkits|city-spotlights|event-reports)\//.test(file)) expect(feed.entries?.length, file).toBeGreaterThan(0);
+      for (const entry of feed.entries ?? []) {
+        expect(published.has(entry.link!), `${file}: ${entry.link}`).toBe(true);
+        expect(entry.title).toBeTruthy();
+        expect(Number.isNaN(new Date(entry.published!).getTime()), `${file}: ${entry.published}`).toBe(false);
+      }
+    }
+    const youth = feeds.find((file) => file.startsWith('themes/'))!.replace(/(rss\.xml|feed\.json)$/, '');
+    const termPage = await open(`/${youth}`);
+    expect(await termPage.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(`/${youth}rss.xml`);
+  });
+
+  it('publishes a catalogue of every document that validates against its published schema', async () => {
+    const catalogue = JSON.parse(await readFile(path.join(outDir, 'catalogue.json'), 'utf8')) as { documents: { id: string; locales: string[]; url: Record<string, string> }[] };
+    const schema = JSON.parse(await (await fetch(`${server.url}/catalogue.schema.json`)).text());
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    formats.default(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(catalogue), JSON.stringify(validate.errors)).toBe(true);
+    const versions = catalogue.documents.flatMap((doc) => Object.values(doc.url));
+    expect(versions.sort()).toEqual(manifest.documents.map((doc) => `${SITE_URL}${doc.url}`).sort());
+    expect(new Set(catalogue.documents.map((doc) => doc.id)).size).toBe(catalogue.documents.length);
+    // A document of another shape is refused: the schema holds its fields to account.
+    expect(validate({ ...catalogue, documents: [{ ...catalogue.documents[0], type: 'podcast' }] })).toBe(false);
   });
 
   it('answers a permanent link /r/{id}/ with a 301 to the document, and offers a redirect page to plain hosts', async () => {

@@ -31,9 +31,14 @@ export const permalinkRoute = (permanentId: string) => routePath(DEFAULT_LOCALE,
 export const termRoute = (taxonomy: TaxonomyName, locale: Locale, slug: string) =>
   routePath(locale, TAXONOMIES.find((t) => t.name === taxonomy)!.segment, slug);
 export const termPath = (taxonomy: TaxonomyName, locale: Locale, slug: string) => withBase(termRoute(taxonomy, locale, slug));
-/** RSS feed of one type in one language, or of the whole library. */
-export const feedPath = (locale: Locale, type?: DocumentTypeName) =>
-  `${BASE}${routePath(locale, ...(type ? [typeInfo(type).segment] : []))}rss.xml`;
+export type FeedFormat = 'rss' | 'json';
+/** A feed sits in the folder of what it follows: the library, a type's listing, a term's page. */
+export const feedRoute = (folder: string, format: FeedFormat) => `${folder}${format === 'rss' ? 'rss.xml' : 'feed.json'}`;
+/** RSS (or JSON Feed) of one type in one language, or of the whole library. */
+export const feedPath = (locale: Locale, type?: DocumentTypeName, format: FeedFormat = 'rss') =>
+  withBase(feedRoute(routePath(locale, ...(type ? [typeInfo(type).segment] : [])), format));
+export const termFeedPath = (taxonomy: TaxonomyName, locale: Locale, slug: string, format: FeedFormat = 'rss') =>
+  withBase(feedRoute(termRoute(taxonomy, locale, slug), format));
 export const mediaPath = (fileName: string) => `${BASE}media/${fileName}`;
 
 /** Absolute URL for canonical links, hreflang, sitemap and feeds. */

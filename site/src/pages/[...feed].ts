@@ -1,42 +1,56 @@
-/** RSS feeds: the whole library and each document type, in every language with content. */
+/** The feeds of feeds/feed-sets.ts, as RSS 2.0 and as JSON Feed 1.1. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { DocumentTypeName } from '@resource-hub/content-types';
-import type { Locale } from '../i18n/locales.js';
+import { feedSets, type FeedSet } from '../feeds/feed-sets.js';
 import { translator } from '../i18n/strings.js';
-import { DOCUMENT_TYPES, typeInfo } from '../library/document-types.js';
+import { typeInfo } from '../library/document-types.js';
 import { loadLibrary } from '../library/library.js';
-import { siteLocales } from '../library/routes.js';
-import { BASE, documentPath, feedPath } from '../library/urls.js';
+import { absoluteUrl, documentPath, feedRoute, withBase, type FeedFormat } from '../library/urls.js';
 
-const FEED_SIZE = 50;
+export const getStaticPaths = (async () =>
+  feedSets(await loadLibrary()).flatMap((set) =>
+    (['rss', 'json'] as const).map((format) => ({ params: { feed: feedRoute(set.folder, format) }, props: { set, format } })),
+  )) satisfies GetStaticPaths;
 
-export const getStaticPaths = (async () => {
-  const library = await loadLibrary();
-  return siteLocales(library).flatMap((locale) =>
-    [undefined, ...DOCUMENT_TYPES.map((info) => info.name)].map((type) => ({
-      params: { feed: feedPath(locale, type).slice(BASE.length) },
-      props: { locale, type },
-    })),
-  );
-}) satisfies GetStaticPaths;
+const published = (date: string) => new Date(`${date}T12:00:00Z`);
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { locale, type } = props as { locale: Locale; type?: DocumentTypeName };
-  const library = await loadLibrary();
-  const t = translator(locale);
-  const documents = library.documents.filter((doc) => doc.locale === locale && (!type || doc.type === type)).slice(0, FEED_SIZE);
-  return rss({
-    title: type ? `${t(typeInfo(type).plural)} | ${t('siteName')}` : t('siteName'),
+  const { set, format } = props as { set: FeedSet; format: FeedFormat };
+  const t = translator(set.locale);
+  const items = set.documents.map((doc) => ({
+    url: absoluteUrl(site, documentPath(doc.type, doc.locale, doc.entry.slug)),
+    title: doc.entry.title,
+    summary: doc.entry.summary,
+    date: published(doc.entry.publicationDate),
+    updated: doc.entry.updatedAt,
+    category: t(typeInfo(doc.type).singular),
+  }));
+  if (format === 'rss')
+    return rss({
+      title: set.title,
+      description: t('siteTagline'),
+      site: site!,
+      customData: `<language>${set.locale}</language>`,
+      items: items.map((item) => ({ title: item.title, description: item.summary, link: item.url, pubDate: item.date, categories: [item.category] })),
+    });
+  // https://www.jsonfeed.org/version/1.1/
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: set.title,
+    home_page_url: absoluteUrl(site, set.page),
+    feed_url: absoluteUrl(site, withBase(feedRoute(set.folder, 'json'))),
     description: t('siteTagline'),
-    site: site!,
-    customData: `<language>${locale}</language>`,
-    items: documents.map((doc) => ({
-      title: doc.entry.title,
-      description: doc.entry.summary,
-      link: documentPath(doc.type, doc.locale, doc.entry.slug),
-      pubDate: new Date(`${doc.entry.publicationDate}T12:00:00Z`),
-      categories: [t(typeInfo(doc.type).singular)],
+    language: set.locale,
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_text: item.summary,
+      date_published: item.date.toISOString(),
+      date_modified: item.updated,
+      tags: [item.category],
     })),
-  });
+  };
+  return new Response(JSON.stringify(feed), { headers: { 'Content-Type': 'application/feed+json' } });
 };

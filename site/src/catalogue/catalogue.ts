@@ -1,0 +1,52 @@
+/**
+ * The catalogue partners harvest (/catalogue.json, schema in catalogue-schema.ts): one entry per
+ * published document, found by its permanent id, with each language version's title, summary
+ * and address, and the themes, regions and cities it is tagged with. It holds nothing a build
+ * time would change, so a rebuild of the same content gives the same file.
+ */
+import type { Locale } from '../i18n/locales.js';
+import { termsOf } from '../library/document-filters.js';
+import { PUBLISHER_NAME } from '../library/json-ld.js';
+import type { Library, LibraryDocument, LibraryTerm } from '../library/library-types.js';
+import { absoluteUrl, documentPath, permalinkRoute, withBase } from '../library/urls.js';
+import { CATALOGUE_VERSION } from './catalogue-schema.js';
+
+type ByLanguage = Partial<Record<Locale, string>>;
+
+const termsEntry = (library: Library, versions: LibraryDocument[], taxonomy: 'theme' | 'region' | 'city') => {
+  const byId = new Map<string, { slug: string; name: ByLanguage }>();
+  for (const version of versions)
+    for (const term of termsOf(library, version)[taxonomy] as LibraryTerm[]) {
+      const entry = byId.get(term.entry.documentId) ?? { slug: term.entry.slug, name: {} };
+      entry.name[term.locale] = term.entry.name;
+      byId.set(term.entry.documentId, entry);
+    }
+  return [...byId.values()];
+};
+
+export const buildCatalogue = (library: Library, site: URL | undefined) => {
+  const byDocument = new Map<string, LibraryDocument[]>();
+  for (const doc of library.documents) {
+    const key = `${doc.type}/${doc.entry.documentId}`;
+    byDocument.set(key, [...(byDocument.get(key) ?? []), doc]);
+  }
+  const documents = [...byDocument.values()].map((versions) => {
+    const [first] = versions;
+    const by = (value: (doc: LibraryDocument) => string): ByLanguage => Object.fromEntries(versions.map((doc) => [doc.locale, value(doc)]));
+    return {
+      id: first!.entry.permanentId ?? first!.entry.documentId,
+      type: first!.type,
+      permanentUrl: absoluteUrl(site, withBase(permalinkRoute(first!.entry.permanentId ?? first!.entry.documentId))),
+      published: first!.entry.publicationDate,
+      updated: versions.map((doc) => doc.entry.updatedAt).sort().at(-1)!,
+      locales: versions.map((doc) => doc.locale),
+      title: by((doc) => doc.entry.title),
+      summary: by((doc) => doc.entry.summary),
+      url: by((doc) => absoluteUrl(site, documentPath(doc.type, doc.locale, doc.entry.slug))),
+      themes: termsEntry(library, versions, 'theme'),
+      regions: termsEntry(library, versions, 'region'),
+      cities: termsEntry(library, versions, 'city'),
+    };
+  });
+  return { version: CATALOGUE_VERSION, publisher: PUBLISHER_NAME, documents };
+};
