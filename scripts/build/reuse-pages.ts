@@ -9,13 +9,16 @@ import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { walk, type SiteCheckResult } from './check-site.js';
-import { OFFLINE_DIR, SERVICE_WORKER_FILE } from './offline-files.js';
 
 /** Where a site's render state (site/src/build/render-state.ts) is kept: beside it, never served. */
 export const renderStateFile = (outDir: string) => `${outDir}.render-state.json`;
 
-/** Made again on every build: the search index, attachments (copied from the media cache), the offline lists and service worker. */
-const REBUILT = ['pagefind/', 'media/', `${OFFLINE_DIR}/`, SERVICE_WORKER_FILE];
+/**
+ * What a skipped route leaves to reuse: its page (index.html), and the built assets (images).
+ * Everything else is made again on every build: what the endpoints write (feeds, oEmbed,
+ * catalogue, maps), the search index, attachments, the offline lists and service worker.
+ */
+const REUSABLE = (file: string) => file === 'index.html' || file.endsWith('/index.html') || file.startsWith('_astro/');
 
 const linkOrCopy = async (from: string, to: string) => {
   try {
@@ -29,9 +32,7 @@ const linkOrCopy = async (from: string, to: string) => {
 /** Links every file of `base` that the staged build did not make; returns how many. */
 export const reuseUnchangedFiles = async ({ staging, base, removedRoutes }: { staging: string; base: string; removedRoutes: string[] }): Promise<number> => {
   const removed = new Set(removedRoutes.map((route) => `${route}index.html`));
-  const reused = [...(await walk(base)).files].filter(
-    (file) => !removed.has(file) && !REBUILT.some((prefix) => file.startsWith(prefix)) && !existsSync(path.join(staging, file)),
-  );
+  const reused = [...(await walk(base)).files].filter((file) => REUSABLE(file) && !removed.has(file) && !existsSync(path.join(staging, file)));
   for (const dir of new Set(reused.map((file) => path.dirname(path.join(staging, file))))) await mkdir(dir, { recursive: true });
   await Promise.all(reused.map((file) => linkOrCopy(path.join(base, file), path.join(staging, file))));
   return reused.length;
