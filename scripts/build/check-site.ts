@@ -184,6 +184,8 @@ interface PageInfo {
   withdrawn: boolean;
   /** Sends the reader on at once (<meta http-equiv="refresh">): a permanent link or a former address. */
   redirect: boolean;
+  /** A document's card for other sites (<meta name="hub-embed">). */
+  embed: boolean;
   searchBody: boolean;
   ids: Set<string>;
 }
@@ -209,7 +211,7 @@ const ASSET_MENTION = /_astro\/([\w.-]+)/g;
 
 /** Everything the checks need from one HTML page, in a single pass of the parser. */
 const parsePage = (html: string, collectText: boolean): ParsedPage => {
-  const info: PageInfo = { lang: undefined, documentIds: [], withdrawn: false, redirect: false, searchBody: false, ids: new Set() };
+  const info: PageInfo = { lang: undefined, documentIds: [], withdrawn: false, redirect: false, embed: false, searchBody: false, ids: new Set() };
   const references: Reference[] = [];
   const text: string[] = [];
   const images: SrcsetCandidate[][] = [];
@@ -228,6 +230,7 @@ const parsePage = (html: string, collectText: boolean): ParsedPage => {
         if (tag === 'meta' && attributes.name === 'hub-document' && attributes.content !== undefined) info.documentIds.push(attributes.content);
         if (tag === 'meta' && attributes.name === 'hub-withdrawn') info.withdrawn = true;
         if (tag === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') info.redirect = true;
+        if (tag === 'meta' && attributes.name === 'hub-embed') info.embed = true;
         if (attributes.href !== undefined) {
           if (tag === 'link') {
             const rels = (attributes.rel ?? '').toLowerCase().split(/\s+/);
@@ -540,7 +543,7 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
     const sitePath = sitePathOf(page);
     if (documentUrls.has(sitePath)) continue;
     const info = pages.get(page);
-    if ((info?.withdrawn || info?.redirect) && !info.searchBody) continue;
+    if ((info?.withdrawn || info?.redirect || info?.embed) && !info.searchBody) continue;
     problems.push(
       info?.withdrawn
         ? `${page}: a withdrawn-document page carries data-pagefind-body, so search would still offer it. Remove data-pagefind-body from it.`

@@ -22,6 +22,8 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 /** Every reader gets these on the first visit: what pages and search need to run (with the search and offline pages). */
 const SHELL = [/^_astro\/.+\.(css|js)$/, /^search\.js$/, /^pagefind\/pagefind(-ui|-worker|-highlight)?\.(js|css)$/];
 const FONT = /^_astro\/.+\.woff2$/;
+// Documents' cards for other sites (/embed/...): not part of reading the library.
+const EMBED_CARD = /^(?:[a-z]{2}\/)?embed\//;
 // Saved images: the AVIF of this width or the nearest below it, enough for a reading column.
 const SAVED_IMAGE_WIDTH = 960;
 
@@ -89,7 +91,7 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
   const redirected = new Set([...Object.keys(routing.redirects ?? {}), ...(routing.gone ?? [])].map((from) => `${base}${from.slice(1)}`));
   const byLocale = new Map<string, { pages: string[]; images: SrcsetCandidate[][] }>();
   for (const [rel, summary] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!rel.endsWith('index.html') || !summary.lang || redirected.has(sitePathOf(rel))) continue;
+    if (!rel.endsWith('index.html') || !summary.lang || redirected.has(sitePathOf(rel)) || EMBED_CARD.test(rel)) continue;
     const group = byLocale.get(summary.lang) ?? { pages: [], images: [] };
     group.pages.push(sitePathOf(rel));
     group.images.push(...summary.images);

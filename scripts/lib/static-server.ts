@@ -105,6 +105,10 @@ const SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
+// The library's cards for partners' pages (/embed/..., /fr/embed/...) may be framed by any site.
+const EMBEDDABLE = /^\/(?:[a-z]{2}\/)?embed\//;
+const FRAMEABLE = { 'X-Frame-Options': '', 'Content-Security-Policy': 'frame-ancestors *' };
+
 // Text is sent gzipped when the browser accepts it, as any real host does: page weights measured
 // against this server are what readers download. Pagefind's files come compressed already.
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt']);
@@ -201,7 +205,7 @@ export const startStaticServer = async ({
         response.end();
         return;
       }
-      if (found) return sendFile(response, found.file, { withBody, acceptsGzip });
+      if (found) return sendFile(response, found.file, { withBody, acceptsGzip, headers: EMBEDDABLE.test(pathname.slice(prefix.length - 1)) ? FRAMEABLE : {} });
       const notFoundPage = await findFile(rootDir, '/404.html');
       if (notFoundPage && 'file' in notFoundPage) return sendFile(response, notFoundPage.file, { status: 404, withBody, acceptsGzip });
       notFound(response, withBody);

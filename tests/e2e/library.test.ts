@@ -3,7 +3,7 @@
  * built by `buildSite` (Astro, Pagefind, post-build checks) and served as a static host would,
  * driven in Debian's Chromium.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
@@ -262,6 +262,32 @@ describe('the built library', () => {
     expect(new Set(catalogue.documents.map((doc) => doc.id)).size).toBe(catalogue.documents.length);
     // A document of another shape is refused: the schema holds its fields to account.
     expect(validate({ ...catalogue, documents: [{ ...catalogue.documents[0], type: 'podcast' }] })).toBe(false);
+  });
+
+  it('offers a card other sites can frame, with its code to paste and oEmbed discovery', async () => {
+    const guide = docOf('guide');
+    const page = await open(guide.url);
+    const discovery = new URL((await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href'))!);
+    const oembed = (await (await fetch(`${server.url}${discovery.pathname}`)).json()) as { html: string };
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: guide.title, provider_name: 'Resource Hub', width: 480, height: 200 });
+    expect(await page.locator('[data-embed-code]').inputValue()).toBe(oembed.html);
+    const card = await (await fetch(`${server.url}/embed/guides/${guide.slug}/`)).text();
+    expect(card).not.toContain('<script');
+
+    // A partner's page, on another origin, pastes the code: the card shows inside it.
+    const partnerDir = `${outDir}-partner`;
+    await mkdir(partnerDir, { recursive: true });
+    await writeFile(path.join(partnerDir, 'index.html'), `<!doctype html><title>Partner</title><h1>Our resources</h1>${oembed.html.replace(SITE_URL, server.url)}`);
+    const partner = await startStaticServer({ root: partnerDir });
+    try {
+      const partnerPage = await open(`${partner.url}/`);
+      const frame = partnerPage.frameLocator('iframe');
+      expect(await frame.locator('h1').textContent()).toBe(guide.title);
+      expect(await frame.locator('h1 a').getAttribute('href')).toBe(`${SITE_URL}${guide.url}`);
+    } finally {
+      await partner.close();
+      await rm(partnerDir, { recursive: true, force: true });
+    }
   });
 
   it('answers a permanent link /r/{id}/ with a 301 to the document, and offers a redirect page to plain hosts', async () => {

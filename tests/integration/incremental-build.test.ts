@@ -43,10 +43,10 @@ const siteFiles = async (dir: string, { everything = false } = {}): Promise<Reco
   return files;
 };
 
-/** Every route a full build renders: the pages, and the addresses that redirect or say a document is gone. */
+/** Every route a full build renders: the pages, each document's card, the addresses that redirect or say a document is gone. */
 const allRoutes = (build: BuildSiteResult) => {
   const routing = JSON.parse(readFileSync(path.join(build.outDir, 'hub-routing.json'), 'utf8')) as { redirects: Record<string, string>; gone: string[] };
-  return build.pages + Object.keys(routing.redirects).length + routing.gone.length;
+  return build.pages + build.manifest.documents.length + Object.keys(routing.redirects).length + routing.gone.length;
 };
 
 /** What a reader can save, by language, search index aside: every file with its hash. */

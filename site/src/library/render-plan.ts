@@ -74,7 +74,7 @@ export const changedDependencies = (before: Omit<RenderState, 'fingerprint' | 'r
 
 /** The dependencies a route has before anything renders: what its props carry. */
 export const routeDependencies = (props: RouteProps): string[] => {
-  if (props.kind === 'document' || props.kind === 'moved') return [documentDependency(props.doc.type, props.doc.locale, props.doc.entry.documentId)];
+  if (props.kind === 'document' || props.kind === 'moved' || props.kind === 'embed') return [documentDependency(props.doc.type, props.doc.locale, props.doc.entry.documentId)];
   // Which language a permanent link leads to depends on every translation of the document.
   if (props.kind === 'permalink') return LOCALES.map((locale) => documentDependency(props.doc.type, locale, props.doc.entry.documentId));
   if (props.kind === 'listing') return [listingDependency(props.locale, props.type)];

@@ -7,7 +7,7 @@ import type { DocumentTypeName } from '@resource-hub/content-types';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
 import { DOCUMENT_TYPES } from './document-types.js';
 import type { Library, LibraryDocument, LibraryTerm } from './library-types.js';
-import { documentRoute, listingRoute, permalinkRoute, routePath, termRoute } from './urls.js';
+import { documentRoute, embedRoute, listingRoute, permalinkRoute, routePath, termRoute } from './urls.js';
 
 export const PAGE_SIZE = 20;
 
@@ -24,7 +24,9 @@ export type RouteProps =
   /** An address the document was published at before (an earlier slug, or type): leads to where it is now. */
   | { kind: 'moved'; locale: Locale; doc: LibraryDocument }
   /** An address (or permanent link) of a document no longer published: says so. */
-  | { kind: 'gone'; locale: Locale };
+  | { kind: 'gone'; locale: Locale }
+  /** A document's card for other sites to frame. */
+  | { kind: 'embed'; locale: Locale; doc: LibraryDocument };
 
 export interface Route {
   /** Path without base: "" for the English home, "fr/guides/x/" ... */
@@ -51,8 +53,10 @@ export const buildRoutes = (library: Library): Route[] => {
         });
     }
   }
-  for (const doc of library.documents)
+  for (const doc of library.documents) {
     routes.push({ route: documentRoute(doc.type, doc.locale, doc.entry.slug), props: { kind: 'document', locale: doc.locale, doc } });
+    routes.push({ route: embedRoute(doc.type, doc.locale, doc.entry.slug), props: { kind: 'embed', locale: doc.locale, doc } });
+  }
   const permalinks = new Map<string, LibraryDocument>();
   for (const doc of library.documents) {
     const id = doc.entry.permanentId;
@@ -92,7 +96,7 @@ const formerAddresses = (library: Library, taken: Set<string>): Route[] => {
   return routes;
 };
 
-const LEADS_ELSEWHERE = new Set<RouteProps['kind']>(['permalink', 'moved', 'gone']);
+const LEADS_ELSEWHERE = new Set<RouteProps['kind']>(['permalink', 'moved', 'gone', 'embed']);
 
-/** The routes that are pages of their own: not the addresses that lead to one or say it is gone. */
+/** The routes that are pages of their own: not the addresses that lead to one or say it is gone, nor the cards for other sites. */
 export const libraryPages = (library: Library): Route[] => buildRoutes(library).filter(({ props }) => !LEADS_ELSEWHERE.has(props.kind));

@@ -26,6 +26,10 @@ export const listingRoute = (locale: Locale, type: DocumentTypeName, page = 1) =
 export const listingPath = (locale: Locale, type: DocumentTypeName, page = 1) => withBase(listingRoute(locale, type, page));
 export const documentRoute = (type: DocumentTypeName, locale: Locale, slug: string) => routePath(locale, typeInfo(type).segment, slug);
 export const documentPath = (type: DocumentTypeName, locale: Locale, slug: string) => withBase(documentRoute(type, locale, slug));
+/** The embeddable card of a document, for partners' pages: /embed/guides/{slug}/ (/fr/embed/... in French). */
+export const embedRoute = (type: DocumentTypeName, locale: Locale, slug: string) => routePath(locale, 'embed', typeInfo(type).segment, slug);
+/** The oEmbed answer for a document's card, beside it. */
+export const oembedPath = (type: DocumentTypeName, locale: Locale, slug: string) => `${withBase(embedRoute(type, locale, slug))}oembed.json`;
 /** The short permanent link of a document, the same in every language: /r/{permanentId}/. */
 export const permalinkRoute = (permanentId: string) => routePath(DEFAULT_LOCALE, 'r', permanentId);
 export const termRoute = (taxonomy: TaxonomyName, locale: Locale, slug: string) =>
