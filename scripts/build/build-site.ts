@@ -14,6 +14,7 @@ import { readSiteConfig } from '../../site/src/config/site-config.js';
 import { siteDir } from '../lib/paths.js';
 import { checkSite } from './check-site.js';
 import { writeHostRedirects } from './host-redirects.js';
+import { writeOgImages } from './og-images.js';
 import { indexSearch } from './index-search.js';
 import { writeOfflineFiles, type OfflineFilesResult } from './offline-files.js';
 import { oneOffAstro, type AstroRunner } from './astro-runner.js';
@@ -119,6 +120,8 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
     }
     const attachments = await copyAttachments(staging, manifest, config.cacheDir);
     await writeHostRedirects(staging, manifest.base);
+    const og = await writeOgImages({ outDir: staging, manifest, cacheDir: config.cacheDir });
+    if (og.drawn > 0) log(`build: ${og.drawn} of ${og.cards} sharing images drawn (the others kept from earlier builds)`);
     const mediaSeconds = mark();
     log(`build: ${manifest.pages.length} pages, ${manifest.documents.length} documents, ${attachments} PDF attachments; indexing for search and checking links, images and pages…`);
     // Pagefind works in its own process: the pages are checked while it indexes them.

@@ -12,6 +12,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import { parse as parseRis } from 'astrocite-ris';
 import axe from 'axe-core';
+import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildManifest } from '../../site/src/build/manifest.js';
@@ -262,6 +263,20 @@ describe('the built library', () => {
     expect(new Set(catalogue.documents.map((doc) => doc.id)).size).toBe(catalogue.documents.length);
     // A document of another shape is refused: the schema holds its fields to account.
     expect(validate({ ...catalogue, documents: [{ ...catalogue.documents[0], type: 'podcast' }] })).toBe(false);
+  });
+
+  it('draws a 1200x630 sharing image for every document, right to left for Arabic, named in its page', async () => {
+    for (const doc of manifest.documents) {
+      const html = await readFile(path.join(outDir, doc.url, 'index.html'), 'utf8');
+      const image = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!);
+      expect(image.pathname, doc.url).toBe(doc.og!.file);
+      const { width, height, format } = await sharp(path.join(outDir, image.pathname)).metadata();
+      expect({ width, height, format }, doc.url).toEqual({ width: 1200, height: 630, format: 'jpeg' });
+      expect(doc.og!.direction).toBe(doc.locale === 'ar' ? 'rtl' : 'ltr');
+    }
+    const spotlight = docOf('city-spotlight');
+    expect(spotlight.og!.label).toMatch(/^City spotlight · \S/);
+    expect(spotlight.og!.cover).toMatch(/^\/_astro\/.+\.jpg$/);
   });
 
   it('offers a card other sites can frame, with its code to paste and oEmbed discovery', async () => {

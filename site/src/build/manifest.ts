@@ -26,6 +26,19 @@ export interface ManifestAttachment {
   bytes: number;
 }
 
+/** A document's sharing image: what it shows, and where (site/src/og/og-card.ts). */
+export interface OgCard {
+  /** Site path of the image, base included: /og/{hash}.jpg */
+  file: string;
+  title: string;
+  /** Type, and city where there is one: "City spotlight · Rabat". */
+  label: string;
+  siteName: string;
+  direction: 'ltr' | 'rtl';
+  /** Site path of the cover at 1200 px (JPEG), drawn behind the text. */
+  cover?: string;
+}
+
 export interface ManifestDocument {
   type: DocumentTypeName;
   locale: Locale;
@@ -40,6 +53,8 @@ export interface ManifestDocument {
   updatedAt: string;
   filters: DocumentFilters;
   attachments: ManifestAttachment[];
+  /** Its sharing image, drawn after Astro (scripts/build/og-images.ts). */
+  og?: OgCard;
 }
 
 export interface BuildManifest {

@@ -5,11 +5,12 @@ import { mediaFileName } from '../cms/media.js';
 import { documentFilters } from '../library/document-filters.js';
 import { loadLibrary } from '../library/library.js';
 import { libraryPages } from '../library/routes.js';
+import { ogCardOf } from '../og/og-card.js';
 import { BASE, documentPath, mediaPath, withBase } from '../library/urls.js';
 
 export const GET: APIRoute = async ({ site }) => {
   const library = await loadLibrary();
-  const documents: ManifestDocument[] = library.documents.map((doc) => ({
+  const documents: ManifestDocument[] = await Promise.all(library.documents.map(async (doc) => ({
     type: doc.type,
     locale: doc.locale,
     documentId: doc.entry.documentId,
@@ -26,7 +27,8 @@ export const GET: APIRoute = async ({ site }) => {
       const file = mediaFileName(attachment.file);
       return [{ url: mediaPath(file), file, title: attachment.title, language: attachment.language, bytes: Math.round(attachment.file.size * 1024) }];
     }),
-  }));
+    og: await ogCardOf(library, doc),
+  })));
   const manifest: BuildManifest = {
     siteUrl: (site?.origin ?? '').replace(/\/$/, ''),
     base: BASE,

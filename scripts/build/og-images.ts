@@ -1,0 +1,100 @@
+/**
+ * Draws each document's sharing image (site/src/og/og-card.ts) with sharp: its cover, darkened,
+ * behind the type, city, title and the library's name, 1200x630 JPEG. Text is SVG, set in Noto
+ * Sans and Noto Sans Arabic from npm (TrueType: fontconfig, which sharp's SVG renderer uses, is
+ * told where they are), so Arabic titles are shaped and run right to left. A card is drawn once
+ * per name into the cache and linked into every release that shows it.
+ */
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { BuildManifest, OgCard } from '../../site/src/build/manifest.js';
+
+// The size link previews expect (Open Graph, X, LinkedIn).
+const [W, H] = [1200, 630];
+const MARGIN = 64;
+const TITLE_SIZE = 56;
+const TITLE_LINES = 4;
+// Characters a title line holds at TITLE_SIZE across the card, on average (Noto Sans Bold).
+const LINE_CHARACTERS = 34;
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Words into lines of at most LINE_CHARACTERS; the last line ends with an ellipsis when the title is longer. */
+export const titleLines = (title: string): string[] => {
+  const lines: string[] = [];
+  for (const word of title.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= LINE_CHARACTERS) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= TITLE_LINES) return lines;
+  return [...lines.slice(0, TITLE_LINES - 1), `${lines[TITLE_LINES - 1]!.replace(/\s*\S*$/, '')}…`];
+};
+
+const cardSvg = (card: OgCard): string => {
+  const rtl = card.direction === 'rtl';
+  const x = rtl ? W - MARGIN : MARGIN;
+  // In right-to-left text, "start" is the right edge.
+  const text = (y: number, size: number, weight: number, content: string) =>
+    `<text x="${x}" y="${y}" font-family="Noto Sans, Noto Sans Arabic" font-weight="${weight}" font-size="${size}" fill="#ffffff" text-anchor="start" direction="${card.direction}">${escapeXml(content)}</text>`;
+  const lines = titleLines(card.title);
+  const top = H - 120 - lines.length * (TITLE_SIZE + 14);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">`,
+    `<rect width="${W}" height="${H}" fill="#0b2f52" fill-opacity="${card.cover ? 0.72 : 1}"/>`,
+    text(MARGIN + 36, 32, 400, card.label),
+    ...lines.map((line, index) => text(top + (index + 1) * (TITLE_SIZE + 14), TITLE_SIZE, 700, line)),
+    text(H - MARGIN, 28, 700, card.siteName),
+    '</svg>',
+  ].join('');
+};
+
+/** fontconfig reads FONTCONFIG_FILE when sharp first draws text: the npm fonts, and nothing of the machine's. */
+const useNpmFonts = async (cacheDir: string): Promise<void> => {
+  if (process.env.FONTCONFIG_FILE?.startsWith(cacheDir)) return;
+  const require = createRequire(import.meta.url);
+  const dirs = ['noto-sans', 'noto-sans-arabic'].flatMap((family) => {
+    const root = path.dirname(require.resolve(`@expo-google-fonts/${family}/package.json`));
+    return ['400Regular', '700Bold'].map((weight) => path.join(root, weight));
+  });
+  const file = path.join(cacheDir, 'fonts.conf');
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${dirs.map((dir) => `  <dir>${dir}</dir>`).join('\n')}\n  <cachedir>${path.join(cacheDir, 'fontconfig')}</cachedir>\n</fontconfig>\n`,
+  );
+  process.env.FONTCONFIG_FILE = file;
+};
+
+const draw = async (card: OgCard, outDir: string, base: string, file: string): Promise<void> => {
+  const cover = card.cover ? path.join(outDir, decodeURIComponent(card.cover.slice(base.length))) : undefined;
+  const background = cover && existsSync(cover) ? sharp(cover).resize(W, H, { fit: 'cover' }) : sharp({ create: { width: W, height: H, channels: 3, background: '#0b2f52' } });
+  const partial = `${file}.partial`;
+  await background.composite([{ input: Buffer.from(cardSvg(card)) }]).jpeg({ quality: 82, mozjpeg: true }).toFile(partial);
+  await rename(partial, file);
+};
+
+/** Draws the cards not drawn yet and links every document's card into the site; returns how many were drawn. */
+export const writeOgImages = async ({ outDir, manifest, cacheDir }: { outDir: string; manifest: BuildManifest; cacheDir: string }): Promise<{ drawn: number; cards: number }> => {
+  const ogCache = path.join(cacheDir, 'og');
+  await useNpmFonts(ogCache);
+  const cards = new Map(manifest.documents.flatMap((doc) => (doc.og ? [[doc.og.file, doc.og] as const] : [])));
+  await mkdir(path.join(outDir, 'og'), { recursive: true });
+  let drawn = 0;
+  for (const [sitePath, card] of cards) {
+    const cached = path.join(ogCache, path.basename(sitePath));
+    if (!existsSync(cached)) {
+      await draw(card, outDir, manifest.base, cached);
+      drawn += 1;
+    }
+    const target = path.join(outDir, decodeURIComponent(sitePath.slice(manifest.base.length)));
+    await link(cached, target).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EXDEV') throw error;
+      await copyFile(cached, target);
+    });
+  }
+  return { drawn, cards: cards.size };
+};

@@ -1,0 +1,44 @@
+/**
+ * A document's sharing image (Open Graph, 1200x630): what it shows (title, type, city, cover),
+ * named by a hash of that, so a change makes a new file and link previews pick it up. The page
+ * names it in og:image; the manifest lists it, and the build draws it after Astro
+ * (scripts/build/og-images.ts), once per name, kept between builds.
+ */
+import { createHash } from 'node:crypto';
+import { getImage } from 'astro:assets';
+import type { CitySpotlight, EventReport } from '@resource-hub/content-types';
+import { mediaSourceUrl } from '../cms/media.js';
+import { siteConfig } from '../config/site-config.js';
+import { directionOf } from '../i18n/locales.js';
+import { translator } from '../i18n/strings.js';
+import { typeInfo } from '../library/document-types.js';
+import { coverOf } from '../library/json-ld.js';
+import type { Library, LibraryDocument } from '../library/library-types.js';
+import type { OgCard } from '../build/manifest.js';
+import { withBase } from '../library/urls.js';
+
+/** The cover at sharing size, as Astro makes it (also the page's JSON-LD image). */
+export const coverImage = async (doc: LibraryDocument): Promise<string | undefined> => {
+  const cover = coverOf(doc);
+  if (!cover) return undefined;
+  const config = siteConfig();
+  const { width = 1200, height = 675 } = cover.media;
+  return (await getImage({ src: mediaSourceUrl(cover.media, config.cmsUrl, config.mediaOrigins), width: 1200, height: Math.round((1200 * (height ?? 675)) / (width ?? 1200)), format: 'jpg' })).src;
+};
+
+export const ogCardOf = async (library: Library, doc: LibraryDocument): Promise<OgCard> => {
+  const t = translator(doc.locale);
+  const cityRef = doc.type === 'city-spotlight' ? (doc.entry as CitySpotlight).city : doc.type === 'event-report' ? (doc.entry as EventReport).venueCity : undefined;
+  const city = cityRef ? library.findTerm('city', doc.locale, cityRef.documentId)?.entry.name : undefined;
+  const cover = await coverImage(doc);
+  const drawn = {
+    title: doc.entry.title,
+    label: [t(typeInfo(doc.type).singular), city].filter(Boolean).join(' · '),
+    siteName: t('siteName'),
+    direction: directionOf(doc.locale),
+    ...(cover ? { cover } : {}),
+  };
+  // The drawing's version leads the hash: a change to how cards are drawn renames them all.
+  const name = createHash('sha256').update(JSON.stringify(['card-v1', drawn])).digest('hex').slice(0, 16);
+  return { file: withBase(`og/${name}.jpg`), ...drawn };
+};
