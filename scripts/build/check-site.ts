@@ -95,7 +95,7 @@ function readFile(file: string, encoding?: 'utf8'): Promise<string | Buffer> {
   );
 }
 
-const mapLimit = async <T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> => {
+export const mapLimit = async <T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> => {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) await task(items[next++]!);

@@ -8,9 +8,11 @@
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { BuildManifest, OgCard } from '../../site/src/build/manifest.js';
+import { mapLimit } from './check-site.js';
 
 // The size link previews expect (Open Graph, X, LinkedIn).
 const [W, H] = [1200, 630];
@@ -84,7 +86,8 @@ export const writeOgImages = async ({ outDir, manifest, cacheDir }: { outDir: st
   const cards = new Map(manifest.documents.flatMap((doc) => (doc.og ? [[doc.og.file, doc.og] as const] : [])));
   await mkdir(path.join(outDir, 'og'), { recursive: true });
   let drawn = 0;
-  for (const [sitePath, card] of cards) {
+  // One card per core at a time: libvips spreads one drawing thinly, so two overlap well.
+  await mapLimit([...cards], Math.max(1, availableParallelism()), async ([sitePath, card]) => {
     const cached = path.join(ogCache, path.basename(sitePath));
     if (!existsSync(cached)) {
       await draw(card, outDir, manifest.base, cached);
@@ -95,6 +98,6 @@ export const writeOgImages = async ({ outDir, manifest, cacheDir }: { outDir: st
       if (error.code !== 'EXDEV') throw error;
       await copyFile(cached, target);
     });
-  }
+  });
   return { drawn, cards: cards.size };
 };
