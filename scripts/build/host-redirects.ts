@@ -9,9 +9,9 @@
  * Paths carry the base path. Each file is written aside and renamed in, never written through a
  * link to the live release.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROUTING_FILE } from '../lib/static-server.js';
+import { readRoutingFile } from '../lib/static-server.js';
 
 export const HOST_FILES = { netlify: '_redirects', nginx: 'nginx-redirects.map' };
 
@@ -21,7 +21,7 @@ const replaceFile = async (file: string, content: string) => {
 };
 
 export const writeHostRedirects = async (outDir: string, base: string): Promise<{ redirects: number; gone: number }> => {
-  const routing = JSON.parse(await readFile(path.join(outDir, ROUTING_FILE), 'utf8')) as { redirects: Record<string, string>; gone: string[] };
+  const routing = await readRoutingFile(outDir);
   const withBase = (sitePath: string) => `${base}${sitePath.slice(1)}`;
   const redirects = Object.entries(routing.redirects).map(([from, to]) => [withBase(from), withBase(to)] as const);
   const gone = routing.gone.map(withBase);

@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import type { BuildManifest } from '../../site/src/build/manifest.js';
 import type { FileInfo, OfflineLanguage, OfflineRelease, ServiceWorkerConfig } from '../../site/src/offline/offline-manifest.js';
 import { siteDir } from '../lib/paths.js';
-import { ROUTING_FILE } from '../lib/static-server.js';
+import { readRoutingFile } from '../lib/static-server.js';
 import type { PageSummary, SrcsetCandidate } from './check-site.js';
 import { SEARCH_DIR, type SearchEntry } from './index-search.js';
 
@@ -87,8 +87,8 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
   const shell = [...astroFiles, 'search.js', ...searchFiles].filter((rel) => SHELL.some((pattern) => pattern.test(rel))).map(sitePathOf);
 
   // Addresses the host answers with a redirect or 410 (permanent links, former addresses): not pages to save.
-  const routing = JSON.parse(await readFile(path.join(outDir, ROUTING_FILE), 'utf8').catch(() => '{}')) as { redirects?: Record<string, string>; gone?: string[] };
-  const redirected = new Set([...Object.keys(routing.redirects ?? {}), ...(routing.gone ?? [])].map((from) => `${base}${from.slice(1)}`));
+  const routing = await readRoutingFile(outDir);
+  const redirected = new Set([...Object.keys(routing.redirects), ...routing.gone].map((from) => `${base}${from.slice(1)}`));
   const byLocale = new Map<string, { pages: string[]; images: SrcsetCandidate[][] }>();
   for (const [rel, summary] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
     if (!rel.endsWith('index.html') || !summary.lang || redirected.has(sitePathOf(rel)) || EMBED_CARD.test(rel)) continue;

@@ -6,13 +6,14 @@
  * per name into the cache and linked into every release that shows it.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { BuildManifest, OgCard } from '../../site/src/build/manifest.js';
 import { mapLimit } from './check-site.js';
+import { linkOrCopy } from './reuse-pages.js';
 
 // The size link previews expect (Open Graph, X, LinkedIn).
 const [W, H] = [1200, 630];
@@ -94,10 +95,7 @@ export const writeOgImages = async ({ outDir, manifest, cacheDir }: { outDir: st
       drawn += 1;
     }
     const target = path.join(outDir, decodeURIComponent(sitePath.slice(manifest.base.length)));
-    await link(cached, target).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EXDEV') throw error;
-      await copyFile(cached, target);
-    });
+    await linkOrCopy(cached, target);
   });
   return { drawn, cards: cards.size };
 };

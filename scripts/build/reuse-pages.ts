@@ -20,7 +20,8 @@ export const renderStateFile = (outDir: string) => `${outDir}.render-state.json`
  */
 const REUSABLE = (file: string) => file === 'index.html' || file.endsWith('/index.html') || file.startsWith('_astro/');
 
-const linkOrCopy = async (from: string, to: string) => {
+/** A hard link, or a copy across file systems. */
+export const linkOrCopy = async (from: string, to: string) => {
   try {
     await link(from, to);
   } catch (error) {

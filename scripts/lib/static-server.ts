@@ -48,6 +48,18 @@ export type StaticServer = Listening;
 /** In a release's root: { "redirects": { "/old/": "/new/" }, "gone": ["/withdrawn/"] }, paths without the prefix. */
 export const ROUTING_FILE = 'hub-routing.json';
 
+/** A routing map as written: paths inside the site, without the base. */
+export interface RoutingFile {
+  redirects: Record<string, string>;
+  gone: string[];
+}
+
+/** The routing map of a built site; an empty one when it has none. */
+export const readRoutingFile = async (root: string): Promise<RoutingFile> => {
+  const raw = JSON.parse(await readFile(path.join(root, ROUTING_FILE), 'utf8').catch(() => '{}')) as Partial<RoutingFile>;
+  return { redirects: raw.redirects ?? {}, gone: raw.gone ?? [] };
+};
+
 interface Routing {
   redirects: Map<string, string>;
   gone: Set<string>;
@@ -64,8 +76,8 @@ const routingReader = () => {
     if (!stats) return NO_ROUTING;
     const key = `${file}:${stats.mtimeMs}:${stats.size}`;
     if (cached?.key !== key) {
-      const raw = JSON.parse(await readFile(file, 'utf8')) as { redirects?: Record<string, string>; gone?: string[] };
-      cached = { key, routing: { redirects: new Map(Object.entries(raw.redirects ?? {})), gone: new Set(raw.gone ?? []) } };
+      const raw = await readRoutingFile(root);
+      cached = { key, routing: { redirects: new Map(Object.entries(raw.redirects)), gone: new Set(raw.gone) } };
     }
     return cached.routing;
   };
