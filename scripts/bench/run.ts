@@ -5,7 +5,8 @@
  * Asserts nothing: targets are read here, not enforced by timed tests.
  *   --docs N          documents in the synthetic corpus (default 1000)
  *   BENCH_DOCUMENTS   the same, when --docs is not given
- * Steps that need the loaded CMS (API, site build, search) are listed in `afterLoad` below.
+ *   --only a,b        run only these steps (offline, api, fetch, build, publish): a quick figure while profiling
+ * Steps that need the loaded CMS (API, site build, search) are listed in `AFTER_LOAD` below.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,7 +27,8 @@ import { generateSyntheticCorpus, type SyntheticCorpus } from './synthetic-corpu
 const DEFAULT_DOCUMENTS = 1000;
 
 /** Run in order once the CMS holds the sample content and the corpus; each records its figures. */
-const afterLoad: BenchStep[] = [publicApiTimes, contentFetch, siteBuild, publishToLive];
+const AFTER_LOAD: Record<string, BenchStep> = { api: publicApiTimes, fetch: contentFetch, build: siteBuild, publish: publishToLive };
+const STEPS = ['offline', ...Object.keys(AFTER_LOAD)];
 
 const log = (line: string) => console.log(`bench: ${line}`);
 
@@ -37,6 +39,17 @@ const corpusSize = (args: string[], fallback: string | undefined): number => {
   if (!Number.isInteger(size) || size < 0)
     throw new Error(`--docs (or BENCH_DOCUMENTS) must be a whole number of documents, e.g. \`npm run bench -- --docs 1000\`; got "${raw}".`);
   return size;
+};
+
+/** The steps --only names, or all of them. */
+const chosenSteps = (args: string[]): Set<string> => {
+  const index = args.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
+  if (index < 0) return new Set(STEPS);
+  const names = (args[index].includes('=') ? args[index].split('=')[1] : (args[index + 1] ?? '')).split(',').filter(Boolean);
+  const unknown = names.filter((name) => !STEPS.includes(name));
+  if (names.length === 0 || unknown.length > 0)
+    throw new Error(`--only takes steps separated by commas, out of ${STEPS.join(', ')}; got "${unknown.join(',') || names.join(',')}" (e.g. \`npm run bench -- --only publish\`).`);
+  return new Set(names);
 };
 
 const corpusSummary = (corpus: SyntheticCorpus) => {
@@ -62,13 +75,13 @@ const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
   return [result, performance.now() - started];
 };
 
-const loadEverything = async (cms: ThrowawayCms, corpus: SyntheticCorpus, figures: Figures, buildToken: string): Promise<void> => {
+const loadEverything = async (cms: ThrowawayCms, corpus: SyntheticCorpus, figures: Figures, buildToken: string, steps: Set<string>): Promise<void> => {
   log('loading the sample content…');
   const [report, seedMs] = await timed(() => seedHub(cms.strapi, sampleContent));
   figures.seconds('seed.sample', `seed sample content (${report.created} entries)`, seedMs);
   const [, againMs] = await timed(() => seedHub(cms.strapi, sampleContent));
   figures.seconds('seed.sample.again', 'second seed run (changes nothing)', againMs);
-  await seededOfflineLibrary({ cms, buildToken, figures, log });
+  if (steps.has('offline')) await seededOfflineLibrary({ cms, buildToken, figures, log });
 
   const documents = corpus.documents.length;
   log(`loading ${documents} synthetic documents, published, in transactions of 250…`);
@@ -86,7 +99,7 @@ const loadEverything = async (cms: ThrowawayCms, corpus: SyntheticCorpus, figure
   );
 };
 
-const bench = async (documents: number, figures: Figures): Promise<SyntheticCorpus> => {
+const bench = async (documents: number, steps: Set<string>, figures: Figures): Promise<SyntheticCorpus> => {
   log(`generating a synthetic corpus of ${documents} documents…`);
   const [corpus, generateMs] = await timed(async () => generateSyntheticCorpus(documents));
   figures.seconds('corpus.generate', `generate the corpus (${documents} documents, in memory)`, generateMs);
@@ -96,8 +109,8 @@ const bench = async (documents: number, figures: Figures): Promise<SyntheticCorp
   figures.seconds('cms.boot', 'boot, empty database (incl. migrations)', bootMs);
   try {
     const buildToken = await createBuildToken(cms.strapi);
-    await loadEverything(cms, corpus, figures, buildToken);
-    for (const step of afterLoad) await step({ documents, corpus, cms, buildToken, figures, log });
+    await loadEverything(cms, corpus, figures, buildToken, steps);
+    for (const [name, step] of Object.entries(AFTER_LOAD)) if (steps.has(name)) await step({ documents, corpus, cms, buildToken, figures, log });
   } finally {
     await cms.stop();
   }
@@ -106,18 +119,19 @@ const bench = async (documents: number, figures: Figures): Promise<SyntheticCorp
 
 runMain('bench', async () => {
   const documents = corpusSize(process.argv.slice(2), process.env.BENCH_DOCUMENTS);
+  const steps = chosenSteps(process.argv.slice(2));
   const figures = new Figures();
   const startedAt = new Date().toISOString();
   let corpus: SyntheticCorpus | undefined;
   let failure: unknown;
   try {
-    corpus = await bench(documents, figures);
+    corpus = await bench(documents, steps, figures);
   } catch (error) {
     failure = error;
   }
   console.log(`\n${figures.table(`Resource Hub bench, ${documents} synthetic documents (SQLite, this machine)`)}`);
   const file = await writeFiguresJson(
-    path.join(repoRoot, '.data', 'bench', `bench-${documents}.json`),
+    path.join(repoRoot, '.data', 'bench', `bench-${documents}${steps.size < STEPS.length ? `-${[...steps].join('-')}` : ''}.json`),
     {
       documents,
       database: 'sqlite',

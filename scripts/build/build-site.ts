@@ -113,10 +113,10 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
     }, log);
     const astroSeconds = mark();
     const manifest = JSON.parse(await readFile(path.join(staging, MANIFEST_FILE), 'utf8')) as BuildManifest;
-    const { changes, published } = JSON.parse(await readFile(renderStateFile(staging), 'utf8')) as RenderStateFile;
+    const { changes, published, routes } = JSON.parse(await readFile(renderStateFile(staging), 'utf8')) as RenderStateFile;
     if (previousState && base) {
-      const reused = await reuseUnchangedFiles({ staging, base, removedRoutes: changes.removed });
-      log(`build: ${changes.rendered.length} of ${manifest.pages.length} pages rendered, ${changes.removed.length} removed, ${reused} files reused from the live site`);
+      const reused = await reuseUnchangedFiles({ staging, base, routes: Object.keys(routes) });
+      log(`build: ${changes.rendered.length} of ${Object.keys(routes).length} pages and feeds rendered, ${changes.removed.length} removed, ${reused} files reused from the live site`);
     }
     const attachments = await copyAttachments(staging, manifest, config.cacheDir);
     await writeHostRedirects(staging, manifest.base);

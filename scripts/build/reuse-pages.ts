@@ -1,7 +1,7 @@
 /**
  * Completes an incremental build: Astro rendered only the pages a change touched into the
  * staging directory, and every other file of the live release is linked in beside them (hard
- * links: no copy, and the live release is never written to). Pages of routes that no longer
+ * links: no copy, and the live release is never written to). Files of routes that no longer
  * exist are left out, the search index is made again from the whole site, and images no page
  * uses any more are dropped, so what is unpublished leaves the release with its images.
  */
@@ -14,11 +14,11 @@ import { walk, type SiteCheckResult } from './check-site.js';
 export const renderStateFile = (outDir: string) => `${outDir}.render-state.json`;
 
 /**
- * What a skipped route leaves to reuse: its page (index.html), and the built assets (images).
- * Everything else is made again on every build: what the endpoints write (feeds, oEmbed,
- * catalogue, maps), the search index, attachments, the offline lists and service worker.
+ * The file a route writes: a page's index.html, or the file an endpoint route names (feeds,
+ * oEmbed). Everything else is made again on every build: the single-file endpoints (catalogue,
+ * maps), the search index, attachments, the offline lists and service worker.
  */
-const REUSABLE = (file: string) => file === 'index.html' || file.endsWith('/index.html') || file.startsWith('_astro/');
+const routeFile = (route: string) => (route === '' || route.endsWith('/') ? `${route}index.html` : route);
 
 /** A hard link, or a copy across file systems. */
 export const linkOrCopy = async (from: string, to: string) => {
@@ -30,10 +30,10 @@ export const linkOrCopy = async (from: string, to: string) => {
   }
 };
 
-/** Links every file of `base` that the staged build did not make; returns how many. */
-export const reuseUnchangedFiles = async ({ staging, base, removedRoutes }: { staging: string; base: string; removedRoutes: string[] }): Promise<number> => {
-  const removed = new Set(removedRoutes.map((route) => `${route}index.html`));
-  const reused = [...(await walk(base)).files].filter((file) => REUSABLE(file) && !removed.has(file) && !existsSync(path.join(staging, file)));
+/** Links every file of `base` that the staged build did not make: routes' files and built assets; returns how many. */
+export const reuseUnchangedFiles = async ({ staging, base, routes }: { staging: string; base: string; routes: string[] }): Promise<number> => {
+  const current = new Set(routes.map(routeFile));
+  const reused = [...(await walk(base)).files].filter((file) => (file.startsWith('_astro/') || current.has(file)) && !existsSync(path.join(staging, file)));
   for (const dir of new Set(reused.map((file) => path.dirname(path.join(staging, file))))) await mkdir(dir, { recursive: true });
   await Promise.all(reused.map((file) => linkOrCopy(path.join(base, file), path.join(staging, file))));
   return reused.length;

@@ -1,7 +1,7 @@
 /** Which pages a content change touches: the plan an incremental build renders. */
 import { describe, expect, it } from 'vitest';
 import type { Library, LibraryDocument, LibraryTerm } from '../../site/src/library/library-types.js';
-import { contentState, planRender, trackedLibrary, type RenderState } from '../../site/src/library/render-plan.js';
+import { contentState, planRender, removedRoutes, trackedLibrary, type RenderState } from '../../site/src/library/render-plan.js';
 import type { Route } from '../../site/src/library/routes.js';
 
 const theme = (id: string): LibraryTerm => ({ taxonomy: 'theme', locale: 'en', digest: id, entry: { documentId: id, name: id, slug: id } }) as unknown as LibraryTerm;
@@ -46,12 +46,12 @@ describe('render plan', () => {
   const previous = renderAll(before, reads);
   const routes = Object.keys(reads).map(route);
   const planned = (library: Library, current: Route[] = routes) => {
-    const plan = planRender(current, library, previous);
-    return { render: plan.render.map((r) => r.route).sort(), removed: plan.removed };
+    const render = planRender(current, library, previous);
+    return { render: render.map((r) => r.route).sort(), removed: removedRoutes(previous, new Set(current.map((r) => r.route))) };
   };
 
   it('renders everything without a previous state, and nothing when nothing changed', () => {
-    expect(planRender(routes, before, undefined).render).toHaveLength(routes.length);
+    expect(planRender(routes, before, undefined)).toHaveLength(routes.length);
     expect(planned(libraryOf([guide('a', 'a1', ['t1']), guide('b', 'b1', ['t2'])]))).toEqual({ render: [], removed: [] });
   });
 

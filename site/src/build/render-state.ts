@@ -12,7 +12,7 @@ import { writeAtomically } from '../cache/write-atomically.js';
 import { fingerprintOf, recordedPublished } from '../cms/published-fingerprint.js';
 import { previewEntry } from './preview.js';
 import type { Library } from '../library/library-types.js';
-import { contentState, planRender, type RenderState } from '../library/render-plan.js';
+import { contentState, planRender, removedRoutes, type RenderState } from '../library/render-plan.js';
 import type { Route } from '../library/routes.js';
 
 /** What the state file holds: the state, what this build rendered and dropped, and what was published. */
@@ -23,7 +23,7 @@ export interface RenderStateFile extends RenderState {
 }
 
 interface Collector {
-  build?: { previous?: RenderState; routes: string[]; content: ReturnType<typeof contentState>; rendered: string[]; removed: string[] };
+  build?: { previous?: RenderState; content: ReturnType<typeof contentState>; routes: Set<string>; rendered: Set<string> };
   recorded: Map<string, Set<string>>;
 }
 
@@ -34,29 +34,44 @@ const collector = (): Collector => {
   return (shared[COLLECTOR] ??= { recorded: new Map() });
 };
 
-/** The routes this build renders: all of them, what changed since HUB_RENDER_BASE, or a previewed draft's page. */
-export const plannedRoutes = (routes: Route[], library: Library): Route[] => {
-  const preview = previewEntry();
-  if (preview)
-    return routes.filter(({ props }) => props.kind === 'document' && props.doc.type === preview.type && props.doc.entry.documentId === preview.entry.documentId && props.locale === preview.entry.locale);
-  const base = process.env.HUB_RENDER_BASE;
-  const previous = base ? (JSON.parse(readFileSync(base, 'utf8')) as RenderState) : undefined;
-  const plan = planRender(routes, library, previous);
-  collector().build = {
-    previous,
-    routes: routes.map((route) => route.route),
-    content: contentState(library),
-    rendered: plan.render.map((route) => route.route),
-    removed: plan.removed,
-  };
-  return plan.render;
-};
-
 /** Starts recording what a route's page reads; returns the recorder. */
 export const recordDependencies = (route: string, initial: string[]): ((dependency: string) => void) => {
   const recorded = new Set(initial);
   collector().recorded.set(route, recorded);
   return (dependency) => recorded.add(dependency);
+};
+
+/** Of these routes (one route file's), those to render now: all, or what changed since HUB_RENDER_BASE. */
+const plan = <T extends { route: string }>(routes: T[], library: Library): T[] => {
+  const build = (collector().build ??= (() => {
+    const base = process.env.HUB_RENDER_BASE;
+    const previous = base ? (JSON.parse(readFileSync(base, 'utf8')) as RenderState) : undefined;
+    return { previous, content: contentState(library), routes: new Set<string>(), rendered: new Set<string>() };
+  })());
+  const render = planRender(routes, library, build.previous);
+  for (const { route } of routes) build.routes.add(route);
+  for (const { route } of render) build.rendered.add(route);
+  return render;
+};
+
+/** The page routes this build renders: all of them, what changed since HUB_RENDER_BASE, or a previewed draft's page. */
+export const plannedRoutes = (routes: Route[], library: Library): Route[] => {
+  const preview = previewEntry();
+  if (preview)
+    return routes.filter(({ props }) => props.kind === 'document' && props.doc.type === preview.type && props.doc.entry.documentId === preview.entry.documentId && props.locale === preview.entry.locale);
+  return plan(routes, library);
+};
+
+/**
+ * The files an endpoint writes one of per document or term (route = the file's path), planned
+ * like pages from the dependencies each declares, since an endpoint reads nothing else. A
+ * preview renders none: it shows one page.
+ */
+export const plannedFiles = <T extends { route: string; dependencies: string[] }>(files: T[], library: Library): T[] => {
+  if (previewEntry()) return [];
+  const render = plan(files, library);
+  for (const { route, dependencies } of render) recordDependencies(route, dependencies);
+  return render;
 };
 
 const stateOf = (fingerprint: string): RenderStateFile => {
@@ -68,7 +83,8 @@ const stateOf = (fingerprint: string): RenderStateFile => {
     if (!dependencies) throw new Error(`the route "${route}" was neither rendered nor in the previous release, so the next build could not tell when it changes`);
     routes[route] = [...dependencies].sort();
   }
-  return { fingerprint, ...build.content, routes, changes: { rendered: build.rendered, removed: build.removed }, published: fingerprintOf(recordedPublished()) };
+  const changes = { rendered: [...build.rendered], removed: removedRoutes(build.previous, build.routes) };
+  return { fingerprint, ...build.content, routes, changes, published: fingerprintOf(recordedPublished()) };
 };
 
 export const renderStateIntegration = (): AstroIntegration => ({

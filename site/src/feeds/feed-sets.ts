@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/locales.js';
 import { translator } from '../i18n/strings.js';
 import { DOCUMENT_TYPES, TAXONOMIES } from '../library/document-types.js';
 import type { Library, LibraryDocument } from '../library/library-types.js';
+import { listingDependency, taggedDependency, termDependency } from '../library/render-plan.js';
 import { siteLocales } from '../library/routes.js';
 import { homePath, listingPath, routePath, termPath, termRoute } from '../library/urls.js';
 
@@ -21,6 +22,8 @@ export interface FeedSet {
   /** The page the feed follows, base included. */
   page: string;
   documents: LibraryDocument[];
+  /** Keys whose change changes the feed (library/render-plan.ts): publishes rewrite only those feeds. */
+  dependencies: string[];
 }
 
 const FOLLOWED_TAXONOMIES = TAXONOMIES.filter((taxonomy) => taxonomy.name !== 'partner');
@@ -31,13 +34,21 @@ export const feedSets = (library: Library): FeedSet[] =>
     const inLocale = library.documents.filter((doc) => doc.locale === locale);
     const site = t('siteName');
     return [
-      { locale, folder: routePath(locale), title: site, page: homePath(locale), documents: inLocale },
+      {
+        locale,
+        folder: routePath(locale),
+        title: site,
+        page: homePath(locale),
+        documents: inLocale,
+        dependencies: DOCUMENT_TYPES.map((info) => listingDependency(locale, info.name)),
+      },
       ...DOCUMENT_TYPES.map((info) => ({
         locale,
         folder: routePath(locale, info.segment),
         title: `${t(info.plural)} | ${site}`,
         page: listingPath(locale, info.name),
         documents: inLocale.filter((doc) => doc.type === info.name),
+        dependencies: [listingDependency(locale, info.name)],
       })),
       ...library.terms
         .filter((term) => term.locale === locale && FOLLOWED_TAXONOMIES.some((taxonomy) => taxonomy.name === term.taxonomy))
@@ -47,6 +58,7 @@ export const feedSets = (library: Library): FeedSet[] =>
           title: `${term.entry.name} | ${site}`,
           page: termPath(term.taxonomy, locale, term.entry.slug),
           documents: library.documentsTagged(term),
+          dependencies: [termDependency(term.taxonomy, locale, term.entry.documentId), taggedDependency(term.taxonomy, locale, term.entry.documentId)],
         }))
         .filter((set) => set.documents.length > 0),
     ].map((set) => ({ ...set, documents: set.documents.slice(0, FEED_SIZE) }));

@@ -6,7 +6,8 @@
  * of a release keeps those dependencies with a digest of every entry. The next build compares
  * digests, turns the differences into changed keys, and renders only the routes whose
  * dependencies meet a changed key, plus routes that did not exist; the other pages are taken
- * from the live release. Lookups that found nothing are recorded too, so a page that would link
+ * from the live release. Endpoints that write one file per document or term (feeds, oEmbed)
+ * are planned the same way, with the dependencies they declare. Lookups that found nothing are recorded too, so a page that would link
  * to a document once it is published is rendered again when it is.
  */
 import type { DocumentTypeName } from '@resource-hub/content-types';
@@ -14,7 +15,7 @@ import { LOCALES, type Locale } from '../i18n/locales.js';
 import type { TaxonomyName } from './document-types.js';
 import { termIdsOf } from './term-ids.js';
 import type { Library, LibraryDocument, LibraryTerm } from './library-types.js';
-import type { Route, RouteProps } from './routes.js';
+import type { RouteProps } from './routes.js';
 
 const TAXONOMY_NAMES: TaxonomyName[] = ['theme', 'region', 'city', 'partner'];
 
@@ -85,23 +86,16 @@ export const routeDependencies = (props: RouteProps): string[] => {
   return [];
 };
 
-export interface RenderPlan {
-  /** Routes to render now. */
-  render: Route[];
-  /** Routes of the previous release that no longer exist (their pages are left out). */
-  removed: string[];
-}
-
-/** Everything when there is no previous state; otherwise new routes and routes a change touches. */
-export const planRender = (routes: Route[], library: Library, previous: RenderState | undefined): RenderPlan => {
-  if (!previous) return { render: routes, removed: [] };
+/** Everything when there is no previous state; otherwise the routes that are new or that a change touches. */
+export const planRender = <T extends { route: string }>(routes: T[], library: Library, previous: RenderState | undefined): T[] => {
+  if (!previous) return routes;
   const changed = changedDependencies(previous, contentState(library));
-  const current = new Set(routes.map((route) => route.route));
-  return {
-    render: routes.filter(({ route }) => !previous.routes[route] || previous.routes[route].some((dependency) => changed.has(dependency))),
-    removed: Object.keys(previous.routes).filter((route) => !current.has(route)),
-  };
+  return routes.filter(({ route }) => !previous.routes[route] || previous.routes[route].some((dependency) => changed.has(dependency)));
 };
+
+/** Routes of the previous release that no longer exist (their files are left out). */
+export const removedRoutes = (previous: RenderState | undefined, current: Set<string>): string[] =>
+  Object.keys(previous?.routes ?? {}).filter((route) => !current.has(route));
 
 /** The library as one page sees it, recording every lookup the page makes. */
 export const trackedLibrary = (library: Library, record: (dependency: string) => void): Library => ({

@@ -1,16 +1,18 @@
 /** The feeds of feeds/feed-sets.ts, as RSS 2.0 and as JSON Feed 1.1. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { plannedFiles } from '../build/render-state.js';
 import { feedSets, type FeedSet } from '../feeds/feed-sets.js';
 import { translator } from '../i18n/strings.js';
 import { typeInfo } from '../library/document-types.js';
 import { loadLibrary } from '../library/library.js';
 import { absoluteUrl, documentPath, feedRoute, withBase, type FeedFormat } from '../library/urls.js';
 
-export const getStaticPaths = (async () =>
-  feedSets(await loadLibrary()).flatMap((set) =>
-    (['rss', 'json'] as const).map((format) => ({ params: { feed: feedRoute(set.folder, format) }, props: { set, format } })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const library = await loadLibrary();
+  const files = feedSets(library).flatMap((set) => (['rss', 'json'] as const).map((format) => ({ route: feedRoute(set.folder, format), dependencies: set.dependencies, set, format })));
+  return plannedFiles(files, library).map(({ route, set, format }) => ({ params: { feed: route }, props: { set, format } }));
+}) satisfies GetStaticPaths;
 
 const published = (date: string) => new Date(`${date}T12:00:00Z`);
 
