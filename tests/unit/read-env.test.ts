@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, LOCAL_ACCOUNTS, readEnv } from '../../cms/src/env/read-env.js';
+import { ConfigError, LOCAL_ACCOUNTS, readEnv, SECRET_NAMES } from '../../cms/src/env/read-env.js';
 import { loadSecrets, secretsFile } from '../../cms/src/env/secrets.js';
 
 const root = '/srv/hub';
@@ -89,5 +89,15 @@ describe('loadSecrets', () => {
     expect(() => loadSecrets({ APP_KEYS: 'a,b,c,d' }, dataDir, true)).toThrow(
       /API_TOKEN_SALT, ADMIN_JWT_SECRET, TRANSFER_TOKEN_SALT, JWT_SECRET, ENCRYPTION_KEY, PUBLISHER_SECRET are not set: in production every instance must share/,
     );
+  });
+
+  it('stops production start-up on placeholder or short secrets, without repeating a real value', () => {
+    const strong = Object.fromEntries(SECRET_NAMES.map((name) => [name, name === 'APP_KEYS' ? 'k1Xw9vQe7Lm2Rt5Y,p0Zs8uNb3Hc6Jd4F' : `${name}-secret-0f3a9c7e1b5d`]));
+    expect(loadSecrets(strong, dataDir, true).JWT_SECRET).toBe(strong.JWT_SECRET);
+    expect(() => loadSecrets({ ...strong, JWT_SECRET: 'toBeModified1' }, dataDir, true)).toThrow(/JWT_SECRET holds the placeholder "toBeModified1", which anyone can read.*openssl rand -base64 32/);
+    expect(() => loadSecrets({ ...strong, APP_KEYS: 'k1Xw9vQe7Lm2Rt5Y,short' }, dataDir, true)).toThrow(/APP_KEYS has a value of 5 characters, too short to be random/);
+    const shortSalt = 'x7Qp2Lm9';
+    expect(() => loadSecrets({ ...strong, API_TOKEN_SALT: shortSalt }, dataDir, true)).toThrow(/API_TOKEN_SALT has a value of 8 characters/);
+    expect(() => loadSecrets({ ...strong, API_TOKEN_SALT: shortSalt }, dataDir, true)).not.toThrow(new RegExp(shortSalt));
   });
 });
