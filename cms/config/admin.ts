@@ -14,6 +14,9 @@ export default () => {
     transfer: { token: { salt: secrets.TRANSFER_TOKEN_SALT } },
     secrets: { encryptionKey: secrets.ENCRYPTION_KEY },
     flags: { nps: false, promoteEE: false },
+    // Stated rather than left to Strapi's default: five sign-in attempts per e-mail address and
+    // client address, then 429 for 15 minutes. Counters live in each instance's memory.
+    rateLimit: { enabled: true, interval: { min: 15 }, max: 5 },
     // The Preview panel shows a draft rendered by the publisher with the site's own templates,
     // through a signed link that expires (see src/publishing/preview-link.ts).
     preview: {

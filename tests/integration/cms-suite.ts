@@ -188,6 +188,68 @@ export const cmsSuite = (database: DatabaseKind) => {
     });
   });
 
+  describe('private fields of admin users', () => {
+    // Entries the admin panel saves carry their author; give the seeded ones an author with a
+    // password hash and a pending reset token, so a filter that reached those fields would show.
+    beforeAll(async () => {
+      const admin = await cms.strapi.db.query('admin::user').findOne({ where: { email: { $ne: 'editor@example.org' } } });
+      await cms.strapi.db.query('admin::user').update({ where: { id: admin.id }, data: { resetPasswordToken: 'pending-reset-token-0123456789' } });
+      for (const type of ['guide', 'city-spotlight'])
+        await cms.strapi.db.query(strapiUid(type) as never).updateMany({ where: {}, data: { createdBy: admin.id, updatedBy: admin.id } });
+    });
+
+    // Each pair differs only in whether the condition holds for that author: were the filter
+    // applied, the answers would differ and the field could be read one character at a time.
+    it.each([
+      ['filters[createdBy][password][$startsWith]=$2', 'filters[createdBy][password][$startsWith]=zz'],
+      ['filters[updatedBy][resetPasswordToken][$startsWith]=pending', 'filters[updatedBy][resetPasswordToken][$startsWith]=zz'],
+      ['filters[createdBy][resetPasswordToken][$notNull]=true', 'filters[createdBy][resetPasswordToken][$null]=true'],
+      ['filters[createdBy][email][$contains]=@', 'filters[createdBy][email][$contains]=zz-nobody'],
+      ['filters[createdBy][id][$gt]=0', 'filters[createdBy][id][$lt]=0'],
+      ['filters[$or][0][createdBy][password][$startsWith]=$2&filters[$or][1][title][$eq]=none', 'filters[$or][0][createdBy][password][$startsWith]=zz&filters[$or][1][title][$eq]=none'],
+      ['filters[city][createdBy][password][$startsWith]=$2', 'filters[city][createdBy][password][$startsWith]=zz'],
+      ['sort=createdBy.password:asc', 'sort=createdBy.password:desc'],
+    ])('?%s answers as the harmless ?%s does', async (probe, harmless) => {
+      const plural = probe.includes('[city]') ? pluralOf('city-spotlight') : pluralOf('guide');
+      for (const token of [undefined, buildToken]) {
+        const [attack, control] = await Promise.all([get(`/api/${plural}?${probe}`, token), get(`/api/${plural}?${harmless}`, token)]);
+        expect(attack.status, attack.text.slice(0, 200)).toBe(control.status);
+        expect(attack.text).toBe(control.text);
+        expect(attack.text).not.toMatch(/\$2[aby]\$|pending-reset-token/);
+      }
+    });
+
+    it('never populates an author, whatever is asked', async () => {
+      for (const query of ['populate=createdBy', 'populate[createdBy][fields][0]=password', 'populate=*&fields[0]=createdBy', 'populate[updatedBy][populate]=*'])
+        for (const token of [undefined, buildToken]) {
+          const { text } = await get(`/api/${pluralOf('guide')}?${query}`, token);
+          expect(text, query).not.toMatch(/\$2[aby]\$|pending-reset-token|"(createdBy|updatedBy)":\s*\{|"email":/);
+        }
+    });
+  });
+
+  describe('admin sign-in', () => {
+    it('is rate-limited: after five attempts for one address the next is refused with 429, even with the right password', async () => {
+      const attempt = (password: string) =>
+        fetch(`${cms.url}/admin/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ email: 'guessed@example.org', password }),
+        });
+      const statuses: number[] = [];
+      for (let n = 1; n <= 5; n += 1) statuses.push((await attempt(`Wrong-Guess-${n}`)).status);
+      expect(statuses.every((status) => status === 400 || status === 401)).toBe(true);
+      expect((await attempt('Wrong-Guess-6')).status).toBe(429);
+      // Another address is not locked out by someone guessing this one.
+      const editor = await fetch(`${cms.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'editor@example.org', password: 'Editor-Test-2026' }),
+      });
+      expect(editor.status).toBe(200);
+    });
+  });
+
   describe('editors', () => {
     it('have an account with Strapi\'s Editor role, not super admin', async () => {
       const editor = await cms.strapi.db
