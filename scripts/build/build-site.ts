@@ -13,6 +13,7 @@ import type { RenderStateFile } from '../../site/src/build/render-state.js';
 import { readSiteConfig } from '../../site/src/config/site-config.js';
 import { siteDir } from '../lib/paths.js';
 import { checkSite } from './check-site.js';
+import { writeHostHeaders } from './host-headers.js';
 import { writeHostRedirects } from './host-redirects.js';
 import { writeOgImages } from './og-images.js';
 import { indexSearch } from './index-search.js';
@@ -135,6 +136,7 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
       const dropped = await dropUnusedImages(staging, checked.value);
       if (dropped > 0) log(`build: ${dropped} images no page uses any more were left out`);
     }
+    await writeHostHeaders(staging, manifest.base, manifest.locales, checked.value.pages);
     const search = indexed.value;
     const searchSeconds = search.seconds;
     const checkSeconds = Math.max(0, mark() - searchSeconds);

@@ -4,12 +4,14 @@
  * slugs that were never published, and text that must not be in the output (a draft's title).
  * It reads every file once, a few at a time, so it stays quick on a site of 10,000 pages.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFile as readFileCallback } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import type { BuildManifest, ManifestDocument } from '../../site/src/build/manifest.js';
+import type { InlineHashes } from '../lib/security-headers.js';
 import { SEARCH_DIR, searchUrl, type SearchEntry } from './index-search.js';
 
 export interface CheckSiteOptions {
@@ -204,10 +206,23 @@ interface ParsedPage {
   assets: string[];
   /** Each image the page shows, as the candidates of its sizes and formats (a <picture>, or an <img> alone). */
   images: SrcsetCandidate[][];
+  /** Hashes of its inline scripts and styles, for the Content Security Policy. */
+  inline: InlineHashes;
   text: string;
 }
 
 const ASSET_MENTION = /_astro\/([\w.-]+)/g;
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+// Data blocks (JSON-LD) never run, so the policy does not cover them.
+const RUNS = (attributes: string) => !/\bsrc\s*=/i.test(attributes) && !/\btype\s*=\s*["']?application\/(ld\+)?json/i.test(attributes);
+const hashSource = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+/** The CSP hash sources of a page's inline scripts and styles: what the browser hashes is the text between the tags. */
+const inlineHashes = (html: string): InlineHashes => ({
+  scripts: [...new Set(Array.from(html.matchAll(INLINE_SCRIPT)).filter((match) => RUNS(match[1])).map((match) => hashSource(match[2])))],
+  styles: [...new Set(Array.from(html.matchAll(INLINE_STYLE), (match) => hashSource(match[1])))],
+});
 
 /** Everything the checks need from one HTML page, in a single pass of the parser. */
 const parsePage = (html: string, collectText: boolean): ParsedPage => {
@@ -265,7 +280,7 @@ const parsePage = (html: string, collectText: boolean): ParsedPage => {
   );
   parser.end(html);
   const assets = [...new Set(Array.from(html.matchAll(ASSET_MENTION), (match) => match[1]))];
-  return { info, references, assets, images, text: collectText ? text.join('') : '' };
+  return { info, references, assets, images, inline: inlineHashes(html), text: collectText ? text.join('') : '' };
 };
 
 /** Strings inside parsed JSON, so escaped characters (\u00e9, \") cannot hide forbidden text. */
@@ -311,7 +326,7 @@ export interface SiteCheckResult {
   assetsInUse: Set<string>;
   /** Every file of the site as the checks found it, search index aside (it may still be being written). */
   files: Set<string>;
-  /** By HTML file: its language and the images it shows. */
+  /** By HTML file: its language, the images it shows, its inline scripts' and styles' hashes. */
   pages: Map<string, PageSummary>;
 }
 
@@ -319,6 +334,7 @@ export interface PageSummary {
   lang: string | undefined;
   /** Each image as the site paths (and widths, when known) of its sizes and formats. */
   images: SrcsetCandidate[][];
+  inline: InlineHashes;
 }
 
 /** The site path a URL in a page names, when it is on the site itself. */
@@ -458,13 +474,13 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
       result = parsePage(html, true);
       findForbidden(page, html, result.text);
     }
-    const { info, references, assets, images } = result;
+    const { info, references, assets, images, inline } = result;
     pages.set(page, info);
     for (const asset of assets) assetsInUse.add(asset);
     const pageUrl = new URL(sitePathOf(page), origin);
     for (const reference of references) checkReference(page, pageUrl, info, reference);
     const ownImages = images.map((candidates) => candidates.flatMap(({ url, width }) => ownPath(url, pageUrl, origin).map((sitePath) => ({ url: sitePath, width }))));
-    pageSummaries.set(page, { lang: info.lang, images: ownImages.filter((urls) => urls.length > 0) });
+    pageSummaries.set(page, { lang: info.lang, images: ownImages.filter((urls) => urls.length > 0), inline });
   });
   parsedByIdentity = parsed;
 

@@ -15,7 +15,7 @@ import { readRoutingFile } from '../lib/static-server.js';
 
 export const HOST_FILES = { netlify: '_redirects', nginx: 'nginx-redirects.map' };
 
-const replaceFile = async (file: string, content: string) => {
+export const replaceFile = async (file: string, content: string) => {
   await writeFile(`${file}.next`, content);
   await rename(`${file}.next`, file);
 };

@@ -1,5 +1,6 @@
 /**
- * Serves a built site the way a good static host would: gzip, security headers, a 301 from a
+ * Serves a built site the way a good static host would: gzip, security headers (with the
+ * release's own, from its _headers file: lib/security-headers.ts), a 301 from a
  * folder without its trailing slash, the site's own 404 page. With a root resolver it follows
  * the live release on every request, so a new release is served the moment it goes live.
  * A release may carry a routing map (ROUTING_FILE): moved addresses answer with a real 301 to
@@ -10,7 +11,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
+import { readWhenChanged } from './file-cache.js';
 import { listen, type Listening } from './listen.js';
+import { headersFor, headersReader, SECURITY_HEADERS } from './security-headers.js';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,34 +57,29 @@ export interface RoutingFile {
   gone: string[];
 }
 
-/** The routing map of a built site; an empty one when it has none. */
-export const readRoutingFile = async (root: string): Promise<RoutingFile> => {
-  const raw = JSON.parse(await readFile(path.join(root, ROUTING_FILE), 'utf8').catch(() => '{}')) as Partial<RoutingFile>;
+const parseRouting = (text: string): RoutingFile => {
+  const raw = JSON.parse(text) as Partial<RoutingFile>;
   return { redirects: raw.redirects ?? {}, gone: raw.gone ?? [] };
 };
+
+/** The routing map of a built site; an empty one when it has none. */
+export const readRoutingFile = async (root: string): Promise<RoutingFile> => parseRouting(await readFile(path.join(root, ROUTING_FILE), 'utf8').catch(() => '{}'));
 
 interface Routing {
   redirects: Map<string, string>;
   gone: Set<string>;
 }
 
-const NO_ROUTING: Routing = { redirects: new Map(), gone: new Set() };
-
 /** The routing map of a site folder, read again only when the file changes. */
-const routingReader = () => {
-  let cached: { key: string; routing: Routing } | undefined;
-  return async (root: string): Promise<Routing> => {
-    const file = path.join(root, ROUTING_FILE);
-    const stats = await stat(file).catch(() => undefined);
-    if (!stats) return NO_ROUTING;
-    const key = `${file}:${stats.mtimeMs}:${stats.size}`;
-    if (cached?.key !== key) {
-      const raw = await readRoutingFile(root);
-      cached = { key, routing: { redirects: new Map(Object.entries(raw.redirects)), gone: new Set(raw.gone) } };
-    }
-    return cached.routing;
-  };
-};
+const routingReader = () =>
+  readWhenChanged<Routing>(
+    ROUTING_FILE,
+    (text) => {
+      const raw = parseRouting(text);
+      return { redirects: new Map(Object.entries(raw.redirects)), gone: new Set(raw.gone) };
+    },
+    { redirects: new Map(), gone: new Set() },
+  );
 
 type Found = { file: string } | { redirect: string } | undefined;
 
@@ -107,19 +105,6 @@ const findFile = async (root: string, urlPath: string): Promise<Found> => {
   }
   return undefined;
 };
-
-/** Sent with every answer; the strict Content Security Policy comes with the hardening work. */
-const SECURITY_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'SAMEORIGIN',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-};
-
-// The library's cards for partners' pages (/embed/..., /fr/embed/...) may be framed by any site.
-const EMBEDDABLE = /^\/(?:[a-z]{2}\/)?embed\//;
-const FRAMEABLE = { 'X-Frame-Options': '', 'Content-Security-Policy': 'frame-ancestors *' };
 
 // Text is sent gzipped when the browser accepts it, as any real host does: page weights measured
 // against this server are what readers download. Pagefind's files come compressed already.
@@ -169,6 +154,7 @@ export const startStaticServer = async ({
   onResponse,
 }: StaticServerOptions): Promise<StaticServer> => {
   const routingOf = routingReader();
+  const headersOf = headersReader();
   const siteRoot = async () => {
     const resolved = typeof root === 'string' ? root : await root();
     return resolved && path.resolve(resolved);
@@ -191,6 +177,8 @@ export const startStaticServer = async ({
         response.end(withBody ? 'The library is being built; try again in a few seconds.' : undefined);
         return;
       }
+      // The release's own headers (_headers: its Content Security Policy), for every page it answers with.
+      const headers = headersFor(await headersOf(rootDir), pathname);
       if (pathname.startsWith(prefix)) {
         const sitePath = `/${pathname.slice(prefix.length)}`;
         const asFolder = sitePath.endsWith('/') || path.extname(sitePath) ? sitePath : `${sitePath}/`;
@@ -205,7 +193,7 @@ export const startStaticServer = async ({
           // The address's own page says it in its language; /410/ is for addresses without one.
           const own = await findFile(rootDir, `${asFolder}index.html`);
           const gonePage = own && 'file' in own ? own : await findFile(rootDir, '/410/index.html');
-          if (gonePage && 'file' in gonePage) return sendFile(response, gonePage.file, { status: 410, withBody, acceptsGzip });
+          if (gonePage && 'file' in gonePage) return sendFile(response, gonePage.file, { status: 410, withBody, acceptsGzip, headers });
           response.writeHead(410, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
           response.end(withBody ? 'This document is no longer available.' : undefined);
           return;
@@ -217,9 +205,9 @@ export const startStaticServer = async ({
         response.end();
         return;
       }
-      if (found) return sendFile(response, found.file, { withBody, acceptsGzip, headers: EMBEDDABLE.test(pathname.slice(prefix.length - 1)) ? FRAMEABLE : {} });
+      if (found) return sendFile(response, found.file, { withBody, acceptsGzip, headers });
       const notFoundPage = await findFile(rootDir, '/404.html');
-      if (notFoundPage && 'file' in notFoundPage) return sendFile(response, notFoundPage.file, { status: 404, withBody, acceptsGzip });
+      if (notFoundPage && 'file' in notFoundPage) return sendFile(response, notFoundPage.file, { status: 404, withBody, acceptsGzip, headers });
       notFound(response, withBody);
     };
     handle().catch(() => {

@@ -305,6 +305,65 @@ describe('the built library', () => {
     }
   });
 
+  it('sends a strict Content Security Policy that every page keeps to, search and highlighting included, and that stops script slipped into a page', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __violations: string[] }).__violations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+    });
+    const page = await context.newPage();
+    const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+    const workshop = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023-soft-targets-workshop'))!;
+    const visits: [string, () => Promise<unknown>][] = [
+      ['/', async () => {}],
+      ['/guides/', async () => {}],
+      ['/fr/', async () => {}],
+      ['/offline/', async () => {}],
+      ['/search/?q=mayors', () => expect.poll(() => page.locator('.pagefind-ui__result-link').count(), { timeout: 10_000 }).toBeGreaterThan(0)],
+      [
+        `${workshop.url}?highlight=targets`,
+        async () => {
+          await expect.poll(() => page.locator('article mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+          expect(await page.locator('article mark').first().evaluate((mark) => getComputedStyle(mark).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+        },
+      ],
+      ['/no-such-page/', async () => {}],
+    ];
+    for (const [url, ready] of visits) {
+      const response = await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });
+      const policy = response!.headers()['content-security-policy'] ?? '';
+      expect(policy, url).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[\w+/=]+')*;/);
+      expect(policy, url).toContain("frame-ancestors 'self'");
+      expect(policy, url).not.toContain('unsafe-inline');
+      await ready();
+      expect(await violations(), url).toEqual([]);
+    }
+
+    const card = await fetch(`${server.url}/embed/guides/${docOf('guide').slug}/`);
+    expect(card.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(card.headers.get('x-frame-options')).toBeNull();
+    // Static hosts get the same policy from the release's _headers file.
+    const hostFile = await readFile(path.join(outDir, '_headers'), 'utf8');
+    expect(hostFile).toContain(`Content-Security-Policy: ${(await fetch(`${server.url}/`)).headers.get('content-security-policy')}`);
+
+    // Markup that reached a page anyway (a compromised template, a hand-edited file) cannot run.
+    await mkdir(path.join(outDir, 'csp-probe'), { recursive: true });
+    await writeFile(
+      path.join(outDir, 'csp-probe', 'index.html'),
+      '<!doctype html><html lang="en"><title>Probe</title><script>window.__ran = 1</script><img src="/missing.png" onerror="window.__ran = 2"><a href="javascript:window.__ran=3" id="go">go</a>',
+    );
+    try {
+      await page.goto(`${server.url}/csp-probe/`, { waitUntil: 'networkidle' });
+      await page.locator('#go').click();
+      expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+      expect((await violations()).map((line) => line.split(' ')[0])).toEqual(expect.arrayContaining(['script-src-elem', 'script-src-attr']));
+    } finally {
+      await rm(path.join(outDir, 'csp-probe'), { recursive: true, force: true });
+    }
+  });
+
   it('answers a permanent link /r/{id}/ with a 301 to the document, and offers a redirect page to plain hosts', async () => {
     const summit = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023'))!;
     const permalink = `/r/${summit.permanentId}/`;
@@ -436,7 +495,8 @@ describe('the built library', () => {
     const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
     expect(urls.length).toBe(manifest.pages.length);
-    const context = await browser.newContext();
+    // axe-core is injected as an inline script, which the site's policy rightly refuses.
+    const context = await browser.newContext({ bypassCSP: true });
     contexts.push(context);
     const page = await context.newPage();
     const failures: string[] = [];

@@ -1,0 +1,26 @@
+/**
+ * The release's `_headers` file (lib/security-headers.ts): the security headers and the Content
+ * Security Policy, with the hashes of every inline script and style the pages carry, so a page
+ * whose inline code changed is never served a policy that blocks it. Embeddable cards, in every
+ * language, may be framed by any site; everything else by the site only.
+ */
+import path from 'node:path';
+import { DEFAULT_LOCALE } from '../../site/src/i18n/locales.js';
+import { contentSecurityPolicy, formatHeadersFile, HEADERS_FILE, SECURITY_HEADERS } from '../lib/security-headers.js';
+import type { PageSummary } from './check-site.js';
+import { replaceFile } from './host-redirects.js';
+
+export const writeHostHeaders = async (outDir: string, base: string, locales: string[], pages: Map<string, PageSummary>): Promise<void> => {
+  const union = (pick: (page: PageSummary) => string[]) => [...new Set([...pages.values()].flatMap(pick))].sort();
+  const hashes = { scripts: union((page) => page.inline.scripts), styles: union((page) => page.inline.styles) };
+  const embedPaths = locales.map((locale) => `${base}${locale === DEFAULT_LOCALE ? '' : `${locale}/`}embed/*`);
+  const rules = [
+    { path: `${base}*`, set: { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(hashes, "'self'") } },
+    ...embedPaths.map((embed) => ({
+      path: embed,
+      drop: ['X-Frame-Options', 'Content-Security-Policy'],
+      set: { 'Content-Security-Policy': contentSecurityPolicy(hashes, '*') },
+    })),
+  ];
+  await replaceFile(path.join(outDir, HEADERS_FILE), formatHeadersFile(rules, 'Resource Hub security headers, generated at build (Cloudflare Pages / Netlify format).'));
+};
