@@ -9,11 +9,14 @@ import { registerDocumentMiddleware } from './document-middleware';
 import { hubConfig } from './env';
 import { notifyPublisher } from './publishing/notify-publisher';
 import { registerPublishingStatusRoute } from './publishing/publishing-status';
+import { guardUploadService } from './uploads/guard-upload-service';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    const { config } = hubConfig();
     registerDocumentMiddleware(strapi);
-    registerPublishingStatusRoute(strapi, hubConfig().config.publisherUrl);
+    registerPublishingStatusRoute(strapi, config.publisherUrl);
+    await guardUploadService(strapi, config.uploads);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

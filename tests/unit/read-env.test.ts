@@ -32,6 +32,12 @@ describe('readEnv', () => {
     expect(config.port).toBe(1337);
     expect(config.publicUrl).toBe('http://127.0.0.1:1337');
     expect(config.admin).toEqual(LOCAL_ACCOUNTS.admin);
+    expect(config.uploads).toEqual({ maxImageMb: 20, maxImageMegapixels: 40, maxPdfMb: 50 });
+  });
+
+  it('takes upload limits in megabytes and megapixels, fractions included', () => {
+    const { uploads } = readEnv({ UPLOAD_MAX_IMAGE_MB: '2.5', UPLOAD_MAX_IMAGE_MEGAPIXELS: ' 24 ', UPLOAD_MAX_PDF_MB: '100' }, root);
+    expect(uploads).toEqual({ maxImageMb: 2.5, maxImageMegapixels: 24, maxPdfMb: 100 });
   });
 
   it('uses PostgreSQL when asked, with its address', () => {
@@ -49,6 +55,10 @@ describe('readEnv', () => {
     [{ ADMIN_EMAIL: 'admin' }, 'ADMIN_EMAIL="admin" is not an e-mail address'],
     [{ EDITOR_PASSWORD: 'password' }, 'EDITOR_PASSWORD is too weak'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV="staging" is not allowed'],
+    [{ UPLOAD_MAX_IMAGE_MB: '20MB' }, 'UPLOAD_MAX_IMAGE_MB="20MB" is not a number of megabytes: use a number above 0, e.g. UPLOAD_MAX_IMAGE_MB=20'],
+    [{ UPLOAD_MAX_PDF_MB: '0' }, 'UPLOAD_MAX_PDF_MB="0" is not a number of megabytes: use a number above 0'],
+    [{ UPLOAD_MAX_IMAGE_MEGAPIXELS: '-5' }, 'UPLOAD_MAX_IMAGE_MEGAPIXELS="-5" is not a number of megapixels'],
+    [{ UPLOAD_MAX_IMAGE_MEGAPIXELS: '300' }, 'UPLOAD_MAX_IMAGE_MEGAPIXELS="300" is more than Strapi\'s image processing can take (268 megapixels): use at most 268'],
   ])('refuses %o with one clear line', (env, expected) => {
     const message = messageOf(env);
     expect(message).toContain(expected);

@@ -30,6 +30,19 @@ export const LOCAL_ACCOUNTS = {
   editor: { email: 'editor@resource-hub.local', password: 'Hub-Editor-2026' },
 } as const;
 
+/** What the media library accepts (see cms/src/uploads); sizes in MB of 1,048,576 bytes. */
+export interface UploadLimits {
+  maxImageMb: number;
+  maxImageMegapixels: number;
+  maxPdfMb: number;
+}
+
+/**
+ * Strapi processes images with sharp's default pixel limit (268,402,689 pixels): an image above
+ * it fails inside Strapi with a bare error, so a larger setting would accept what cannot be stored.
+ */
+const MAX_IMAGE_MEGAPIXELS = 268;
+
 export interface HubConfig {
   production: boolean;
   dataDir: string;
@@ -47,6 +60,7 @@ export interface HubConfig {
     | { client: 'sqlite'; filename: string }
     | { client: 'postgres'; connectionString: string; schema: string };
   uploadsDir: string;
+  uploads: UploadLimits;
   admin: { email: string; password: string };
   editor: { email: string; password: string };
 }
@@ -78,6 +92,29 @@ const url = (env: Env, name: string, fallback: string): string => {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     throw new ConfigError(`${name}="${raw}" must start with http:// or https://.`);
   return raw.replace(/\/+$/, '');
+};
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+const positiveNumber = (env: Env, name: string, fallback: number, unit: string): number => {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!DECIMAL.test(raw) || Number(raw) <= 0)
+    throw new ConfigError(`${name}="${raw}" is not a number of ${unit}: use a number above 0, e.g. ${name}=${fallback} (or leave it unset for ${fallback}).`);
+  return Number(raw);
+};
+
+const uploadLimits = (env: Env): UploadLimits => {
+  const maxImageMegapixels = positiveNumber(env, 'UPLOAD_MAX_IMAGE_MEGAPIXELS', 40, 'megapixels');
+  if (maxImageMegapixels > MAX_IMAGE_MEGAPIXELS)
+    throw new ConfigError(
+      `UPLOAD_MAX_IMAGE_MEGAPIXELS="${env.UPLOAD_MAX_IMAGE_MEGAPIXELS!.trim()}" is more than Strapi's image processing can take (${MAX_IMAGE_MEGAPIXELS} megapixels): use at most ${MAX_IMAGE_MEGAPIXELS} (or leave it unset for 40).`,
+    );
+  return {
+    maxImageMb: positiveNumber(env, 'UPLOAD_MAX_IMAGE_MB', 20, 'megabytes'),
+    maxImageMegapixels,
+    maxPdfMb: positiveNumber(env, 'UPLOAD_MAX_PDF_MB', 50, 'megabytes'),
+  };
 };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -141,6 +178,7 @@ export const readEnv = (env: Env, repoRoot: string): HubConfig => {
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'info', 'debug'], 'info'),
     database,
     uploadsDir: path.join(dataDir, 'public'),
+    uploads: uploadLimits(env),
     admin: account(env, 'admin', production),
     editor: account(env, 'editor', production),
   };
