@@ -13,6 +13,7 @@ import { buildSite } from '../build/build-site.js';
 import { launchBrowser } from '../lib/chromium.js';
 import { startStaticServer } from '../lib/static-server.js';
 import { fetchPublished } from '../../site/src/cms/fetch-published.js';
+import { recordLoad } from './load.js';
 import { measureFirstSearch } from './first-search.js';
 import { recordArchive, recordOfflineSizes } from './offline-steps.js';
 import type { BenchStep } from './steps.js';
@@ -76,6 +77,9 @@ export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) =>
       figures.bytes('search.first.bytes', 'search page + first query, transferred (gzip)', search.bytes);
       figures.add('search.first.requests', 'search page + first query, requests', search.requests, 'requests');
       figures.add('search.first.ms', 'first result after the last keystroke', search.msToFirstResult, 'ms');
+      log('loading the static site…');
+      const pages = ['/', sample.url, '/guides/', '/search/', '/pagefind/pagefind-entry.json'].map((page) => `${server.url}${page}`);
+      await recordLoad(figures, 'load.site', 'static site under load (home, document, listing, search)', pages);
     } finally {
       await browser.close();
       await server.close();

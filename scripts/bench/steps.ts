@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ThrowawayCms } from '../lib/throwaway-cms.js';
 import { percentile, type Figures } from './figures.js';
+import { recordLoad } from './load.js';
 import type { SyntheticCorpus } from './synthetic-corpus.js';
 
 export interface BenchContext {
@@ -43,4 +44,7 @@ export const publicApiTimes: BenchStep = async ({ cms, figures, log }) => {
       figures.add(`api.${plural}.p${p}`, `${label} p${p}`, ms, 'ms');
     }
   }
+  log('loading the public API…');
+  const reads = ['guides?pagination[pageSize]=25', 'event-reports?populate=*&pagination[pageSize]=25', 'themes', 'city-spotlights?locale=fr'];
+  await recordLoad(figures, 'load.api', "Strapi's public API under load (lists, populated)", reads.map((read) => `${cms.url}/api/${read}`));
 };
