@@ -1,12 +1,20 @@
 import { hubConfig } from '../src/env';
 import { requestBodyBytes } from '../src/uploads/limits';
+import { mediaOrigin } from '../src/uploads/storage';
 
 export default () => {
-  const { uploads } = hubConfig().config;
+  const { uploads, storage } = hubConfig().config;
+  const media = mediaOrigin(storage);
   return [
     'strapi::logger',
     'strapi::errors',
-    'strapi::security',
+    // With media on a bucket, the admin panel shows its thumbnails from there.
+    media
+      ? {
+          name: 'strapi::security',
+          config: { contentSecurityPolicy: { useDefaults: true, directives: { 'img-src': ["'self'", 'data:', 'blob:', media], 'media-src': ["'self'", 'data:', 'blob:', media] } } },
+        }
+      : 'strapi::security',
     'strapi::cors',
     'strapi::poweredBy',
     'strapi::query',

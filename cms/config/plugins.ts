@@ -1,5 +1,6 @@
 import { hubConfig } from '../src/env';
 import { largestFileBytes } from '../src/uploads/limits';
+import { storageProvider } from '../src/uploads/storage';
 
 export default () => ({
   'users-permissions': {
@@ -11,6 +12,7 @@ export default () => ({
   },
   upload: {
     config: {
+      ...storageProvider(hubConfig().config.storage),
       sizeLimit: largestFileBytes(hubConfig().config.uploads),
       // The hub checks every upload itself (src/uploads), whole requests at once. Strapi's own
       // type lists would drop a refused file from a request of several and store the rest, with

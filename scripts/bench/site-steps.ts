@@ -13,6 +13,7 @@ import { buildSite } from '../build/build-site.js';
 import { launchBrowser } from '../lib/chromium.js';
 import { startStaticServer } from '../lib/static-server.js';
 import { fetchPublished } from '../../site/src/cms/fetch-published.js';
+import { walk } from '../build/check-site.js';
 import { recordLoad } from './load.js';
 import { measureFirstSearch } from './first-search.js';
 import { recordArchive, recordOfflineSizes } from './offline-steps.js';
@@ -55,6 +56,10 @@ export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) =>
     figures.add('site.pages.rate', 'pages per second (warm Astro)', Math.round(warm.pages / warm.seconds.astro), 'pages/s');
     figures.seconds('site.search', 'Pagefind index (pages and PDF text)', warm.seconds.search * 1000);
     figures.bytes('site.search.size', 'Pagefind index size on disk', await directorySize(path.join(outDir, 'pagefind')));
+    // Static hosts cap the files of a deployment: the README's deployment section quotes these.
+    const files = await walk(outDir);
+    const searchFiles = [...files.files].filter((file) => file.startsWith('pagefind/')).length;
+    figures.add('site.files', 'files in the release (what a static host must accept)', files.files.size, 'files', `${files.files.size} files, ${searchFiles} of them Pagefind's`);
     figures.seconds('site.checks', 'post-build checks', warm.seconds.checks * 1000);
     figures.seconds('site.offline', 'offline lists and service worker', warm.seconds.offline * 1000);
     await recordOfflineSizes(figures, 'corpus', 'with the corpus', warm, true);

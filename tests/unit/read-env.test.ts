@@ -16,6 +16,8 @@ const messageOf = (env: Record<string, string>) => {
   throw new Error('expected the configuration to be refused');
 };
 
+const S3 = { UPLOAD_PROVIDER: 's3', S3_BUCKET: 'hub-media', S3_REGION: 'fr-par', S3_ACCESS_KEY_ID: 'AKIAEXAMPLE', S3_SECRET_ACCESS_KEY: 'example-secret-key' };
+
 const strongProduction = {
   NODE_ENV: 'production',
   ADMIN_EMAIL: 'web@strongcities.example',
@@ -40,6 +42,19 @@ describe('readEnv', () => {
     expect(uploads).toEqual({ maxImageMb: 2.5, maxImageMegapixels: 24, maxPdfMb: 100 });
   });
 
+  it('keeps uploads in the data directory unless told to use an S3-compatible bucket', () => {
+    expect(readEnv({}, root).storage).toEqual({ provider: 'local' });
+    expect(readEnv({ ...S3, S3_ENDPOINT: 'https://s3.fr-par.scw.cloud/', S3_PUBLIC_URL: 'https://media.example.org' }, root).storage).toEqual({
+      provider: 's3',
+      bucket: 'hub-media',
+      region: 'fr-par',
+      endpoint: 'https://s3.fr-par.scw.cloud',
+      publicUrl: 'https://media.example.org',
+      accessKeyId: 'AKIAEXAMPLE',
+      secretAccessKey: 'example-secret-key',
+    });
+  });
+
   it('uses PostgreSQL when asked, with its address', () => {
     const config = readEnv({ DATABASE_CLIENT: 'postgres', DATABASE_URL: 'postgres://hub@db:5432/hub' }, root);
     expect(config.database).toMatchObject({ client: 'postgres', connectionString: 'postgres://hub@db:5432/hub' });
@@ -58,6 +73,9 @@ describe('readEnv', () => {
     [{ UPLOAD_MAX_IMAGE_MB: '20MB' }, 'UPLOAD_MAX_IMAGE_MB="20MB" is not a number of megabytes: use a number above 0, e.g. UPLOAD_MAX_IMAGE_MB=20'],
     [{ UPLOAD_MAX_PDF_MB: '0' }, 'UPLOAD_MAX_PDF_MB="0" is not a number of megabytes: use a number above 0'],
     [{ UPLOAD_MAX_IMAGE_MEGAPIXELS: '-5' }, 'UPLOAD_MAX_IMAGE_MEGAPIXELS="-5" is not a number of megapixels'],
+    [{ UPLOAD_PROVIDER: 'gcs' }, 'UPLOAD_PROVIDER="gcs" is not allowed: use one of local, s3'],
+    [{ UPLOAD_PROVIDER: 's3', S3_BUCKET: 'hub-media' }, 'S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY are not set: with UPLOAD_PROVIDER=s3 give the bucket'],
+    [{ ...S3, S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT="minio:9000" must start with http:// or https://'],
     [{ UPLOAD_MAX_IMAGE_MEGAPIXELS: '300' }, 'UPLOAD_MAX_IMAGE_MEGAPIXELS="300" is more than Strapi\'s image processing can take (268 megapixels): use at most 268'],
   ])('refuses %o with one clear line', (env, expected) => {
     const message = messageOf(env);

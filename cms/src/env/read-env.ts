@@ -43,6 +43,24 @@ export interface UploadLimits {
  */
 const MAX_IMAGE_MEGAPIXELS = 268;
 
+/**
+ * Where uploaded files live: the data directory, or an S3-compatible bucket through Strapi's own
+ * provider (@strapi/provider-upload-aws-s3), which several CMS instances can share.
+ */
+export type UploadStorage =
+  | { provider: 'local' }
+  | {
+      provider: 's3';
+      bucket: string;
+      region: string;
+      /** Another S3-compatible service (MinIO, Scaleway, OVH…); AWS when unset. */
+      endpoint?: string;
+      /** The address files are read from (a CDN), when not the bucket's own. */
+      publicUrl?: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+    };
+
 export interface HubConfig {
   production: boolean;
   dataDir: string;
@@ -61,6 +79,7 @@ export interface HubConfig {
     | { client: 'postgres'; connectionString: string; schema: string };
   uploadsDir: string;
   uploads: UploadLimits;
+  storage: UploadStorage;
   admin: { email: string; password: string };
   editor: { email: string; password: string };
 }
@@ -114,6 +133,27 @@ const uploadLimits = (env: Env): UploadLimits => {
     maxImageMb: positiveNumber(env, 'UPLOAD_MAX_IMAGE_MB', 20, 'megabytes'),
     maxImageMegapixels,
     maxPdfMb: positiveNumber(env, 'UPLOAD_MAX_PDF_MB', 50, 'megabytes'),
+  };
+};
+
+const S3_REQUIRED = ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
+const uploadStorage = (env: Env): UploadStorage => {
+  if (oneOf(env, 'UPLOAD_PROVIDER', ['local', 's3'], 'local') === 'local') return { provider: 'local' };
+  const missing = S3_REQUIRED.filter((name) => !env[name]?.trim());
+  if (missing.length > 0)
+    throw new ConfigError(
+      `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set: with UPLOAD_PROVIDER=s3 give the bucket, its region and an access key allowed to put, get and delete objects in it (see the README, Deployment).`,
+    );
+  const [bucket, region, accessKeyId, secretAccessKey] = S3_REQUIRED.map((name) => env[name]!.trim());
+  return {
+    provider: 's3',
+    bucket,
+    region,
+    ...(env.S3_ENDPOINT?.trim() ? { endpoint: url(env, 'S3_ENDPOINT', '') } : {}),
+    ...(env.S3_PUBLIC_URL?.trim() ? { publicUrl: url(env, 'S3_PUBLIC_URL', '') } : {}),
+    accessKeyId,
+    secretAccessKey,
   };
 };
 
@@ -179,6 +219,7 @@ export const readEnv = (env: Env, repoRoot: string): HubConfig => {
     database,
     uploadsDir: path.join(dataDir, 'public'),
     uploads: uploadLimits(env),
+    storage: uploadStorage(env),
     admin: account(env, 'admin', production),
     editor: account(env, 'editor', production),
   };
