@@ -26,6 +26,8 @@ import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
 
 const SITE_URL = 'https://resources.example.org';
+const HOSTILE_FILE_NAME = '"><img src=x onerror="window.__pwned=8">annex.pdf';
+const HOSTILE_ATTACHMENT = 'Annex <script>window.__pwned=7</script>';
 const HOSTILE_SUMMARY = 'Every kind of block, and text that tries to break out: </script><script>window.__pwned = 5</script>';
 
 /** A published guide with every block type and hostile text in every place CMS text can reach a page. */
@@ -82,7 +84,10 @@ describe('the built library', () => {
     cms = await startThrowawayCms('sqlite');
     await seedHub(cms.strapi, sampleContent, { log: () => {} });
     const image = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { mime: 'image/jpeg' } });
-    const sampler = richTextSampler(image);
+    // A PDF whose file name and link title try to break out too.
+    const pdf = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { mime: 'application/pdf' } });
+    await cms.strapi.db.query('plugin::upload.file').update({ where: { id: pdf.id }, data: { name: HOSTILE_FILE_NAME } });
+    const sampler = { ...richTextSampler(image), attachments: [{ title: HOSTILE_ATTACHMENT, language: 'en', file: pdf.id }] };
     const safeBody = sampler.body.map((block) => (block.type === 'paragraph' ? { ...block, children: block.children!.filter((node) => !('url' in node) || /^(https|\/)/.test(node.url ?? '')) } : block));
     const created = await cms.strapi.documents('api::guide.guide' as never).create({ locale: 'en', status: 'published', data: { ...sampler, body: safeBody } } as never);
     // Strapi refuses script and data links itself; older content or an import can still hold them.
@@ -152,6 +157,27 @@ describe('the built library', () => {
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd.description).toBe(HOSTILE_SUMMARY);
     expect(await page.locator('script:not([type="application/ld+json"])').evaluateAll((scripts) => scripts.map((el) => el.textContent).join('\n'))).not.toContain('__pwned');
+  });
+
+  it('shows hostile titles, summaries, file names and PDF titles as text in search results, never running them', async () => {
+    const sampler = manifest.documents.find((doc) => doc.summary === HOSTILE_SUMMARY)!;
+    const page = await open('/search/');
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const links = page.locator('.pagefind-ui__result-link');
+    for (const query of ['sampler', 'annex']) {
+      await page.getByRole('textbox', { name: 'Search' }).fill(query);
+      await expect.poll(() => links.allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining(query === 'sampler' ? sampler.title : HOSTILE_ATTACHMENT)]));
+    }
+    expect(await page.locator('.pagefind-ui__results img, .pagefind-ui__results script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const documentPage = await open(sampler.url);
+    expect(await documentPage.getByRole('link', { name: new RegExp(HOSTILE_ATTACHMENT.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) }).count()).toBe(1);
+    expect(await documentPage.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
   });
 
   it('takes a reader from the home page to a guide by navigation', async () => {
