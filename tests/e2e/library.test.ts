@@ -124,6 +124,10 @@ describe('the built library', () => {
     expect(build.search.languages.en.pages).toBe(manifest.documents.filter((doc) => doc.locale === 'en').length);
     const sitemap = await readFile(path.join(outDir, 'sitemap.xml'), 'utf8');
     for (const doc of manifest.documents) expect(sitemap).toContain(`<loc>${SITE_URL}${doc.url}</loc>`);
+    // Sharing images are drawn for published documents only: the release holds no other card.
+    const cards = new Set(manifest.documents.flatMap((doc) => (doc.og ? [doc.og.file.slice(1)] : [])));
+    expect(cards.size).toBeGreaterThan(0);
+    expect((await readdir(path.join(outDir, 'og'))).map((file) => `og/${file}`).sort()).toEqual([...cards].sort());
   });
 
   it('renders every kind of rich text block, and no CMS text can run script or leave the page', async () => {
