@@ -156,6 +156,16 @@ const pdfJobs = async (outDir: string, manifest: BuildManifest): Promise<PdfJob[
   return oneCarrierPerFile(jobs);
 };
 
+/**
+ * Only document pages are indexed (they alone carry data-pagefind-body), so Pagefind reads those
+ * folders and not the listings, term pages, cards and redirect pages around them: a third of the
+ * site's HTML.
+ */
+const documentPagesGlob = (manifest: BuildManifest): string => {
+  const folders = new Set(manifest.documents.map((document) => document.url.slice(manifest.base.length).split('/').slice(0, -2).join('/')));
+  return `{${[...folders].sort().join(',')}}/*/index.html`;
+};
+
 export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress }: IndexSearchOptions): Promise<SearchIndexSummary> => {
   const started = Date.now();
   const siteDir = path.resolve(outDir);
@@ -168,9 +178,11 @@ export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress }: In
     const { index } = await pagefindCall('starting', () => pagefind.createIndex());
     if (!index) throw new SearchIndexError('Pagefind started but returned no index to add pages to.');
 
-    const { page_count: htmlFiles } = await pagefindCall(`indexing the HTML pages in ${siteDir}`, () =>
-      index.addDirectory({ path: siteDir }),
-    );
+    // An empty library has no document pages to read (and Pagefind refuses an empty glob).
+    const { page_count: htmlFiles } =
+      manifest.documents.length === 0
+        ? { page_count: 0 }
+        : await pagefindCall(`indexing the HTML pages in ${siteDir}`, () => index.addDirectory({ path: siteDir, glob: documentPagesGlob(manifest) }));
     if (htmlFiles === 0 && manifest.documents.length > 0) {
       throw new SearchIndexError(
         `Pagefind found no HTML pages in ${siteDir}, yet the manifest lists ${count(manifest.documents.length)} documents. ` +
