@@ -15,8 +15,28 @@ export interface Figure {
 export const percentile = (values: number[], p: number): number =>
   [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)];
 
+const amount = (value: number, unit: string): string => {
+  if (unit === 'bytes') return value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(1)} MiB` : `${(value / 1024).toFixed(1)} KiB`;
+  if (unit === 's') return `${value.toFixed(2)} s`;
+  return `${value} ${unit}`;
+};
+
 export class Figures {
   private readonly entries = new Map<string, Figure>();
+  private readonly goals = new Map<string, { max: number; text: string }>();
+
+  /** A target a figure should stay at or under; the table says whether it was met, or by how much it was missed. */
+  goal(key: string, max: number, text: string): void {
+    this.goals.set(key, { max, text });
+  }
+
+  /** The goals the figures missed, with by how much. */
+  missed(): string[] {
+    return [...this.goals].flatMap(([key, goal]) => {
+      const figure = this.entries.get(key);
+      return figure && figure.value > goal.max ? [`${figure.label}: ${figure.text}, goal ${goal.text}, missed by ${amount(figure.value - goal.max, figure.unit)}`] : [];
+    });
+  }
 
   /** Records a figure under a stable key (e.g. "site.build.time"); a later add with the same key replaces it. */
   add(key: string, label: string, value: number, unit: string, text = `${value} ${unit}`): void {
@@ -30,14 +50,18 @@ export class Figures {
   }
 
   bytes(key: string, label: string, bytes: number): void {
-    const text = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
-    this.add(key, label, bytes, 'bytes', text);
+    this.add(key, label, bytes, 'bytes', amount(bytes, 'bytes'));
   }
 
   table(title: string): string {
-    const rows = [...this.entries.values()];
-    const width = Math.max(20, ...rows.map((row) => row.label.length)) + 2;
-    return [title, ...rows.map((row) => `  ${row.label.padEnd(width)} ${row.text}`)].join('\n');
+    const rows = [...this.entries];
+    const width = Math.max(20, ...rows.map(([, row]) => row.label.length)) + 2;
+    const verdict = (key: string, row: Figure) => {
+      const goal = this.goals.get(key);
+      if (!goal) return '';
+      return row.value <= goal.max ? `  [goal ${goal.text}: met]` : `  [goal ${goal.text}: MISSED by ${amount(row.value - goal.max, row.unit)}]`;
+    };
+    return [title, ...rows.map(([key, row]) => `  ${row.label.padEnd(width)} ${row.text}${verdict(key, row)}`)].join('\n');
   }
 
   toJSON(): Record<string, Figure> {
@@ -59,6 +83,7 @@ export const writeFiguresJson = async (file: string, run: Record<string, unknown
       memoryMiB: Math.round(os.totalmem() / 1024 / 1024),
     },
     figures,
+    missedGoals: figures.missed(),
   };
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);

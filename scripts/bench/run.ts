@@ -17,6 +17,7 @@ import { startThrowawayCms, type ThrowawayCms } from '../lib/throwaway-cms.js';
 import { sampleContent } from '../seed/sample-content/index.js';
 import { seedHub } from '../seed/seed-hub.js';
 import { Figures, writeFiguresJson } from './figures.js';
+import { setGoals } from './goals.js';
 import { loadSyntheticCorpus } from './load-corpus.js';
 import { seededOfflineLibrary } from './offline-steps.js';
 import { publishToLive } from './publish-steps.js';
@@ -121,6 +122,7 @@ runMain('bench', async () => {
   const documents = corpusSize(process.argv.slice(2), process.env.BENCH_DOCUMENTS);
   const steps = chosenSteps(process.argv.slice(2));
   const figures = new Figures();
+  setGoals(figures, documents);
   const startedAt = new Date().toISOString();
   let corpus: SyntheticCorpus | undefined;
   let failure: unknown;
@@ -130,6 +132,8 @@ runMain('bench', async () => {
     failure = error;
   }
   console.log(`\n${figures.table(`Resource Hub bench, ${documents} synthetic documents (SQLite, this machine)`)}`);
+  const missed = figures.missed();
+  console.log(missed.length === 0 ? '\nbench: every goal measured in this run was met' : `\nbench: ${missed.length} goal(s) missed:\n${missed.map((line) => `  - ${line}`).join('\n')}`);
   const file = await writeFiguresJson(
     path.join(repoRoot, '.data', 'bench', `bench-${documents}${steps.size < STEPS.length ? `-${[...steps].join('-')}` : ''}.json`),
     {

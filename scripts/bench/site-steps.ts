@@ -71,7 +71,9 @@ export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) =>
     const css = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFile(path.join(outDir, match[1]))));
     const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
     figures.bytes('page.html', 'document page HTML, gzipped', gzipSync(html).length);
-    figures.bytes('page.css', 'document page CSS, gzipped', css.reduce((sum, file) => sum + gzipSync(file).length, 0));
+    const cssBytes = css.reduce((sum, file) => sum + gzipSync(file).length, 0);
+    figures.bytes('page.css', 'document page CSS, gzipped', cssBytes);
+    figures.bytes('page.total', 'document page to read it (HTML and CSS), gzipped', gzipSync(html).length + cssBytes);
     figures.add('page.js', 'document page scripts (offline saving; reading needs none)', scripts.length, 'files', scripts.length === 0 ? 'none' : scripts.join(', '));
 
     log('measuring a first search in Chromium…');

@@ -1,0 +1,18 @@
+/**
+ * The speed and size targets the network set for this 2-core machine (issue 8), against a stock
+ * Astro 5 + Pagefind site measured here. The bench records them beside its figures, and the table
+ * says for each whether it was met or by how much it was missed.
+ */
+import type { Figures } from './figures.js';
+
+const KB = 1000;
+
+export const setGoals = (figures: Figures, documents: number): void => {
+  // Cold build and index of 10,000 documents; stated at that size only.
+  if (documents >= 10_000) figures.goal('site.cold.total', 45, '≤ 45 s at 10,000 documents');
+  for (const key of ['site.cold.memory', 'site.warm.memory']) figures.goal(key, 3072, '≤ 3 GiB per process');
+  figures.goal('publish.live.p50', documents <= 1000 ? 10 : 45, documents <= 1000 ? '≤ 10 s at 1,000 documents' : '≤ 45 s at 10,000 documents');
+  figures.goal('search.first.bytes', 150 * KB, '≤ 150 KB compressed');
+  figures.goal('search.first.ms', 300, '≤ 300 ms');
+  figures.goal('page.total', 30 * KB, '≤ 30 KB compressed');
+};
