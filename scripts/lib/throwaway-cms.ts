@@ -8,7 +8,7 @@ import { createTempDatabase, type TempDatabase } from './postgres.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -23,8 +23,12 @@ export interface ThrowawayCms extends RunningCms {
   dataDir: string;
 }
 
+/**
+ * extraEnv may name the data directory (HUB_DATA_DIR) and the PostgreSQL database (DATABASE_URL)
+ * to boot on, e.g. a restored backup: those stay the caller's, and stop leaves them.
+ */
 export const startThrowawayCms = async (database: DatabaseKind, logLevel = 'warn', extraEnv: Record<string, string> = {}): Promise<ThrowawayCms> => {
-  const dataDir = await mkdtemp(path.join(tmpdir(), `hub-${database}-`));
+  const dataDir = extraEnv.HUB_DATA_DIR ?? (await mkdtemp(path.join(tmpdir(), `hub-${database}-`)));
   let tempDatabase: TempDatabase | undefined;
   const env: Record<string, string> = {
     NODE_ENV: 'test',
@@ -35,7 +39,7 @@ export const startThrowawayCms = async (database: DatabaseKind, logLevel = 'warn
     DATABASE_CLIENT: database,
     ...extraEnv,
   };
-  if (database === 'postgres') {
+  if (database === 'postgres' && !extraEnv.DATABASE_URL) {
     tempDatabase = await createTempDatabase();
     env.DATABASE_URL = tempDatabase.url;
   }
@@ -49,7 +53,7 @@ export const startThrowawayCms = async (database: DatabaseKind, logLevel = 'warn
     stop: async () => {
       await cms.stop();
       await tempDatabase?.drop();
-      await rm(dataDir, { recursive: true, force: true });
+      if (!extraEnv.HUB_DATA_DIR) await rm(dataDir, { recursive: true, force: true });
     },
   };
 };
