@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeOnPostgres } from '../fixtures/on-postgres.js';
 import { contentTypes, strapiUid } from '@resource-hub/content-types';
 import { readEnv, type HubConfig } from '../../cms/src/env/read-env.js';
 import { backupHub, type BackupSummary } from '../../scripts/backup/backup.js';
@@ -22,7 +23,7 @@ import { buildSite, type BuildSiteResult } from '../../scripts/build/build-site.
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { readHubConfig } from '../../scripts/lib/hub-config.js';
 import { repoRoot } from '../../scripts/lib/paths.js';
-import { createTempDatabase, postgresAvailable, POSTGRES_ADMIN_URL, type TempDatabase } from '../../scripts/lib/postgres.js';
+import { createTempDatabase, type TempDatabase } from '../../scripts/lib/postgres.js';
 import { freePort, startThrowawayCms, type DatabaseKind, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
@@ -247,21 +248,6 @@ const roundTrip = (database: DatabaseKind) => {
     });
 };
 
-const availability = await postgresAvailable();
-
 describe('backup and restore on SQLite', () => roundTrip('sqlite'));
 
-if (availability.ok) {
-  describe('backup and restore on PostgreSQL', () => roundTrip('postgres'));
-} else if (process.env.CI === 'true') {
-  describe('backup and restore on PostgreSQL', () => {
-    it('needs the PostgreSQL server CI promises', () => {
-      throw new Error(`PostgreSQL at ${POSTGRES_ADMIN_URL} is not reachable (${availability.why}); CI must test the PostgreSQL path.`);
-    });
-  });
-} else {
-  console.warn(
-    `\n*** SKIPPED: backup and restore on PostgreSQL. No server at ${POSTGRES_ADMIN_URL} (${availability.why}).\n*** Start one (or set TEST_POSTGRES_URL) to test the PostgreSQL path.\n`,
-  );
-  describe.skip('backup and restore on PostgreSQL (skipped: no server)', () => roundTrip('postgres'));
-}
+describeOnPostgres('backup and restore on PostgreSQL', () => roundTrip('postgres'));

@@ -11,7 +11,7 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postgresAvailable, POSTGRES_ADMIN_URL } from '../../scripts/lib/postgres.js';
+import { describeOnPostgres } from '../fixtures/on-postgres.js';
 import { startThrowawayCms, type DatabaseKind, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
 import { drawCover, writePdf } from '../../scripts/seed/assets.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
@@ -219,18 +219,4 @@ const uploadsSuite = (database: DatabaseKind) => {
 
 describe('uploads on SQLite', () => uploadsSuite('sqlite'));
 
-const availability = await postgresAvailable();
-if (availability.ok) {
-  describe('uploads on PostgreSQL', () => uploadsSuite('postgres'));
-} else if (process.env.CI === 'true') {
-  describe('uploads on PostgreSQL', () => {
-    it('needs the PostgreSQL server CI promises', () => {
-      throw new Error(`PostgreSQL at ${POSTGRES_ADMIN_URL} is not reachable (${availability.why}); CI must test the PostgreSQL path.`);
-    });
-  });
-} else {
-  console.warn(
-    `\n*** SKIPPED: the PostgreSQL upload tests. No server at ${POSTGRES_ADMIN_URL} (${availability.why}).\n*** Start one (or set TEST_POSTGRES_URL) to test the PostgreSQL path.\n`,
-  );
-  describe.skip('uploads on PostgreSQL (skipped: no server)', () => uploadsSuite('postgres'));
-}
+describeOnPostgres('uploads on PostgreSQL', () => uploadsSuite('postgres'));
