@@ -257,7 +257,9 @@ describe('reading offline', () => {
     await context.setOffline(false);
     await page.waitForSelector('[data-save-library][data-state="saved"]', { timeout: 60_000 });
     expect(await page.textContent('[data-save-library] [data-save-message]')).toMatch(/^The library in English is saved on this device/);
-  });
+    // Its own waits allow 30 s to stop and 60 s to finish: the Strapi suites running beside it in CI
+    // can slow both, so the test as a whole gets their sum and more.
+  }, 120_000);
 
   it('tells a reader whose browser refuses space what was kept, and does not call it saved', async () => {
     const { page, context } = await newPage();
