@@ -26,6 +26,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,
+          // A browser waiting on a page while Strapi suites share the two cores can take seconds,
+          // not the default one: polls give up only when something is really missing.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
