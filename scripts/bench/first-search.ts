@@ -22,6 +22,8 @@ export interface FirstSearchOptions {
 export interface FirstSearchResult {
   /** Bytes received: page, scripts, styles, index chunks, fragments, images. */
   bytes: number;
+  /** The same bytes by what they were for (see kindOf), to show where a search's weight goes. */
+  bytesByKind: Record<string, number>;
   /** Loads that finished or failed. */
   requests: number;
   /** From the last keystroke's input event to the first result in the page. */
@@ -39,6 +41,21 @@ declare global {
   }
 }
 
+/** What a loaded file is for, from its address: Pagefind's parts by their extensions, the rest by type. */
+export const kindOf = (url: string): string => {
+  const { pathname } = new URL(url);
+  const pagefind = /\.pf_(index|fragment|filter|meta)$/.exec(pathname);
+  if (pagefind) return `pagefind ${pagefind[1]}`;
+  if (/\/pagefind\/wasm\./.test(pathname)) return 'pagefind wasm';
+  if (/\/pagefind\/.*\.js$/.test(pathname)) return 'pagefind scripts';
+  if (/\/pagefind\/.*\.json$/.test(pathname)) return 'pagefind entry';
+  if (pathname.endsWith('.js')) return 'site scripts';
+  if (pathname.endsWith('.css')) return 'styles';
+  if (/\.(avif|webp|png|jpe?g|svg|ico)$/.test(pathname)) return 'images';
+  if (/\.(woff2?|ttf)$/.test(pathname)) return 'fonts';
+  return 'page';
+};
+
 const NETWORK_EVENTS = ['Network.requestWillBeSent', 'Network.loadingFinished', 'Network.loadingFailed'] as const;
 interface NetworkEvent {
   method: (typeof NETWORK_EVENTS)[number];
@@ -55,16 +72,22 @@ const watchNetwork = async (cdp: CDPSession) => {
   let bytes = 0;
   let requests = 0;
   let lastActivity = Date.now();
-  const inline = new Set<string>();
+  const urls = new Map<string, string>();
+  const byKind: Record<string, number> = {};
   const handle = (target: string, { method, params }: NetworkEvent) => {
     lastActivity = Date.now();
     const id = `${target}:${params.requestId}`;
+    const url = params.request?.url;
     if (method === 'Network.requestWillBeSent') {
-      if (params.request?.url.startsWith('data:')) inline.add(id);
-    } else if (!inline.has(id)) {
-      requests += 1;
-      bytes += params.encodedDataLength ?? 0;
+      if (url) urls.set(id, url);
+      return;
     }
+    if (urls.get(id)?.startsWith('data:')) return;
+    requests += 1;
+    bytes += params.encodedDataLength ?? 0;
+    // A worker's script finishes under an id its session never announced: it is Pagefind's.
+    const kind = urls.has(id) ? kindOf(urls.get(id)!) : 'pagefind scripts';
+    byKind[kind] = (byKind[kind] ?? 0) + (params.encodedDataLength ?? 0);
   };
   for (const method of NETWORK_EVENTS) cdp.on(method, (params) => handle('page', { method, params }));
 
@@ -83,7 +106,7 @@ const watchNetwork = async (cdp: CDPSession) => {
   await cdp.send('Network.enable');
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
   return {
-    totals: () => ({ bytes, requests }),
+    totals: () => ({ bytes, requests, bytesByKind: { ...byKind } }),
     quiet: async (quietMs: number, timeoutMs: number) => {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline && Date.now() - lastActivity < quietMs) await new Promise((resolve) => setTimeout(resolve, 50));

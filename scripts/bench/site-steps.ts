@@ -82,6 +82,8 @@ export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) =>
     try {
       const search = await measureFirstSearch({ browser, siteUrl: server.url, query: 'mayors' });
       figures.bytes('search.first.bytes', 'search page + first query, transferred (gzip)', search.bytes);
+      for (const [kind, bytes] of Object.entries(search.bytesByKind).sort(([, a], [, b]) => b - a))
+        figures.bytes(`search.first.bytes.${kind.replace(/\W+/g, '-')}`, `  of which ${kind}`, bytes);
       figures.add('search.first.requests', 'search page + first query, requests', search.requests, 'requests');
       figures.add('search.first.ms', 'first result after the last keystroke', search.msToFirstResult, 'ms');
       log('loading the static site…');
