@@ -21,7 +21,6 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 
 /** Every reader gets these on the first visit: what pages and search need to run (with the search and offline pages). */
 const SHELL = [/^_astro\/.+\.(css|js)$/, /^search\.js$/, /^pagefind\/pagefind(-ui|-worker|-highlight)?\.(js|css)$/];
-const FONT = /^_astro\/.+\.woff2$/;
 // Documents' cards for other sites (/embed/...): not part of reading the library.
 const EMBED_CARD = /^(?:[a-z]{2}\/)?embed\//;
 // Saved images: the AVIF of this width or the nearest below it, enough for a reading column.
@@ -83,7 +82,6 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
   const entry = JSON.parse(await readFile(path.join(outDir, SEARCH_DIR, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
   const searchFiles = await filesUnder(outDir, SEARCH_DIR);
   const astroFiles = await filesUnder(outDir, '_astro');
-  const fonts = astroFiles.filter((rel) => FONT.test(rel)).map(sitePathOf);
   const shell = [...astroFiles, 'search.js', ...searchFiles].filter((rel) => SHELL.some((pattern) => pattern.test(rel))).map(sitePathOf);
 
   // Addresses the host answers with a redirect or 410 (permanent links, former addresses): not pages to save.
@@ -120,9 +118,9 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
     for (const doc of manifest.documents.filter((document) => document.locale === locale)) {
       const pdfs = doc.attachments.map((attachment) => attachment.url);
       for (const pdf of pdfs) attachments.add(pdf);
-      documents[doc.url] = { title: doc.title, files: [...new Set([doc.url, ...chosen(imagesOfPage.get(doc.url) ?? []), ...fonts, ...pdfs])] };
+      documents[doc.url] = { title: doc.title, files: [...new Set([doc.url, ...chosen(imagesOfPage.get(doc.url) ?? []), ...pdfs])] };
     }
-    const library = [...new Set([...group.pages, ...chosen(group.images), ...fonts, ...searchIndex])];
+    const library = [...new Set([...group.pages, ...chosen(group.images), ...searchIndex])];
     const home = `${base}${locale === DEFAULT_LOCALE ? '' : `${locale}/`}`;
     if (group.pages.includes(`${home}offline/`)) fallbackPages[locale] = `${home}offline/`;
     if (group.pages.includes(`${home}search/`)) searchPages.push(`${home}search/`);

@@ -32,7 +32,8 @@ export const contentSecurityPolicy = ({ scripts, styles }: InlineHashes, frameAn
     `script-src 'self' 'wasm-unsafe-eval'${scripts.map((hash) => ` '${hash}'`).join('')}`,
     `style-src 'self'${styles.map((hash) => ` '${hash}'`).join('')}`,
     "img-src 'self' data:",
-    "font-src 'self'",
+    // The site dresses text in the reader's own fonts: none are fetched.
+    "font-src 'none'",
     "connect-src 'self'",
     "worker-src 'self'",
     "object-src 'none'",

@@ -64,7 +64,7 @@ describe('draft previews', () => {
     const html = await page.text();
     expect(html).toContain(TITLE);
     expect(html).toContain(WORD);
-    // The files the page loads (fonts, images) are served with it.
+    // The files the page loads (stylesheets, images) are served with it.
     const assets = [...new Set(Array.from(html.matchAll(/\/preview\/_astro\/[\w.-]+/g), (match) => match[0]))];
     expect(assets.length).toBeGreaterThan(0);
     for (const asset of assets) expect((await fetch(new URL(asset, publishing.publisher.url))).status).toBe(200);

@@ -13,7 +13,7 @@ export type FileInfo = [hash: string, bytes: number];
 export interface OfflineLanguage {
   locale: string;
   files: Record<string, FileInfo>;
-  /** Everything the language's library needs: its pages, their images, its search index, the fonts. */
+  /** Everything the language's library needs: its pages, their images, its search index. */
   library: string[];
   /** The PDFs attached to the language's documents, saved with the library on request. */
   attachments: string[];
