@@ -1,10 +1,9 @@
 /**
  * The cost of a reader's first search on a built site: open /search/ in a fresh browser context
- * (empty cache), type a query into the search box (role searchbox, or the text box of the search
- * landmark as in Pagefind's default UI), wait for the first Pagefind result. Counts
+ * (empty cache), type a query into the search box, wait for the first result. Counts
  * every byte the browser received for it (Chrome DevTools Protocol: encodedDataLength of each
  * finished load, headers included) and times, inside the page, the last keystroke's input event
- * to the first `.pagefind-ui__result` in the DOM.
+ * to the first `.search-result` in the DOM.
  */
 import type { Browser, CDPSession } from 'playwright-core';
 
@@ -126,8 +125,7 @@ export const measureFirstSearch = async ({
     const page = await context.newPage();
     const network = await watchNetwork(await context.newCDPSession(page));
     await page.goto(`${siteUrl.replace(/\/+$/, '')}/search/`, { waitUntil: 'load', timeout: timeoutMs });
-    // A search box; Pagefind's default UI has a text input inside a search landmark instead.
-    const searchbox = page.getByRole('searchbox').or(page.getByRole('search').getByRole('textbox')).first();
+    const searchbox = page.getByRole('searchbox').first();
     await searchbox.waitFor({ timeout: timeoutMs });
     await page.evaluate(() => {
       const timing: Timing = { lastInput: 0, firstResult: 0 };
@@ -135,12 +133,12 @@ export const measureFirstSearch = async ({
       document.addEventListener('input', (event) => (timing.lastInput = event.timeStamp), true);
       // The first time a result is in the page after the latest keystroke.
       new MutationObserver(() => {
-        if (timing.lastInput > 0 && timing.firstResult <= timing.lastInput && document.querySelector('.pagefind-ui__result'))
+        if (timing.lastInput > 0 && timing.firstResult <= timing.lastInput && document.querySelector('.search-result'))
           timing.firstResult = performance.now();
       }).observe(document.body, { childList: true, subtree: true });
     });
     await searchbox.click();
-    // Keystrokes faster than Pagefind UI's debounce (300 ms by default): only the whole query is searched.
+    // Keystrokes faster than the search page's debounce: only the whole query is searched.
     await searchbox.pressSequentially(query, { delay: 60 });
     await page.waitForFunction(() => window.__firstSearch!.firstResult > window.__firstSearch!.lastInput, undefined, { timeout: timeoutMs });
     const timing = await page.evaluate(() => window.__firstSearch!);

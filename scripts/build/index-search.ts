@@ -10,6 +10,9 @@ import { MANIFEST_FILE, type BuildManifest, type ManifestAttachment, type Manife
 import { extractPdfPages } from './pdf-text.js';
 
 export const SEARCH_DIR = 'pagefind';
+// Pagefind's ready-made interfaces: the search page uses its API (pagefind.js) instead, so
+// these would only be files a static host has to take and nobody loads.
+const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
 export interface IndexSearchOptions {
   /** The built site, as Astro wrote it (without the base path). */
@@ -235,6 +238,7 @@ export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress }: In
     // Fragments left from an earlier build would be served and would confuse the post-build check.
     await rm(outputPath, { recursive: true, force: true });
     await pagefindCall(`writing the index to ${outputPath}`, () => index.writeFiles({ outputPath }));
+    await Promise.all(UNUSED_UI_FILES.map((file) => rm(path.join(outputPath, file), { force: true })));
   } finally {
     await pagefind.close();
   }

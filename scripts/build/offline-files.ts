@@ -20,7 +20,7 @@ export const OFFLINE_DIR = '_offline';
 export const SERVICE_WORKER_FILE = 'sw.js';
 
 /** Every reader gets these on the first visit: what pages and search need to run (with the search and offline pages). */
-const SHELL = [/^_astro\/.+\.(css|js)$/, /^search\.js$/, /^pagefind\/pagefind(-ui|-worker|-highlight)?\.(js|css)$/];
+const SHELL = [/^_astro\/.+\.(css|js)$/, /^pagefind\/pagefind(-worker|-highlight)?\.js$/];
 // Documents' cards for other sites (/embed/...): not part of reading the library.
 const EMBED_CARD = /^(?:[a-z]{2}\/)?embed\//;
 // Saved images: the AVIF of this width or the nearest below it, enough for a reading column.
@@ -82,7 +82,7 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
   const entry = JSON.parse(await readFile(path.join(outDir, SEARCH_DIR, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
   const searchFiles = await filesUnder(outDir, SEARCH_DIR);
   const astroFiles = await filesUnder(outDir, '_astro');
-  const shell = [...astroFiles, 'search.js', ...searchFiles].filter((rel) => SHELL.some((pattern) => pattern.test(rel))).map(sitePathOf);
+  const shell = [...astroFiles, ...searchFiles].filter((rel) => SHELL.some((pattern) => pattern.test(rel))).map(sitePathOf);
 
   // Addresses the host answers with a redirect or 410 (permanent links, former addresses): not pages to save.
   const routing = await readRoutingFile(outDir);

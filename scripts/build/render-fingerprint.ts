@@ -21,10 +21,12 @@ const INPUTS = [
 
 const filesUnder = async (entry: string): Promise<string[]> => {
   const children = await readdir(entry, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOTDIR') return undefined;
+    if (error.code === 'ENOTDIR') return entry;
+    // An input the site does without (public/ holds nothing today) changes nothing.
+    if (error.code === 'ENOENT') return [];
     throw error;
   });
-  if (!children) return [entry];
+  if (typeof children === 'string') return [children];
   const nested = await Promise.all(children.map((child) => filesUnder(path.join(entry, child.name))));
   return nested.flat();
 };

@@ -171,12 +171,12 @@ describe('the built library', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const links = page.locator('.pagefind-ui__result-link');
+    const links = page.locator('.search-result-link');
     for (const query of ['sampler', 'annex']) {
-      await page.getByRole('textbox', { name: 'Search' }).fill(query);
+      await page.getByRole('searchbox', { name: 'Search' }).fill(query);
       await expect.poll(() => links.allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining(query === 'sampler' ? sampler.title : HOSTILE_ATTACHMENT)]));
     }
-    expect(await page.locator('.pagefind-ui__results img, .pagefind-ui__results script').count()).toBe(0);
+    expect(await page.locator('.search-results img, .search-results script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     const documentPage = await open(sampler.url);
     expect(await documentPage.getByRole('link', { name: new RegExp(HOSTILE_ATTACHMENT.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) }).count()).toBe(1);
@@ -351,7 +351,7 @@ describe('the built library', () => {
       ['/guides/', async () => {}],
       ['/fr/', async () => {}],
       ['/offline/', async () => {}],
-      ['/search/?q=mayors', () => expect.poll(() => page.locator('.pagefind-ui__result-link').count(), { timeout: 10_000 }).toBeGreaterThan(0)],
+      ['/search/?q=mayors', () => expect.poll(() => page.locator('.search-result-link').count(), { timeout: 10_000 }).toBeGreaterThan(0)],
       [
         `${workshop.url}?highlight=targets`,
         async () => {
@@ -421,12 +421,13 @@ describe('the built library', () => {
 
   it('finds a report by a phrase from its text, and the type filter narrows the results', async () => {
     const page = await open('/search/');
-    await page.getByRole('textbox', { name: 'Search' }).fill('soft targets');
-    const links = page.locator('.pagefind-ui__result-link');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('soft targets');
+    const links = page.locator('.search-result-link');
     await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(1);
     expect(await links.allTextContents()).toContain(seedTitle('summit-2023-soft-targets-workshop'));
     const before = await links.count();
-    await page.locator('.pagefind-ui__filter-panel details', { hasText: 'Type' }).locator('summary').click();
+    await page.getByText('Filter results').click();
+    await page.locator('[data-search-filters] details', { hasText: 'Type' }).locator('summary').click();
     await page.getByRole('checkbox', { name: /Event report/ }).check();
     await expect.poll(async () => (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).every((href) => /^\/(event-reports|media)\//.test(href ?? ''))).toBe(true);
     expect(await links.count()).toBeLessThan(before);
@@ -436,9 +437,9 @@ describe('the built library', () => {
 
   it('sorts results by date on request and highlights the searched words on the page it opens', async () => {
     const page = await open('/search/?q=mayors');
-    const links = page.locator('.pagefind-ui__result-link');
+    const links = page.locator('.search-result-link');
     await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(2);
-    expect(await page.locator('.pagefind-ui__message').textContent()).toMatch(/\d+ results? for mayors/);
+    expect(await page.locator('[data-search-message]').textContent()).toMatch(/\d+ results? for mayors/);
     await page.getByLabel('Sort results').selectOption({ label: 'Newest first' });
     await page.waitForURL(/[?&]sort=desc/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('mayors');
@@ -476,7 +477,7 @@ describe('the built library', () => {
 
   it('searches inside PDF attachments and opens the PDF at the right page', async () => {
     const page = await open('/search/?q=Narayanganj');
-    const links = page.locator('.pagefind-ui__result-link');
+    const links = page.locator('.search-result-link');
     await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.some((href) => /^\/media\/[\w-]+\.pdf(\?[^#]*)?#page=3$/.test(href))).toBe(true);
@@ -484,7 +485,7 @@ describe('the built library', () => {
 
   it('searches each language in its own index and offers the query in the others', async () => {
     const page = await open('/fr/search/?q=cibles');
-    const links = page.locator('.pagefind-ui__result-link');
+    const links = page.locator('.search-result-link');
     await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/(fr|media)\//);
     expect(await page.locator('a[data-search-language][hreflang="en"]').getAttribute('href')).toMatch(/\/search\/\?q=cibles$/);
@@ -518,7 +519,7 @@ describe('the built library', () => {
     expect(response?.status()).toBe(404);
     await page.getByRole('searchbox').fill('mayors');
     await page.getByRole('button', { name: 'Search' }).click();
-    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.search-result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
   it('has no accessibility violations (axe-core, WCAG 2.2 AA) on any page in the sitemap', async () => {
@@ -554,8 +555,8 @@ describe('the built library', () => {
       const page = await context.newPage();
       await page.goto(`${prefixServer.url}/library/`);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
-      await page.getByRole('textbox', { name: 'Search' }).fill('soft targets');
-      const links = page.locator('.pagefind-ui__result-link');
+      await page.getByRole('searchbox', { name: 'Search' }).fill('soft targets');
+      const links = page.locator('.search-result-link');
       await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
       const href = (await links.first().getAttribute('href'))!;
       expect(href).toMatch(/^\/library\//);

@@ -59,9 +59,9 @@ describe('publishing from the admin panel', () => {
     const page = await (await browser.newContext()).newPage();
     try {
       await page.goto(`${publishing.site.url}/search/?q=${WORD}`);
-      await page.locator('.pagefind-ui__message').waitFor();
-      await expect.poll(() => page.locator('.pagefind-ui__message').textContent()).toMatch(/results? for/);
-      return await page.locator('.pagefind-ui__result-link').allTextContents();
+      await page.locator('[data-search-message]').waitFor();
+      await expect.poll(() => page.locator('[data-search-message]').textContent()).toMatch(/results? for/);
+      return await page.locator('.search-result-link').allTextContents();
     } finally {
       await page.context().close();
     }
