@@ -3,10 +3,11 @@
  * behind the type, city, title and the library's name, 1200x630 JPEG. Text is SVG, set in Noto
  * Sans and Noto Sans Arabic from npm (TrueType: fontconfig, which sharp's SVG renderer uses, is
  * told where they are), so Arabic titles are shaped and run right to left. A card is drawn once
- * per name into the cache and linked into every release that shows it.
+ * per name into the cache and linked into every release that shows it; cards no document has
+ * shown for a week leave the cache (releases keep their own links to them).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,9 @@ const TITLE_SIZE = 56;
 const TITLE_LINES = 4;
 // Characters a title line holds at TITLE_SIZE across the card, on average (Noto Sans Bold).
 const LINE_CHARACTERS = 34;
+
+// Long enough for a rollback or a build of another configuration to find its cards still drawn.
+const UNUSED_CARD_DAYS = 7;
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -93,9 +97,23 @@ export const writeOgImages = async ({ outDir, manifest, cacheDir }: { outDir: st
     if (!existsSync(cached)) {
       await draw(card, outDir, manifest.base, cached);
       drawn += 1;
+    } else {
+      await utimes(cached, new Date(), new Date());
     }
     const target = path.join(outDir, decodeURIComponent(sitePath.slice(manifest.base.length)));
     await linkOrCopy(cached, target);
   });
+  await pruneUnusedCards(ogCache, new Set([...cards.keys()].map((sitePath) => path.basename(sitePath))));
   return { drawn, cards: cards.size };
+};
+
+/** Every edit of a title draws a new card: the old ones would otherwise pile up build after build. */
+const pruneUnusedCards = async (ogCache: string, used: Set<string>): Promise<void> => {
+  const cutoff = Date.now() - UNUSED_CARD_DAYS * 24 * 60 * 60 * 1000;
+  for (const name of await readdir(ogCache)) {
+    if (!name.endsWith('.jpg') || used.has(name)) continue;
+    const file = path.join(ogCache, name);
+    // Each build that shows a card touches it: an old time means no build has used it since.
+    if ((await stat(file)).mtimeMs < cutoff) await unlink(file);
+  }
 };
