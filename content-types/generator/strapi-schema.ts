@@ -61,19 +61,36 @@ export const strapiAttribute = (field: Field, localizable: boolean): Attribute =
 const attributes = (fields: Fields, localizable: boolean): Record<string, Attribute> =>
   Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, strapiAttribute(field, localizable)]));
 
-export const contentTypeSchema = (type: ContentTypeModel) => ({
-  kind: 'collectionType',
-  collectionName: type.pluralName.replace(/-/g, '_'),
-  info: {
-    singularName: type.name,
-    pluralName: type.pluralName,
-    displayName: type.displayName,
-    description: type.description,
-  },
-  options: { draftAndPublish: type.draftAndPublish },
-  pluginOptions: { i18n: { localized: type.localized !== false } },
-  attributes: attributes(type.fields, type.localized !== false),
-});
+// Strapi names columns after attributes in snake case (permanentId → permanent_id).
+const columnName = (field: string): string => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** Database indexes for the fields the CMS looks entries up by; Strapi's schema sync creates them. */
+const lookupIndexes = (type: ContentTypeModel, collectionName: string) =>
+  Object.entries(type.fields)
+    .filter(([, field]) => field.lookup)
+    .map(([name, field]) => {
+      const columns = [columnName(name), ...(type.localized !== false && isLocalized(field) ? ['locale'] : [])];
+      return { name: `${collectionName}_${columns.join('_')}_lookup_idx`, columns };
+    });
+
+export const contentTypeSchema = (type: ContentTypeModel) => {
+  const collectionName = type.pluralName.replace(/-/g, '_');
+  const indexes = lookupIndexes(type, collectionName);
+  return {
+    kind: 'collectionType',
+    collectionName,
+    info: {
+      singularName: type.name,
+      pluralName: type.pluralName,
+      displayName: type.displayName,
+      description: type.description,
+    },
+    options: { draftAndPublish: type.draftAndPublish },
+    pluginOptions: { i18n: { localized: type.localized !== false } },
+    attributes: attributes(type.fields, type.localized !== false),
+    ...(indexes.length > 0 ? { indexes } : {}),
+  };
+};
 
 export const componentSchema = (component: ComponentModel) => {
   const [category, name] = component.uid.split('.');

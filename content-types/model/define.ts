@@ -24,6 +24,12 @@ interface FieldBase {
   localized?: boolean;
   /** Shown but not editable in the admin (values the CMS sets itself). */
   readOnly?: boolean;
+  /**
+   * The CMS finds entries by this value on every save (unique slugs, permanent ids, recorded
+   * addresses), so the database keeps an index of it, with the language when it is localized.
+   * Without one each save reads the whole table: at 10,000 documents, a fifth of a second.
+   */
+  lookup?: boolean;
 }
 
 export type Field =

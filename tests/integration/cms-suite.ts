@@ -102,6 +102,23 @@ export const cmsSuite = (database: DatabaseKind) => {
       }
       expect(ids.size).toBe(count);
     });
+
+    it('keeps a database index for every value a save looks entries up by, so saving stays fast as the library grows', async () => {
+      const inspector = (cms.strapi.db as unknown as { dialect: { schemaInspector: { getIndexes(table: string): Promise<{ columns: string[] }[]> } } })
+        .dialect.schemaInspector;
+      const expected: [string, string[]][] = [
+        ...DOCUMENT_TYPE_NAMES.flatMap((type): [string, string[]][] => [
+          [pluralOf(type).replace(/-/g, '_'), ['slug', 'locale']],
+          [pluralOf(type).replace(/-/g, '_'), ['permanent_id']],
+        ]),
+        ['cities', ['slug', 'locale']],
+        ['published_addresses', ['slug']],
+      ];
+      for (const [table, columns] of expected) {
+        const indexes = await inspector.getIndexes(table);
+        expect(indexes.map((index) => index.columns.join(',')), `indexes of ${table}`).toContain(columns.join(','));
+      }
+    });
   });
 
   describe('the draft never leaks', () => {

@@ -21,6 +21,7 @@ export const sharedHeadFields: Fields = {
     help: 'Made from the title. Once published, leave it unchanged: partners link to it.',
     targetField: 'title',
     required: true,
+    lookup: true,
   },
   permanentId: {
     type: 'string',
@@ -28,6 +29,7 @@ export const sharedHeadFields: Fields = {
     help: 'Set automatically when the document is created and never changes. Short links (/r/ID/) use it.',
     localized: false,
     readOnly: true,
+    lookup: true,
     pattern: { regex: '^[a-z0-9]{8}$', hint: 'eight lower-case letters and digits, set by the CMS' },
   },
   summary: {

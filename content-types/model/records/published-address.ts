@@ -21,7 +21,7 @@ export const publishedAddress: ContentTypeModel = {
   fields: {
     documentType: { type: 'enumeration', values: DOCUMENT_TYPE_NAMES, label: 'Document type', required: true, readOnly: true },
     language: { type: 'enumeration', values: LOCALES, label: 'Language', required: true, readOnly: true },
-    slug: { type: 'string', label: 'Web address (slug)', help: 'The slug the document was published under.', required: true, readOnly: true },
+    slug: { type: 'string', label: 'Web address (slug)', help: 'The slug the document was published under.', required: true, readOnly: true, lookup: true },
     document: {
       type: 'string',
       label: 'Document ID',

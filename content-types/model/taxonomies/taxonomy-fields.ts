@@ -15,5 +15,6 @@ export const termFields = (what: string): Fields => ({
     help: 'Made from the name. Once published, leave it unchanged: pages link to it.',
     targetField: 'name',
     required: true,
+    lookup: true,
   },
 });
