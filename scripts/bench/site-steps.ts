@@ -80,12 +80,17 @@ export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) =>
     const server = await startStaticServer({ root: outDir });
     const browser = await launchBrowser();
     try {
-      const search = await measureFirstSearch({ browser, siteUrl: server.url, query: 'mayors' });
+      // Three fresh readers: the bytes of the one that counted most (a worker's first loads can
+      // finish before its network is followed, which only ever counts less) and the median time.
+      const searches = [];
+      for (let run = 0; run < 3; run += 1) searches.push(await measureFirstSearch({ browser, siteUrl: server.url, query: 'mayors' }));
+      const search = searches.reduce((most, next) => (next.bytes > most.bytes ? next : most));
+      const medianMs = searches.map((run) => run.msToFirstResult).sort((a, b) => a - b)[1]!;
       figures.bytes('search.first.bytes', 'search page + first query, transferred (gzip)', search.bytes);
       for (const [kind, bytes] of Object.entries(search.bytesByKind).sort(([, a], [, b]) => b - a))
         figures.bytes(`search.first.bytes.${kind.replace(/\W+/g, '-')}`, `  of which ${kind}`, bytes);
       figures.add('search.first.requests', 'search page + first query, requests', search.requests, 'requests');
-      figures.add('search.first.ms', 'first result after the last keystroke', search.msToFirstResult, 'ms');
+      figures.add('search.first.ms', 'first result after the last keystroke (median of 3)', medianMs, 'ms');
       log('loading the static site…');
       const pages = ['/', sample.url, '/guides/', '/search/', '/pagefind/pagefind-entry.json'].map((page) => `${server.url}${page}`);
       await recordLoad(figures, 'load.site', 'static site under load (home, document, listing, search)', pages);
