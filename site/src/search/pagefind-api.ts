@@ -28,6 +28,8 @@ export interface SearchResponse {
 export interface Pagefind {
   options(options: { baseUrl?: string; highlightParam?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
+  /** Loads the index chunks a term needs, without searching. */
+  preload(term: string, options?: { filters?: FilterSelection }): Promise<void>;
   search(term: string | null, options?: { filters?: FilterSelection; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
   filters(): Promise<FilterCounts>;
 }

@@ -137,6 +137,9 @@ if (root) {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
+    // The index chunks for the words typed so far load during the pause, not after it.
+    const partial = input.value.trim();
+    if (partial) void pagefind.then((api) => api.preload(partial)).catch(() => {});
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
