@@ -385,6 +385,25 @@ export const cmsSuite = (database: DatabaseKind) => {
       );
     });
 
+    it('asks again when a connection is reset, and names the cause when the CMS stays out of reach', async () => {
+      // What undici throws when the CMS closes a kept-alive connection this side still took for open.
+      const reset = () => new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
+      let resets = 0;
+      const resetOnce: typeof fetch = async (input, init) => {
+        if (/pagination(\[|%5B)page(\]|%5D)=2(&|$)/.test(String(input)) && resets++ === 0) throw reset();
+        return fetch(input, init);
+      };
+      const reports = await fetchPublished({ ...source(), fetch: resetOnce }, 'event-report', { locale: 'en', pageSize: 4 });
+      expect(resets).toBe(2);
+      expect(reports).toHaveLength(published('event-report').length);
+      const alwaysReset: typeof fetch = async () => {
+        throw reset();
+      };
+      await expect(fetchPublished({ ...source(), fetch: alwaysReset }, 'event-report', { locale: 'en' })).rejects.toThrow(
+        /cannot reach the CMS at http:\/\/127\.0\.0\.1:\d+ \(fetch failed: ECONNRESET read ECONNRESET, 4 attempts\)/,
+      );
+    });
+
     it('names the document, field and fix when a published entry is invalid, and refuses a bad token', async () => {
       const uid = 'api::guide.guide';
       const row = await cms.strapi.db.query(uid as never).findOne({ where: { publishedAt: { $notNull: true }, locale: 'en' } });

@@ -56,14 +56,28 @@ const networkReason = (error: unknown): string => {
   return cause ? `${message}: ${[cause.code, cause.message].filter(Boolean).join(' ')}` : message;
 };
 
+// A connection can be reset under load: at 10,000 documents both sides block their event loops
+// for seconds, and a kept-alive connection the CMS has closed is still taken for open here. Every
+// request is a read, so asking again is safe; a CMS that is down still fails within 5 s.
+const RETRY_DELAYS_MS = [250, 1000, 3000];
+
+const fetchWithRetries = async (source: CmsSource, url: string): Promise<Response> => {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await (source.fetch ?? fetch)(url, { headers: { Authorization: `Bearer ${source.token}` } });
+    } catch (error) {
+      if (attempt >= RETRY_DELAYS_MS.length)
+        throw new CmsFetchError(
+          `cannot reach the CMS at ${source.url} (${networkReason(error)}, ${attempt + 1} attempts): is it running? Start it with \`npm start\`.`,
+        );
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
+    }
+  }
+};
+
 export const getPage = (source: CmsSource, url: string): Promise<Page> =>
   inFlight(async () => {
-    let response: Response;
-    try {
-      response = await (source.fetch ?? fetch)(url, { headers: { Authorization: `Bearer ${source.token}` } });
-    } catch (error) {
-      throw new CmsFetchError(`cannot reach the CMS at ${source.url} (${networkReason(error)}): is it running? Start it with \`npm start\`.`);
-    }
+    const response = await fetchWithRetries(source, url);
     const body = await response.text();
     if (!response.ok) throw new CmsFetchError(explainStatus(response.status, url, body));
     return JSON.parse(body) as Page;
