@@ -45,9 +45,8 @@ const explainStatus = (status: number, url: string, body: string): string => {
 };
 
 // Requests to the CMS in flight at once, across every type and language the build syncs
-// together. Strapi answers a page at a time from one database (SQLite: one connection), so more
-// only queue there; at 10,000 documents the build asked for some 800 pages at once, the CMS
-// stopped accepting connections and the build failed with "fetch failed".
+// together. Strapi answers from one database (SQLite: one connection), so more only queue there;
+// at 10,000 documents the build had some 800 pages in flight at once.
 const inFlight = pLimit(8);
 
 /** Why fetch failed, from the cause undici puts under its bare "fetch failed". */
