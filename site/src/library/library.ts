@@ -9,6 +9,7 @@ import { previewEntry } from '../build/preview.js';
 import { readStored } from '../cms/entry-store.js';
 import type { EntryStub } from '../cms/strapi-loader.js';
 import { siteConfig } from '../config/site-config.js';
+import { collator } from '../i18n/formats.js';
 import { LOCALES } from '../i18n/locales.js';
 import { DOCUMENT_TYPES } from './document-types.js';
 import { termIdsOf } from './term-ids.js';
@@ -19,8 +20,9 @@ export { termIdsOf };
 
 const key = (...parts: string[]) => parts.join('\u0000');
 
+// Dates are ISO (YYYY-MM-DD): as text they sort as dates do.
 const byDateThenTitle = (a: LibraryDocument, b: LibraryDocument) =>
-  b.entry.publicationDate.localeCompare(a.entry.publicationDate) || a.entry.title.localeCompare(b.entry.title);
+  (a.entry.publicationDate < b.entry.publicationDate ? 1 : a.entry.publicationDate > b.entry.publicationDate ? -1 : 0) || collator().compare(a.entry.title, b.entry.title);
 
 /** Every entry of a collection, read back from the entry store by the stub Astro's store keeps. */
 const entriesOf = async <T>(collection: string): Promise<{ entry: T; digest: string }[]> => {
@@ -45,7 +47,7 @@ const load = async (): Promise<Library> => {
   const terms: LibraryTerm[] = [];
   for (const taxonomy of ['theme', 'region', 'city', 'partner'] as const)
     for (const { entry, digest } of await entriesOf<AnyTerm>(taxonomy)) terms.push({ taxonomy, locale: entry.locale, entry, digest });
-  terms.sort((a, b) => a.entry.name.localeCompare(b.entry.name, a.locale));
+  terms.sort((a, b) => collator(a.locale).compare(a.entry.name, b.entry.name));
 
   const documentIndex = new Map(documents.map((doc) => [key(doc.type, doc.locale, doc.entry.documentId), doc]));
   const termIndex = new Map(terms.map((term) => [key(term.taxonomy, term.locale, term.entry.documentId), term]));
