@@ -1,7 +1,7 @@
 /** schema.org descriptions of pages, for search engines and reference managers. */
 import type { City, CitySpotlight, EventReport, Media } from '@resource-hub/content-types';
 import { typeInfo } from './document-types.js';
-import type { LibraryDocument, LibraryTerm } from './library.js';
+import type { LibraryDocument, LibraryTerm } from './library-types.js';
 
 /** Who publishes the library: the network, named the same in JSON-LD and citation meta. */
 export const PUBLISHER_NAME = 'Strong Cities Network';
