@@ -6,8 +6,12 @@
  *   --docs N          documents in the synthetic corpus (default 1000)
  *   BENCH_DOCUMENTS   the same, when --docs is not given
  *   --only a,b        run only these steps (offline, api, fetch, build, publish): a quick figure while profiling
+ *   --data DIR        keep the CMS's data in DIR and, when DIR already holds this corpus, skip loading it
+ *                     (loading 10,000 documents takes some 17 minutes): for repeated runs while profiling
  * Steps that need the loaded CMS (API, site build, search) are listed in `AFTER_LOAD` below.
  */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createBuildToken } from '../lib/build-token.js';
@@ -40,6 +44,15 @@ const corpusSize = (args: string[], fallback: string | undefined): number => {
   if (!Number.isInteger(size) || size < 0)
     throw new Error(`--docs (or BENCH_DOCUMENTS) must be a whole number of documents, e.g. \`npm run bench -- --docs 1000\`; got "${raw}".`);
   return size;
+};
+
+/** The folder --data names, made absolute, or undefined. */
+const dataDirectory = (args: string[]): string | undefined => {
+  const index = args.findIndex((arg) => arg === '--data' || arg.startsWith('--data='));
+  if (index < 0) return undefined;
+  const raw = args[index].includes('=') ? args[index].split('=')[1] : args[index + 1];
+  if (!raw || raw.startsWith('--')) throw new Error('--data takes a folder for the CMS\'s data, e.g. `npm run bench -- --docs 10000 --data .data/bench/cms-10000`.');
+  return path.resolve(raw);
 };
 
 /** The steps --only names, or all of them. */
@@ -100,17 +113,32 @@ const loadEverything = async (cms: ThrowawayCms, corpus: SyntheticCorpus, figure
   );
 };
 
-const bench = async (documents: number, steps: Set<string>, figures: Figures): Promise<SyntheticCorpus> => {
+/** What a --data folder holds once loaded: a later run with the same corpus skips the load. */
+const loadedMarker = (dataDir: string) => path.join(dataDir, 'bench-corpus.json');
+
+const alreadyLoaded = async (dataDir: string | undefined, corpus: SyntheticCorpus): Promise<boolean> => {
+  if (!dataDir || !existsSync(loadedMarker(dataDir))) return false;
+  const marker = JSON.parse(await readFile(loadedMarker(dataDir), 'utf8')) as { seed: string; documents: number };
+  if (marker.seed === corpus.seed && marker.documents === corpus.documents.length) return true;
+  throw new Error(`--data ${dataDir} holds a corpus of ${marker.documents} documents (seed ${marker.seed}), not this run's ${corpus.documents.length} (seed ${corpus.seed}): name another folder, or delete this one.`);
+};
+
+const bench = async (documents: number, steps: Set<string>, figures: Figures, dataDir: string | undefined): Promise<SyntheticCorpus> => {
   log(`generating a synthetic corpus of ${documents} documents…`);
   const [corpus, generateMs] = await timed(async () => generateSyntheticCorpus(documents));
   figures.seconds('corpus.generate', `generate the corpus (${documents} documents, in memory)`, generateMs);
 
-  log('booting the CMS on an empty SQLite database…');
-  const [cms, bootMs] = await timed(() => startThrowawayCms('sqlite', 'error'));
-  figures.seconds('cms.boot', 'boot, empty database (incl. migrations)', bootMs);
+  const loaded = await alreadyLoaded(dataDir, corpus);
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  log(loaded ? `booting the CMS on the corpus already loaded in ${dataDir}…` : 'booting the CMS on an empty SQLite database…');
+  const [cms, bootMs] = await timed(() => startThrowawayCms('sqlite', 'error', dataDir ? { HUB_DATA_DIR: dataDir } : {}));
+  if (!loaded) figures.seconds('cms.boot', 'boot, empty database (incl. migrations)', bootMs);
   try {
     const buildToken = await createBuildToken(cms.strapi);
-    await loadEverything(cms, corpus, figures, buildToken, steps);
+    if (!loaded) {
+      await loadEverything(cms, corpus, figures, buildToken, steps);
+      if (dataDir) await writeFile(loadedMarker(dataDir), JSON.stringify({ seed: corpus.seed, documents: corpus.documents.length }));
+    }
     for (const [name, step] of Object.entries(AFTER_LOAD)) if (steps.has(name)) await step({ documents, corpus, cms, buildToken, figures, log });
   } finally {
     await cms.stop();
@@ -127,7 +155,7 @@ runMain('bench', async () => {
   let corpus: SyntheticCorpus | undefined;
   let failure: unknown;
   try {
-    corpus = await bench(documents, steps, figures);
+    corpus = await bench(documents, steps, figures, dataDirectory(process.argv.slice(2)));
   } catch (error) {
     failure = error;
   }
