@@ -39,6 +39,6 @@ export const ogCardOf = async (library: Library, doc: LibraryDocument): Promise<
     ...(cover ? { cover } : {}),
   };
   // The drawing's version leads the hash: a change to how cards are drawn renames them all.
-  const name = createHash('sha256').update(JSON.stringify(['card-v1', drawn])).digest('hex').slice(0, 16);
+  const name = createHash('sha256').update(JSON.stringify(['card-v2', drawn])).digest('hex').slice(0, 16);
   return { file: withBase(`og/${name}.jpg`), ...drawn };
 };
