@@ -14,5 +14,10 @@ export default () => {
     // Uploads live with the rest of the runtime data, so one directory holds everything to back up.
     dirs: { public: config.uploadsDir },
     logger: { updates: { enabled: false }, startup: { enabled: false } },
+    // An idle kept-alive connection stays open for longer than any client or load balancer keeps
+    // one (the site build's fetch drops its own after 4 s, cloud load balancers after 60 s).
+    // With Node's 5 s, a client whose event loop was busy past the 4 s took a connection the CMS
+    // had just closed, and the 10,000-document build failed on "fetch failed" (ECONNRESET).
+    http: { serverOptions: { keepAliveTimeout: 65_000, headersTimeout: 66_000 } },
   };
 };

@@ -17,6 +17,7 @@ import {
   validateEntry,
 } from '@resource-hub/content-types';
 import pLimit from 'p-limit';
+import { UnreachableError, readFromCms } from './read-from-cms.js';
 
 export interface CmsSource {
   /** Origin of the CMS, e.g. http://127.0.0.1:1337 */
@@ -49,28 +50,12 @@ const explainStatus = (status: number, url: string, body: string): string => {
 // at 10,000 documents the build had some 800 pages in flight at once.
 const inFlight = pLimit(8);
 
-/** Why fetch failed, from the cause undici puts under its bare "fetch failed". */
-const networkReason = (error: unknown): string => {
-  const { message, cause } = error as Error & { cause?: { code?: string; message?: string } };
-  return cause ? `${message}: ${[cause.code, cause.message].filter(Boolean).join(' ')}` : message;
-};
-
-// A connection can be reset under load: at 10,000 documents both sides block their event loops
-// for seconds, and a kept-alive connection the CMS has closed is still taken for open here. Every
-// request is a read, so asking again is safe; a CMS that is down still fails within 5 s.
-const RETRY_DELAYS_MS = [250, 1000, 3000];
-
 const fetchWithRetries = async (source: CmsSource, url: string): Promise<Response> => {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await (source.fetch ?? fetch)(url, { headers: { Authorization: `Bearer ${source.token}` } });
-    } catch (error) {
-      if (attempt >= RETRY_DELAYS_MS.length)
-        throw new CmsFetchError(
-          `cannot reach the CMS at ${source.url} (${networkReason(error)}, ${attempt + 1} attempts): is it running? Start it with \`npm start\`.`,
-        );
-      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
-    }
+  try {
+    return await readFromCms(url, { headers: { Authorization: `Bearer ${source.token}` } }, source.fetch);
+  } catch (error) {
+    if (!(error instanceof UnreachableError)) throw error;
+    throw new CmsFetchError(`cannot reach the CMS at ${source.url} (${error.message}): is it running? Start it with \`npm start\`.`);
   }
 };
 

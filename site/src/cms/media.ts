@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Media } from '@resource-hub/content-types';
 import { writeAtomically } from '../cache/write-atomically.js';
+import { readFromCms } from './read-from-cms.js';
 
 export class MediaError extends Error {
   constructor(message: string) {
@@ -36,7 +37,7 @@ export const mediaFileName = (media: Pick<Media, 'url' | 'name'> & { hash?: unkn
 const download = async (sourceUrl: string, target: string): Promise<void> => {
   let response: Response;
   try {
-    response = await fetch(sourceUrl);
+    response = await readFromCms(sourceUrl);
   } catch (error) {
     throw new MediaError(`cannot download ${sourceUrl} (${(error as Error).message}): is the CMS or media host reachable?`);
   }
