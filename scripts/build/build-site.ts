@@ -54,7 +54,10 @@ export interface BuildSiteResult {
   rendered: number;
   /** What the CMS had published as this build read it (see site/src/cms/published-fingerprint.ts). */
   published: string;
-  seconds: { astro: number; media: number; search: number; checks: number; offline: number; total: number };
+  /** `media`: attachments, redirect files and sharing images, of which `cards` drawing the sharing images not drawn before. */
+  seconds: { astro: number; media: number; cards: number; search: number; checks: number; offline: number; total: number };
+  /** Sharing images: how many the release shows, and how many this build drew. */
+  cards: { shown: number; drawn: number };
   /** The offline side of the release: its id and, by language, what saving the library takes. */
   offline: OfflineFilesResult;
   astroPeakMemoryMb: number;
@@ -121,12 +124,22 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
     }
     const attachments = await copyAttachments(staging, manifest, config.cacheDir);
     await writeHostRedirects(staging, manifest.base);
+    const cardsStarted = performance.now();
     const og = await writeOgImages({ outDir: staging, manifest, cacheDir: config.cacheDir });
+    const cardSeconds = (performance.now() - cardsStarted) / 1000;
     if (og.drawn > 0) log(`build: ${og.drawn} of ${og.cards} sharing images drawn (the others kept from earlier builds)`);
     const mediaSeconds = mark();
     log(`build: ${manifest.pages.length} pages, ${manifest.documents.length} documents, ${attachments} PDF attachments; indexing for search and checking links, images and pages…`);
     // Pagefind works in its own process: the pages are checked while it indexes them.
-    const indexing = indexSearch({ outDir: staging, manifest, cacheDir: path.join(config.cacheDir, 'pdf-text'), onProgress: (line) => log(`  ${line}`) });
+    const indexing = indexSearch({
+      outDir: staging,
+      manifest,
+      cacheDir: path.join(config.cacheDir, 'pdf-text'),
+      onProgress: (line) => log(`  ${line}`),
+      // Shards whose pages are unchanged are taken from the live site, as the pages are.
+      base: previousState ? base : undefined,
+      shardDocuments: config.searchShardDocuments,
+    });
     const checking = checkSite({ outDir: staging, manifest, forbiddenText, searchIndexed: indexing });
     // Both settle before anything else happens: the staging directory is removed on failure.
     const [indexed, checked] = await Promise.allSettled([indexing, checking]);
@@ -151,7 +164,8 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
       pages: manifest.pages.length,
       rendered: changes.rendered.length,
       published,
-      seconds: { astro: astroSeconds, media: mediaSeconds, search: searchSeconds, checks: checkSeconds, offline: offlineSeconds, total },
+      seconds: { astro: astroSeconds, media: mediaSeconds, cards: cardSeconds, search: searchSeconds, checks: checkSeconds, offline: offlineSeconds, total },
+      cards: { shown: og.cards, drawn: og.drawn },
       offline,
       astroPeakMemoryMb: peakMemoryMb,
       search,

@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFile as readFileCallback } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import type { BuildManifest, ManifestDocument } from '../../site/src/build/manifest.js';
 import type { InlineHashes } from '../lib/security-headers.js';
-import { SEARCH_DIR, searchUrl, type SearchEntry } from './index-search.js';
+import { searchUrl } from './index-search.js';
+import { SEARCH_DIR, decodeFragmentFile, languageOfFragment, readSearchShards, type SearchEntry } from './search-fragments.js';
 
 export interface CheckSiteOptions {
   /** The built site, as Astro wrote it (without the base path). */
@@ -37,55 +37,6 @@ export class SiteCheckError extends Error {
     this.name = 'SiteCheckError';
   }
 }
-
-/** One page (or PDF page) of the search index, as Pagefind wrote it. */
-export interface SearchFragment {
-  language: string;
-  /** URL without the base path; Pagefind's browser code adds it back. */
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-// Pagefind 1.6 fragments are gzip files whose JSON follows this signature. A language with more
-// pages than the maxFragments option bundles them into `<lang>_group_<hash>` files holding an
-// object of fragments by hash instead of a single fragment.
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
-
-type RawFragment = Omit<SearchFragment, 'language'>;
-
-const isFragment = (value: unknown): value is RawFragment =>
-  typeof value === 'object' && value !== null && typeof (value as { url?: unknown }).url === 'string';
-
-/** The fragments inside one `.pf_fragment` file. */
-export const decodeFragmentFile = (bytes: Buffer): { json: string; fragments: RawFragment[] } => {
-  let text = gunzipSync(bytes).toString('utf8');
-  if (text.startsWith(FRAGMENT_SIGNATURE)) text = text.slice(FRAGMENT_SIGNATURE.length);
-  const parsed = JSON.parse(text) as unknown;
-  if (isFragment(parsed)) return { json: text, fragments: [parsed] };
-  if (typeof parsed === 'object' && parsed !== null) return { json: text, fragments: Object.values(parsed).filter(isFragment) };
-  return { json: text, fragments: [] };
-};
-
-/** Every fragment of the search index in `<outDir>/pagefind`, with the language it belongs to. */
-export const readSearchFragments = async (outDir: string): Promise<SearchFragment[]> => {
-  const searchDir = path.join(outDir, SEARCH_DIR);
-  const entry = JSON.parse(await readFile(path.join(searchDir, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
-  const fragments: SearchFragment[] = [];
-  for (const name of await readdir(path.join(searchDir, 'fragment'))) {
-    if (!name.endsWith('.pf_fragment')) continue;
-    const language = languageOfFragment(name, Object.keys(entry.languages));
-    for (const fragment of decodeFragmentFile(await readFile(path.join(searchDir, 'fragment', name))).fragments) {
-      fragments.push({ ...fragment, language });
-    }
-  }
-  return fragments;
-};
-
-/** Fragment files are named `<language>_<hash>`; the longest language that fits wins, for codes like pt-br. */
-const languageOfFragment = (name: string, languages: string[]): string =>
-  languages.filter((language) => name.startsWith(`${language}_`)).sort((a, b) => b.length - a.length)[0] ?? name.split('_')[0]!;
 
 // The promise version of readFile reads in small chunks and takes twice as long on thousands of
 // small pages; the callback version reads a file in one go.
@@ -586,42 +537,52 @@ const checkSearch = async (
   problems: string[],
   findForbidden: ((file: string, ...texts: string[]) => void) | undefined,
 ): Promise<void> => {
-  const searchDir = path.join(root, SEARCH_DIR);
-  let entry: SearchEntry;
+  let shards: Awaited<ReturnType<typeof readSearchShards>>;
   try {
-    entry = JSON.parse(await readFile(path.join(searchDir, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
+    shards = await readSearchShards(root);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    problems.push(`${SEARCH_DIR}/pagefind-entry.json could not be read (${reason}). The search index was not built; run the search step after the site build.`);
+    problems.push(`${SEARCH_DIR}/shards.json could not be read (${reason}). The search index was not built; run the search step after the site build.`);
     return;
   }
-
-  const fragmentDir = path.join(searchDir, 'fragment');
-  let names: string[] = [];
-  try {
-    names = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
-  } catch {
-    // No fragments at all: each document below is then reported as missing from search.
-  }
+  const pageCounts: Record<string, number> = {};
   const urlsByLanguage = new Map<string, string[]>();
-  await mapLimit(names, READ_CONCURRENCY, async (name) => {
-    const file = `${SEARCH_DIR}/fragment/${name}`;
-    let decoded: ReturnType<typeof decodeFragmentFile>;
+  for (const shard of shards) {
+    const shardDir = path.join(root, SEARCH_DIR, shard.path);
+    let entry: SearchEntry;
     try {
-      decoded = decodeFragmentFile(await readFile(path.join(fragmentDir, name)));
+      entry = JSON.parse(await readFile(path.join(shardDir, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      problems.push(`${file} could not be decoded (${reason}); the search index is damaged or from another Pagefind version. Build again.`);
-      return;
+      problems.push(`${SEARCH_DIR}/${shard.path}pagefind-entry.json could not be read (${reason}). The search index was not built; run the search step after the site build.`);
+      continue;
     }
-    const language = languageOfFragment(name, Object.keys(entry.languages));
-    const urls = urlsByLanguage.get(language) ?? [];
-    urls.push(...decoded.fragments.map((fragment) => fragment.url));
-    urlsByLanguage.set(language, urls);
-    findForbidden?.(file, decoded.json, ...jsonStrings(decoded.fragments));
-  });
+    for (const [language, { page_count }] of Object.entries(entry.languages)) pageCounts[language] = (pageCounts[language] ?? 0) + page_count;
+    let names: string[] = [];
+    try {
+      names = (await readdir(path.join(shardDir, 'fragment'))).filter((name) => name.endsWith('.pf_fragment'));
+    } catch {
+      // No fragments at all: each document below is then reported as missing from search.
+    }
+    await mapLimit(names, READ_CONCURRENCY, async (name) => {
+      const file = `${SEARCH_DIR}/${shard.path}fragment/${name}`;
+      let decoded: ReturnType<typeof decodeFragmentFile>;
+      try {
+        decoded = decodeFragmentFile(await readFile(path.join(root, file)));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        problems.push(`${file} could not be decoded (${reason}); the search index is damaged or from another Pagefind version. Build again.`);
+        return;
+      }
+      const language = languageOfFragment(name, Object.keys(entry.languages));
+      const urls = urlsByLanguage.get(language) ?? [];
+      urls.push(...decoded.fragments.map((fragment) => fragment.url));
+      urlsByLanguage.set(language, urls);
+      findForbidden?.(file, decoded.json, ...jsonStrings(decoded.fragments));
+    });
+  }
 
-  const languages = new Set([...Object.keys(entry.languages), ...manifest.documents.map((document) => document.locale)]);
+  const languages = new Set([...Object.keys(pageCounts), ...manifest.documents.map((document) => document.locale)]);
   for (const language of languages) {
     const documents = manifest.documents.filter((document) => document.locale === language);
     const indexed = new Set(urlsByLanguage.get(language) ?? []);
@@ -652,7 +613,7 @@ const checkSearch = async (
         );
       }
     }
-    const pageCount = entry.languages[language]?.page_count ?? 0;
+    const pageCount = pageCounts[language] ?? 0;
     const expected = documents.length + pdfRecords;
     if (pageCount !== expected) {
       problems.push(

@@ -14,7 +14,8 @@ import type { FileInfo, OfflineLanguage, OfflineRelease, ServiceWorkerConfig } f
 import { siteDir } from '../lib/paths.js';
 import { readRoutingFile } from '../lib/static-server.js';
 import type { PageSummary, SrcsetCandidate } from './check-site.js';
-import { SEARCH_DIR, type SearchEntry } from './index-search.js';
+import { SEARCH_DATES_FILE, SEARCH_SHARDS_FILE } from '../../site/src/search/search-shards.js';
+import { SEARCH_DIR, readSearchShards, type SearchEntry } from './search-fragments.js';
 
 export const OFFLINE_DIR = '_offline';
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -79,7 +80,9 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
   };
   const sitePathOf = (rel: string) => `${base}${rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel}`;
 
-  const entry = JSON.parse(await readFile(path.join(outDir, SEARCH_DIR, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
+  // Each shard's index, by language: what searching that language offline needs.
+  const shards = await readSearchShards(outDir);
+  const entries = await Promise.all(shards.map(async (shard) => ({ shard, entry: JSON.parse(await readFile(path.join(outDir, SEARCH_DIR, shard.path, 'pagefind-entry.json'), 'utf8')) as SearchEntry })));
   const searchFiles = await filesUnder(outDir, SEARCH_DIR);
   const astroFiles = await filesUnder(outDir, '_astro');
   const shell = [...astroFiles, ...searchFiles].filter((rel) => SHELL.some((pattern) => pattern.test(rel))).map(sitePathOf);
@@ -110,9 +113,14 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
         for (const { url } of candidates) if (url !== saved) aliases[url] = saved;
         return saved;
       });
-    const search = entry.languages[locale];
-    const searchPrefixes = search ? [`${SEARCH_DIR}/pagefind.${search.hash}.`, `${SEARCH_DIR}/wasm.${search.wasm ?? 'unknown'}.`, ...['index', 'fragment', 'filter'].map((dir) => `${SEARCH_DIR}/${dir}/${locale}_`)] : [];
-    const searchIndex = [`${SEARCH_DIR}/pagefind-entry.json`, ...searchFiles.filter((rel) => searchPrefixes.some((prefix) => rel.startsWith(prefix)))].map(sitePathOf);
+    const searchPrefixes = entries.flatMap(({ shard, entry }) => {
+      const search = entry.languages[locale];
+      if (!search) return [];
+      const dir = `${SEARCH_DIR}/${shard.path}`;
+      // The WebAssembly comes from the first shard, the one the page loads first.
+      return [`${dir}pagefind-entry.json`, `${dir}${SEARCH_DATES_FILE}`, `${dir}pagefind.${search.hash}.`, ...(shard.path === '' ? [`${dir}wasm.${search.wasm ?? 'unknown'}.`] : []), ...['index', 'fragment', 'filter'].map((kind) => `${dir}${kind}/${locale}_`)];
+    });
+    const searchIndex = [`${SEARCH_DIR}/pagefind-entry.json`, `${SEARCH_DIR}/${SEARCH_SHARDS_FILE}`, ...searchFiles.filter((rel) => searchPrefixes.some((prefix) => rel.startsWith(prefix)))].map(sitePathOf);
     const documents: OfflineLanguage['documents'] = {};
     const attachments = new Set<string>();
     for (const doc of manifest.documents.filter((document) => document.locale === locale)) {

@@ -40,3 +40,13 @@ export const peakMemoryOf = (pid: number, everyMs = 200): { stop: () => number }
     },
   };
 };
+
+/** This process's own children whose command name (as /proc shows it) starts with `name`. */
+export const childrenNamed = (name: string): number[] =>
+  childrenOf(process.pid).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith(name);
+    } catch {
+      return false;
+    }
+  });

@@ -2,8 +2,9 @@
  * Completes an incremental build: Astro rendered only the pages a change touched into the
  * staging directory, and every other file of the live release is linked in beside them (hard
  * links: no copy, and the live release is never written to). Files of routes that no longer
- * exist are left out, the search index is made again from the whole site, and images no page
- * uses any more are dropped, so what is unpublished leaves the release with its images.
+ * exist are left out, the search shards the changed pages fall in are indexed again (the others
+ * are linked like the pages: index-search.ts), and images no page uses any more are dropped, so
+ * what is unpublished leaves the release with its images.
  */
 import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';

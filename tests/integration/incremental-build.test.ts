@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAstroWorker, type AstroRunner } from '../../scripts/build/astro-runner.js';
 import { buildSite, type BuildSiteResult } from '../../scripts/build/build-site.js';
-import { readSearchFragments } from '../../scripts/build/check-site.js';
+import { decodeFragmentFile, readSearchFragments, readSearchShards } from '../../scripts/build/search-fragments.js';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { publishedFingerprint } from '../../scripts/publish/published-fingerprint.js';
 import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
@@ -94,6 +94,8 @@ describe('incremental builds', () => {
       STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi),
       SITE_URL: 'https://resources.example.org',
       SITE_CACHE_DIR: path.join(work, 'cache'),
+      // Several search shards, so that a change indexes some of them again and reuses the rest.
+      SEARCH_SHARD_DOCUMENTS: '8',
     };
     const quiet = () => {};
     astro = startAstroWorker();
@@ -148,6 +150,20 @@ describe('incremental builds', () => {
   it('gives the same files, byte for byte, and the same search index as a full rebuild', async () => {
     expect(await siteFiles(incremental.outDir)).toEqual(await siteFiles(full.outDir));
     expect(await searchRecords(incremental.outDir)).toEqual(await searchRecords(full.outDir));
+    // The search shards the changes fell in were indexed again, the others taken from the live
+    // release: together, the shards a full build makes, each holding the same pages. (Pagefind's
+    // files themselves can differ from one run to the next: it names some by hash-map order.)
+    expect(incremental.search.shards.indexed + incremental.search.shards.reused).toBe(full.search.shards.count);
+    expect(full.search.shards.count).toBeGreaterThan(2);
+    const shardsOf = async (dir: string) =>
+      Promise.all(
+        (await readSearchShards(dir)).map(async (shard) => {
+          const fragments = path.join(dir, 'pagefind', shard.path, 'fragment');
+          const decoded = await Promise.all((await readdir(fragments)).map(async (name) => decodeFragmentFile(await readFile(path.join(fragments, name))).fragments));
+          return { ...shard, pages: decoded.flat().map((fragment) => fragment.url).sort() };
+        }),
+      );
+    expect(await shardsOf(incremental.outDir)).toEqual(await shardsOf(full.outDir));
     expect(await offlineFiles(incremental)).toEqual(await offlineFiles(full));
   });
 

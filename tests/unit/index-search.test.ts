@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestDocument, writePdf } from '../fixtures/built-site.js';
 import type { BuildManifest, ManifestDocument } from '../../site/src/build/manifest.js';
-import { readSearchFragments, type SearchFragment } from '../../scripts/build/check-site.js';
+import { readSearchFragments, type SearchFragment } from '../../scripts/build/search-fragments.js';
 import { indexSearch, SearchIndexError, type SearchIndexSummary } from '../../scripts/build/index-search.js';
 import { extractPdfPages, PdfTextError } from '../../scripts/build/pdf-text.js';
 
@@ -203,4 +203,78 @@ describe('extractPdfPages', () => {
     await expect(reading).rejects.toThrow(PdfTextError);
     await expect(extractPdfPages(file, { cacheDir: path.join(root, 'cache') })).rejects.toThrow(`Could not read the PDF ${file}`);
   });
+});
+
+describe('indexSearch in shards', () => {
+  let root: string;
+  // Seven English guides and three French: with two documents a shard, four English shards and
+  // two French ones, as far as the permanent ids fall that way.
+  const guides = Array.from({ length: 10 }, (_, n) =>
+    document({
+      documentId: `doc-${n}`,
+      permanentId: `perm${n}`,
+      locale: n < 7 ? 'en' : 'fr',
+      url: n < 7 ? `/guides/guide-${n}/` : `/fr/guides/guide-${n}/`,
+      title: `Guide number ${n}`,
+    }),
+  );
+  const sharded: BuildManifest = { ...manifest, documents: guides, pages: guides.map((guide) => guide.url) };
+  const writeGuides = async (outDir: string, changed?: number) => {
+    for (const [n, guide] of guides.entries()) {
+      const file = path.join(outDir, guide.url, 'index.html');
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, documentPage(guide, `<p>Body of guide ${n}${n === changed ? ', now with a new word: quokka' : ''}.</p>`));
+    }
+  };
+  const indexed = (outDir: string, base?: string) => indexSearch({ outDir, manifest: sharded, cacheDir: path.join(root, 'cache'), shardDocuments: 2, base });
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'hub-shards-'));
+  });
+
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('cuts each language into shards, lists them with their languages, and the first holds every language', async () => {
+    const outDir = path.join(root, 'full');
+    await writeGuides(outDir);
+    const summary = await indexed(outDir);
+    const { shards } = JSON.parse(await readFile(path.join(outDir, 'pagefind', 'shards.json'), 'utf8')) as { shards: { path: string; languages: Record<string, number> }[] };
+    expect(shards.length).toBeGreaterThanOrEqual(3);
+    expect(summary.shards).toEqual({ count: shards.length, indexed: shards.length, reused: 0 });
+    expect(shards[0]).toMatchObject({ path: '', languages: { en: expect.any(Number), fr: expect.any(Number) } });
+    expect(shards.slice(1).map((shard) => shard.path)).toEqual(shards.slice(1).map((_, index) => `shard-${index + 1}/`));
+    // Each language version is in exactly one shard, in its own language.
+    const fragments = await readSearchFragments(outDir);
+    expect(fragments.map((fragment) => `${fragment.language} ${fragment.url}`).sort()).toEqual(guides.map((guide) => `${guide.locale} ${guide.url}`).sort());
+    expect(Object.fromEntries(['en', 'fr'].map((language) => [language, shards.reduce((sum, shard) => sum + (shard.languages[language] ?? 0), 0)]))).toEqual({ en: 7, fr: 3 });
+    // Only the first shard carries Pagefind's script and WebAssembly; the others hold only their index.
+    expect(await readdir(path.join(outDir, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.en.pagefind', 'pagefind-entry.json']));
+    for (const shard of shards.slice(1)) expect((await readdir(path.join(outDir, 'pagefind', shard.path))).filter((name) => /\.(js|pagefind)$/.test(name))).toEqual([]);
+  }, 60_000);
+
+  it('indexes again only the shard whose page changed, and links the others from the live site', async () => {
+    const live = path.join(root, 'live');
+    await writeGuides(live);
+    await indexed(live);
+    const next = path.join(root, 'next');
+    await writeGuides(next, 3);
+    const summary = await indexed(next, live);
+    expect(summary.shards.indexed).toBe(1);
+    expect(summary.shards.reused).toBe(summary.shards.count - 1);
+    const words = (await readSearchFragments(next)).filter((fragment) => fragment.content.includes('quokka')).map((fragment) => fragment.url);
+    expect(words).toEqual(['/guides/guide-3/']);
+    expect((await readSearchFragments(next)).map((fragment) => fragment.url).sort()).toEqual(guides.map((guide) => guide.url).sort());
+    // An unchanged shard is the live site's own files, the same inodes; the changed one is new.
+    const { shards } = JSON.parse(await readFile(path.join(next, 'pagefind', 'shards.json'), 'utf8')) as { shards: { path: string }[] };
+    for (const shard of shards) expect((await readdir(path.join(next, 'pagefind', shard.path, 'fragment'))).length).toBeGreaterThan(0);
+    const relinked = await Promise.all(
+      shards.map(async (shard) => {
+        const entry = path.join('pagefind', shard.path, 'pagefind-entry.json');
+        return (await stat(path.join(next, entry))).ino === (await stat(path.join(live, entry))).ino;
+      }),
+    );
+    expect(relinked.filter((same) => !same)).toHaveLength(1);
+  }, 60_000);
 });

@@ -30,6 +30,8 @@ export interface SiteConfig {
    */
   cacheDir: string;
   dataDir: string;
+  /** Language versions per search shard (scripts/build/index-search.ts): what one publish indexes again. */
+  searchShardDocuments: number;
 }
 
 const origin = (name: string, value: string): string => {
@@ -51,6 +53,15 @@ const normaliseBase = (value: string): string => {
   return trimmed ? `/${trimmed}/` : '/';
 };
 
+const positiveWhole = (name: string, value: string): number => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new SiteConfigError(`${name}="${value}" must be a whole number of at least 1, e.g. ${name}=1000`);
+  return number;
+};
+
+// A thousand language versions index in about 5 s on two cores: what a publish waits for.
+export const DEFAULT_SEARCH_SHARD_DOCUMENTS = 1000;
+
 export const readSiteConfig = (env: NodeJS.ProcessEnv = process.env): SiteConfig => {
   const dataDir = path.resolve(repoRoot, env.HUB_DATA_DIR ?? '.data');
   const cmsUrl = origin('CMS_URL', env.CMS_URL ?? `http://127.0.0.1:${env.CMS_PORT ?? '1337'}`);
@@ -66,6 +77,7 @@ export const readSiteConfig = (env: NodeJS.ProcessEnv = process.env): SiteConfig
     mediaOrigins: [cmsUrl, ...extraOrigins],
     cacheDir: path.resolve(env.SITE_CACHE_DIR ?? path.join(siteDir, 'node_modules', '.cache', 'resource-hub')),
     dataDir,
+    searchShardDocuments: positiveWhole('SEARCH_SHARD_DOCUMENTS', env.SEARCH_SHARD_DOCUMENTS ?? String(DEFAULT_SEARCH_SHARD_DOCUMENTS)),
   };
 };
 

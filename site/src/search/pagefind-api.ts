@@ -3,6 +3,8 @@
  * that the search page uses. It exists only once the site is indexed, so it is loaded at run
  * time from the site's own address, never bundled.
  */
+import { SEARCH_DATES_FILE, SEARCH_SHARDS_FILE, type SearchShards } from './search-shards.js';
+
 export type FilterCounts = Record<string, Record<string, number>>;
 export type FilterSelection = Record<string, { any: string[] }>;
 
@@ -25,19 +27,59 @@ export interface SearchResponse {
   filters: FilterCounts;
 }
 
+type SearchOptions = { filters?: FilterSelection; sort?: Record<string, 'asc' | 'desc'> };
+
+interface PagefindOptions {
+  baseUrl?: string;
+  highlightParam?: string;
+  excerptLength?: number;
+}
+
 export interface Pagefind {
-  options(options: { baseUrl?: string; highlightParam?: string; excerptLength?: number }): Promise<void>;
+  options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
+  /** Adds another index's results to this one's (see search-shards.ts). */
+  mergeIndex(indexPath: string, options?: PagefindOptions): Promise<void>;
   /** Loads the index chunks a term needs, without searching. */
   preload(term: string, options?: { filters?: FilterSelection }): Promise<void>;
-  search(term: string | null, options?: { filters?: FilterSelection; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
+  search(term: string | null, options?: SearchOptions): Promise<SearchResponse | null>;
   filters(): Promise<FilterCounts>;
 }
 
-/** Loads the site's Pagefind bundle; base is the site's base path ("/" or "/library/"). */
+const readJson = async <T>(url: string): Promise<T> => {
+  const response = await fetch(url);
+  // Without the shard list, search would quietly cover the first shard only.
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
+};
+
+/**
+ * Loads the site's Pagefind index, every shard of it that holds the page's language; base is the
+ * site's base path ("/" or "/library/"). Pagefind puts merged results in order of score, even
+ * when asked for another: a search sorted by date is put back in date order here.
+ */
 export const loadPagefind = async (base: string): Promise<Pagefind> => {
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 24 });
+  const root = `${base}pagefind/`;
+  const [pagefind, { shards }] = await Promise.all([import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Pagefind>, readJson<SearchShards>(`${root}${SEARCH_SHARDS_FILE}`)]);
+  const options = { baseUrl: base, highlightParam: 'highlight', excerptLength: 24 };
+  await pagefind.options(options);
   await pagefind.init();
-  return pagefind;
+  // Pagefind searches a shard without the page's language in another language's index.
+  const language = document.documentElement.lang.toLowerCase();
+  const searched = shards.filter((shard) => shard.path === '' || shard.languages[language]);
+  await Promise.all(searched.filter((shard) => shard.path !== '').map((shard) => pagefind.mergeIndex(`${root}${shard.path}`, options)));
+  if (searched.length === 1) return pagefind;
+  let dates: Promise<Record<string, string>> | undefined;
+  const search = async (term: string | null, searchOptions?: SearchOptions): Promise<SearchResponse | null> => {
+    const response = await pagefind.search(term, searchOptions);
+    const direction = searchOptions?.sort?.date;
+    if (!response || !direction) return response;
+    dates ??= Promise.all(searched.map((shard) => readJson<Record<string, string>>(`${root}${shard.path}${SEARCH_DATES_FILE}`))).then((all) => Object.assign({}, ...all));
+    const dateOf = await dates;
+    const sign = direction === 'asc' ? 1 : -1;
+    const ranked = response.results.map((result, rank) => ({ result, rank, date: dateOf[result.id] ?? '' }));
+    ranked.sort((a, b) => (a.date === b.date ? a.rank - b.rank : a.date < b.date ? -sign : sign));
+    return { ...response, results: ranked.map(({ result }) => result) };
+  };
+  return { ...pagefind, search };
 };
