@@ -139,7 +139,7 @@ const bench = async (documents: number, steps: Set<string>, figures: Figures, da
       await loadEverything(cms, corpus, figures, buildToken, steps);
       if (dataDir) await writeFile(loadedMarker(dataDir), JSON.stringify({ seed: corpus.seed, documents: corpus.documents.length }));
     }
-    for (const [name, step] of Object.entries(AFTER_LOAD)) if (steps.has(name)) await step({ documents, corpus, cms, buildToken, figures, log });
+    for (const [name, step] of Object.entries(AFTER_LOAD)) if (steps.has(name)) await step({ documents, corpus, cms, buildToken, figures, log, dataDir });
   } finally {
     await cms.stop();
   }

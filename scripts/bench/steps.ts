@@ -19,6 +19,8 @@ export interface BenchContext {
   buildToken: string;
   figures: Figures;
   log: (line: string) => void;
+  /** The --data folder, when given: steps may keep what they build there for the next run. */
+  dataDir?: string;
 }
 
 export type BenchStep = (context: BenchContext) => Promise<void>;
