@@ -13,6 +13,7 @@ import { loadPagefind, type ResultData, type SearchResponse } from './pagefind-a
 const RESULTS_AT_A_TIME = 5;
 // Shorter than a pause between words, longer than one between keystrokes.
 const DEBOUNCE_MS = 120;
+const MIN_PRELOAD_CHARACTERS = 3;
 
 interface SearchStrings {
   resultOne: string;
@@ -97,12 +98,19 @@ if (root) {
   const showMore = async (focusFirst: boolean) => {
     const search = generation;
     const next = current!.results.slice(shown, shown + RESULTS_AT_A_TIME);
-    const items = (await Promise.all(next.map((result) => result.data()))).map(resultItem);
-    if (search !== generation) return;
     shown += next.length;
-    list.append(...items);
+    more.hidden = true;
+    // All asked for at once, each shown, in order, as soon as it and those before it are in.
+    const loading = next.map((result) => result.data());
+    // A failure surfaces where it is awaited; the others are not left unhandled.
+    for (const data of loading) data.catch(() => {});
+    for (const [index, data] of loading.entries()) {
+      const item = resultItem(await data);
+      if (search !== generation) return;
+      list.append(item);
+      if (focusFirst && index === 0) item.querySelector('a')?.focus();
+    }
     more.hidden = shown >= current!.results.length;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
   };
 
   async function run() {
@@ -137,9 +145,10 @@ if (root) {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
-    // The index chunks for the words typed so far load during the pause, not after it.
+    // The index chunks for the words typed so far load during the pause, not after it; not for
+    // a word of one or two letters, whose chunks are those of every word it starts.
     const partial = input.value.trim();
-    if (partial) void pagefind.then((api) => api.preload(partial)).catch(() => {});
+    if ((partial.split(/\s+/).at(-1) ?? '').length >= MIN_PRELOAD_CHARACTERS) void pagefind.then((api) => api.preload(partial)).catch(() => {});
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
