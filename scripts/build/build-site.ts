@@ -55,7 +55,7 @@ export interface BuildSiteResult {
   /** What the CMS had published as this build read it (see site/src/cms/published-fingerprint.ts). */
   published: string;
   /** `media`: attachments, redirect files and sharing images, of which `cards` drawing the sharing images not drawn before. */
-  seconds: { astro: number; media: number; cards: number; search: number; checks: number; offline: number; total: number };
+  seconds: { astro: number; reuse: number; media: number; cards: number; search: number; checks: number; offline: number; total: number };
   /** Sharing images: how many the release shows, and how many this build drew. */
   cards: { shown: number; drawn: number };
   /** The offline side of the release: its id and, by language, what saving the library takes. */
@@ -122,6 +122,7 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
       const reused = await reuseUnchangedFiles({ staging, base, routes: Object.keys(routes) });
       log(`build: ${changes.rendered.length} of ${Object.keys(routes).length} pages and feeds rendered, ${changes.removed.length} removed, ${reused} files reused from the live site`);
     }
+    const reuseSeconds = mark();
     const attachments = await copyAttachments(staging, manifest, config.cacheDir);
     await writeHostRedirects(staging, manifest.base);
     const cardsStarted = performance.now();
@@ -157,14 +158,17 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
     const offlineSeconds = mark();
     await swapIn(staging, outDir);
     const total = (performance.now() - started) / 1000;
-    log(`build: the site is ready in ${path.relative(process.cwd(), outDir) || '.'} (${total.toFixed(1)} s)`);
+    // Where the time went, for whoever wonders why a publish took as long as it did.
+    const spent = { Astro: astroSeconds, reuse: reuseSeconds, 'media and cards': mediaSeconds, 'search and checks': searchSeconds + checkSeconds, offline: offlineSeconds };
+    const breakdown = Object.entries(spent).map(([step, seconds]) => `${step} ${seconds.toFixed(1)}`).join(', ');
+    log(`build: the site is ready in ${path.relative(process.cwd(), outDir) || '.'} (${total.toFixed(1)} s: ${breakdown})`);
     return {
       outDir,
       manifest,
       pages: manifest.pages.length,
       rendered: changes.rendered.length,
       published,
-      seconds: { astro: astroSeconds, media: mediaSeconds, cards: cardSeconds, search: searchSeconds, checks: checkSeconds, offline: offlineSeconds, total },
+      seconds: { astro: astroSeconds, reuse: reuseSeconds, media: mediaSeconds, cards: cardSeconds, search: searchSeconds, checks: checkSeconds, offline: offlineSeconds, total },
       cards: { shown: og.cards, drawn: og.drawn },
       offline,
       astroPeakMemoryMb: peakMemoryMb,
