@@ -62,10 +62,12 @@ export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log, 
       const build = builds.at(-1)!;
       const [before, after] = await Promise.all([offlineLanguage(builds.at(-2)!, 'en'), offlineLanguage(build, 'en')]);
       if (before && after) updates.push(changedBytes(before, after));
-      const { astro, search, total } = build.seconds;
+      const { astro, reuse, media, search, checks, offline, total } = build.seconds;
       log(
         `publish-to-live: ${n}/${SAMPLES} in ${(elapsed / 1000).toFixed(1)} s ` +
-          `(build ${total.toFixed(1)} s: Astro ${astro.toFixed(1)}, Pagefind ${search.toFixed(1)} for ${build.search.shards.indexed} of ${build.search.shards.count} shards; ${build.rendered} pages rendered; Astro worker ${build.astroPeakMemoryMb} MB)`,
+          `(build ${total.toFixed(1)} s: Astro ${astro.toFixed(1)}, reuse ${reuse.toFixed(1)}, media ${media.toFixed(1)}, ` +
+          `Pagefind ${search.toFixed(1)} for ${build.search.shards.indexed} of ${build.search.shards.count} shards, checks ${checks.toFixed(1)}, offline ${offline.toFixed(1)}; ` +
+          `${build.rendered} pages rendered; Astro worker ${build.astroPeakMemoryMb} MB)`,
       );
     }
     // The last build may still be recording its status after its release went live.
