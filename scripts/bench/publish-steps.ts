@@ -19,7 +19,7 @@ import type { BenchStep } from './steps.js';
 const SAMPLES = 10;
 const SECRET = 'bench-only-publisher-secret';
 
-export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log, dataDir: kept }) => {
+export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log, dataDir: kept, verbose }) => {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hub-bench-publish-'));
   // The first build is not timed: with --data, its images and cards are kept for the next run.
   const cacheDir = kept ? path.join(kept, 'publish-site-cache') : path.join(dataDir, 'cache');
@@ -31,7 +31,7 @@ export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log, 
     onPublished: (result) => builds.push(result),
     // Packing the downloadable copy would share the cores with the builds being timed.
     archiveDelaySeconds: 0,
-    log: () => {},
+    log: verbose ? (line) => log(`  ${line}`) : () => {},
   });
   const { site } = publishing;
   notifyPublisher(cms.strapi, { url: publishing.publisher.url, secret: SECRET });

@@ -8,6 +8,7 @@
  *   --only a,b        run only these steps (offline, api, fetch, build, publish): a quick figure while profiling
  *   --data DIR        keep the CMS's data in DIR and, when DIR already holds this corpus, skip loading it
  *                     (loading 10,000 documents takes some 17 minutes): for repeated runs while profiling
+ *   --verbose         also print the publisher's own log during publish-to-live (each build's steps)
  * Steps that need the loaded CMS (API, site build, search) are listed in `AFTER_LOAD` below.
  */
 import { existsSync } from 'node:fs';
@@ -123,7 +124,7 @@ const alreadyLoaded = async (dataDir: string | undefined, corpus: SyntheticCorpu
   throw new Error(`--data ${dataDir} holds a corpus of ${marker.documents} documents (seed ${marker.seed}), not this run's ${corpus.documents.length} (seed ${corpus.seed}): name another folder, or delete this one.`);
 };
 
-const bench = async (documents: number, steps: Set<string>, figures: Figures, dataDir: string | undefined): Promise<SyntheticCorpus> => {
+const bench = async (documents: number, steps: Set<string>, figures: Figures, dataDir: string | undefined, verbose: boolean): Promise<SyntheticCorpus> => {
   log(`generating a synthetic corpus of ${documents} documents…`);
   const [corpus, generateMs] = await timed(async () => generateSyntheticCorpus(documents));
   figures.seconds('corpus.generate', `generate the corpus (${documents} documents, in memory)`, generateMs);
@@ -139,7 +140,7 @@ const bench = async (documents: number, steps: Set<string>, figures: Figures, da
       await loadEverything(cms, corpus, figures, buildToken, steps);
       if (dataDir) await writeFile(loadedMarker(dataDir), JSON.stringify({ seed: corpus.seed, documents: corpus.documents.length }));
     }
-    for (const [name, step] of Object.entries(AFTER_LOAD)) if (steps.has(name)) await step({ documents, corpus, cms, buildToken, figures, log, dataDir });
+    for (const [name, step] of Object.entries(AFTER_LOAD)) if (steps.has(name)) await step({ documents, corpus, cms, buildToken, figures, log, dataDir, verbose });
   } finally {
     await cms.stop();
   }
@@ -155,7 +156,7 @@ runMain('bench', async () => {
   let corpus: SyntheticCorpus | undefined;
   let failure: unknown;
   try {
-    corpus = await bench(documents, steps, figures, dataDirectory(process.argv.slice(2)));
+    corpus = await bench(documents, steps, figures, dataDirectory(process.argv.slice(2)), process.argv.includes('--verbose'));
   } catch (error) {
     failure = error;
   }

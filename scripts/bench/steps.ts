@@ -21,6 +21,8 @@ export interface BenchContext {
   log: (line: string) => void;
   /** The --data folder, when given: steps may keep what they build there for the next run. */
   dataDir?: string;
+  /** --verbose: steps pass on the logs of what they run, not only their figures. */
+  verbose?: boolean;
 }
 
 export type BenchStep = (context: BenchContext) => Promise<void>;
