@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { createBuildToken } from '../lib/build-token.js';
 import { runMain } from '../lib/hub-config.js';
 import { repoRoot } from '../lib/paths.js';
-import { startThrowawayCms, type ThrowawayCms } from '../lib/throwaway-cms.js';
+import { freePort, portIsFree, startThrowawayCms, type ThrowawayCms } from '../lib/throwaway-cms.js';
 import { sampleContent } from '../seed/sample-content/index.js';
 import { seedHub } from '../seed/seed-hub.js';
 import { Figures, writeFiguresJson } from './figures.js';
@@ -114,6 +114,20 @@ const loadEverything = async (cms: ThrowawayCms, corpus: SyntheticCorpus, figure
   );
 };
 
+/**
+ * The CMS port a --data folder's runs share: media URLs carry it, and the encoded images and
+ * sharing cards the folder keeps are named after them, so another port would make them all again.
+ */
+const keptPort = async (dataDir: string): Promise<number> => {
+  const file = path.join(dataDir, 'bench-port');
+  const kept = existsSync(file) ? Number(await readFile(file, 'utf8')) : undefined;
+  if (kept && (await portIsFree(kept))) return kept;
+  if (kept) log(`port ${kept}, which ${dataDir}'s kept images were made with, is taken: they will be made again`);
+  const port = await freePort();
+  await writeFile(file, String(port));
+  return port;
+};
+
 /** What a --data folder holds once loaded: a later run with the same corpus skips the load. */
 const loadedMarker = (dataDir: string) => path.join(dataDir, 'bench-corpus.json');
 
@@ -132,7 +146,7 @@ const bench = async (documents: number, steps: Set<string>, figures: Figures, da
   const loaded = await alreadyLoaded(dataDir, corpus);
   if (dataDir) await mkdir(dataDir, { recursive: true });
   log(loaded ? `booting the CMS on the corpus already loaded in ${dataDir}…` : 'booting the CMS on an empty SQLite database…');
-  const [cms, bootMs] = await timed(() => startThrowawayCms('sqlite', 'error', dataDir ? { HUB_DATA_DIR: dataDir } : {}));
+  const [cms, bootMs] = await timed(async () => startThrowawayCms('sqlite', 'error', dataDir ? { HUB_DATA_DIR: dataDir, CMS_PORT: String(await keptPort(dataDir)) } : {}));
   if (!loaded) figures.seconds('cms.boot', 'boot, empty database (incl. migrations)', bootMs);
   try {
     const buildToken = await createBuildToken(cms.strapi);

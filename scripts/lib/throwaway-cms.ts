@@ -18,6 +18,13 @@ export const freePort = () =>
     });
   });
 
+export const portIsFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+
 export interface ThrowawayCms extends RunningCms {
   url: string;
   dataDir: string;
