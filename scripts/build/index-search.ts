@@ -199,7 +199,11 @@ const bucketOf = (document: ManifestDocument, buckets: number): number =>
 const planShards = (manifest: BuildManifest, jobs: PdfJob[], perShard: number): Omit<Shard, 'digest'>[] => {
   const shards: Omit<Shard, 'digest'>[] = [];
   const byLanguage = new Map<string, ManifestDocument[]>();
-  for (const document of manifest.documents) byLanguage.set(document.locale, [...(byLanguage.get(document.locale) ?? []), document]);
+  for (const document of manifest.documents) {
+    const documents = byLanguage.get(document.locale);
+    if (documents) documents.push(document);
+    else byLanguage.set(document.locale, [document]);
+  }
   for (const documents of byLanguage.values()) {
     const count = Math.max(1, Math.ceil(documents.length / perShard));
     const buckets = Array.from({ length: count }, () => [] as ManifestDocument[]);
