@@ -160,6 +160,8 @@ interface ParsedPage {
   /** Hashes of its inline scripts and styles, for the Content Security Policy. */
   inline: InlineHashes;
   text: string;
+  /** Its references resolved for one page path, origin and base (resolvedReferences). */
+  resolved?: { key: string; references: ResolvedReference[] };
 }
 
 const ASSET_MENTION = /_astro\/([\w.-]+)/g;
@@ -298,6 +300,63 @@ const ownPath = (value: string, pageUrl: URL, origin: string): string[] => {
   }
 };
 
+/** What a reference asks of the output: nothing, a problem whatever the output holds, or a file there (and an id in it). */
+type ResolvedReference = undefined | { problem: string } | { rel: string; describe: string; id?: string };
+
+/** Resolves a page's reference against the site's origin and base path: the part of checking it that needs no other file. */
+const resolveReference = (page: string, pageUrl: URL, origin: string, base: string, { tag, attribute, value, loads }: Reference): ResolvedReference => {
+  if (value === '') return undefined;
+  const describe = `<${tag} ${attribute}="${value}">`;
+  let url: URL;
+  try {
+    url = new URL(value, pageUrl);
+  } catch {
+    return { problem: `${page}: ${describe} is not a valid URL. Fix the link in the content or the template.` };
+  }
+  // mailto:, tel:, data: and the like are not files to check.
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (url.origin !== origin) {
+    if (!loads) return undefined;
+    return {
+      problem:
+        `${page}: ${describe} loads a file from another site (${url.host}). The site must not hot-link the CMS or ` +
+        'anything else: copy the file into the build and point to its copy under the site path.',
+    };
+  }
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return { problem: `${page}: ${describe} has a badly escaped path. Fix the link in the content or the template.` };
+  }
+  if (`${pathname}/` === base) pathname = base;
+  if (!pathname.startsWith(base)) {
+    return {
+      problem: `${page}: ${describe} points outside the base path "${base}" the site is hosted under. Build internal URLs with the base path in front.`,
+    };
+  }
+  const fragment = url.hash.slice(1);
+  // "#" and "#top" scroll to the top of any page; other fragments need a matching id.
+  if (fragment === '' || fragment.toLowerCase() === 'top') return { rel: pathname.slice(base.length), describe };
+  let id: string;
+  try {
+    id = decodeURIComponent(fragment);
+  } catch {
+    id = fragment;
+  }
+  return { rel: pathname.slice(base.length), describe, id };
+};
+
+/**
+ * A parsed page's references, resolved once: a page an incremental build reused is parsed
+ * once per process (parsedByIdentity), and resolving its links each build was most of the checks.
+ */
+const resolvedReferences = (parsed: ParsedPage, page: string, pageUrl: URL, origin: string, base: string): ResolvedReference[] => {
+  const key = `${page}\0${origin}\0${base}`;
+  if (parsed.resolved?.key !== key) parsed.resolved = { key, references: parsed.references.map((reference) => resolveReference(page, pageUrl, origin, base, reference)) };
+  return parsed.resolved.references;
+};
+
 export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIndexed }: CheckSiteOptions): Promise<SiteCheckResult> => {
   const root = path.resolve(outDir);
   const { base } = manifest;
@@ -335,43 +394,13 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
 
   const sitePathOf = (rel: string): string => `${base}${rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel}`;
 
-  const checkReference = (page: string, pageUrl: URL, info: PageInfo, { tag, attribute, value, loads }: Reference): void => {
-    if (value === '') return;
-    const describe = `<${tag} ${attribute}="${value}">`;
-    let url: URL;
-    try {
-      url = new URL(value, pageUrl);
-    } catch {
-      problems.push(`${page}: ${describe} is not a valid URL. Fix the link in the content or the template.`);
+  const checkReference = (page: string, info: PageInfo, resolved: ResolvedReference): void => {
+    if (resolved === undefined) return;
+    if ('problem' in resolved) {
+      problems.push(resolved.problem);
       return;
     }
-    // mailto:, tel:, data: and the like are not files to check.
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
-    if (url.origin !== origin) {
-      if (loads) {
-        problems.push(
-          `${page}: ${describe} loads a file from another site (${url.host}). The site must not hot-link the CMS or ` +
-            'anything else: copy the file into the build and point to its copy under the site path.',
-        );
-      }
-      return;
-    }
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      problems.push(`${page}: ${describe} has a badly escaped path. Fix the link in the content or the template.`);
-      return;
-    }
-    if (`${pathname}/` === base) pathname = base;
-    if (!pathname.startsWith(base)) {
-      problems.push(
-        `${page}: ${describe} points outside the base path "${base}" the site is hosted under. ` +
-          'Build internal URLs with the base path in front.',
-      );
-      return;
-    }
-    const rel = pathname.slice(base.length);
+    const { rel, describe, id } = resolved;
     // The search index may still be being written: its files are looked for once it is.
     if (rel.startsWith(`${SEARCH_DIR}/`)) {
       searchReferences.push({ page, describe, rel });
@@ -386,15 +415,7 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
       );
       return;
     }
-    const fragment = url.hash.slice(1);
-    // "#" and "#top" scroll to the top of any page; other fragments need a matching id.
-    if (fragment === '' || fragment.toLowerCase() === 'top' || !target.endsWith('.html')) return;
-    let id: string;
-    try {
-      id = decodeURIComponent(fragment);
-    } catch {
-      id = fragment;
-    }
+    if (id === undefined || !target.endsWith('.html')) return;
     if (target === page) {
       if (!info.ids.has(id)) problems.push(anchorProblem(page, describe, target, id));
     } else {
@@ -425,11 +446,11 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
       result = parsePage(html, true);
       findForbidden(page, html, result.text);
     }
-    const { info, references, assets, images, inline } = result;
+    const { info, assets, images, inline } = result;
     pages.set(page, info);
     for (const asset of assets) assetsInUse.add(asset);
     const pageUrl = new URL(sitePathOf(page), origin);
-    for (const reference of references) checkReference(page, pageUrl, info, reference);
+    for (const resolved of resolvedReferences(result, page, pageUrl, origin, base)) checkReference(page, info, resolved);
     const ownImages = images.map((candidates) => candidates.flatMap(({ url, width }) => ownPath(url, pageUrl, origin).map((sitePath) => ({ url: sitePath, width }))));
     pageSummaries.set(page, { lang: info.lang, images: ownImages.filter((urls) => urls.length > 0), inline });
   });
