@@ -27,7 +27,11 @@ const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-
 // A merged shard is read with the first shard's script and WebAssembly: only its index is used.
 const isShardIndexFile = (rel: string) => rel === 'pagefind-entry.json' || rel === SEARCH_DATES_FILE || /^pagefind\.[^/]+\.pf_meta$|^(index|fragment|filter)\//.test(rel);
 // How shards are cut and named: a change renames every digest, so nothing is reused across it.
-const SHARD_FORMAT = 'shards-v1';
+const SHARD_FORMAT = 'shards-v2';
+const MAX_SHARDS_PER_LANGUAGE = 3;
+const MAX_SHARD_DOCUMENTS = 8000;
+// Paths in one glob: a glob of a few thousand does not parse in Pagefind.
+const GLOB_PATHS = 1000;
 
 export interface IndexSearchOptions {
   /** The built site, as Astro wrote it (without the base path). */
@@ -191,6 +195,17 @@ const bucketOf = (document: ManifestDocument, buckets: number): number =>
   createHash('sha256').update(document.permanentId ?? document.documentId).digest().readUInt32BE(0) % buckets;
 
 /**
+ * How many shards a language's documents are cut into. A reader's first search fetches, for each
+ * word, one index chunk from every shard that holds the language, some 50 KiB at 10,000
+ * documents however small the shard (863 KiB for a first search over 11 shards, 406 over 3): so
+ * at most MAX_SHARDS_PER_LANGUAGE, of about `perShard` documents while the language is small,
+ * and more only where a shard would pass MAX_SHARD_DOCUMENTS (Pagefind's memory, some 260 KB a
+ * page, stays under 3 GiB).
+ */
+export const shardsOfLanguage = (documents: number, perShard: number): number =>
+  Math.max(1, Math.ceil(documents / MAX_SHARD_DOCUMENTS), Math.min(MAX_SHARDS_PER_LANGUAGE, Math.ceil(documents / perShard)));
+
+/**
  * The shards: each language is cut into buckets of about `perShard` documents, and shard j holds
  * the j-th bucket of every language that has one. The first shard, which the search page loads
  * first, so holds every language; a merged shard is only searched in the languages it holds
@@ -205,7 +220,7 @@ const planShards = (manifest: BuildManifest, jobs: PdfJob[], perShard: number): 
     else byLanguage.set(document.locale, [document]);
   }
   for (const documents of byLanguage.values()) {
-    const count = Math.max(1, Math.ceil(documents.length / perShard));
+    const count = shardsOfLanguage(documents.length, perShard);
     const buckets = Array.from({ length: count }, () => [] as ManifestDocument[]);
     for (const document of documents) buckets[bucketOf(document, count)]!.push(document);
     // An empty bucket takes no place: the first shard keeps every language.
@@ -309,16 +324,20 @@ export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base
     if (!memory && binary) memory = peakMemoryOf(binary);
     try {
       if (shard.members.length > 0) {
-        const glob = `{${shard.members.map((document) => exactPath(path.relative(siteDir, outputFile(siteDir, manifest.base, `${document.url}index.html`)).split(path.sep).join('/'))).join(',')}}`;
-        const { page_count: htmlFiles } = await pagefindCall(`indexing the HTML pages in ${siteDir}`, () => index.addDirectory({ path: siteDir, glob }));
+        const files = shard.members.map((document) => exactPath(path.relative(siteDir, outputFile(siteDir, manifest.base, `${document.url}index.html`)).split(path.sep).join('/')));
+        let htmlFiles = 0;
+        for (let start = 0; start < files.length; start += GLOB_PATHS) {
+          const batch = files.slice(start, start + GLOB_PATHS);
+          htmlFiles += (await pagefindCall(`indexing the HTML pages in ${siteDir}`, () => index.addDirectory({ path: siteDir, glob: `{${batch.join(',')}}` }))).page_count;
+          pagesRead += batch.length;
+          progress();
+        }
         if (htmlFiles !== shard.members.length) {
           throw new SearchIndexError(
             `Pagefind read ${count(htmlFiles)} of the ${count(shard.members.length)} document pages of search shard "${shard.path || 'first'}" in ${siteDir}. ` +
               'Pass the folder the site build wrote to as outDir.',
           );
         }
-        pagesRead += htmlFiles;
-        progress();
       }
       // One record per language and URL: a PDF shared by two documents of one language would otherwise show twice.
       const added = new Set<string>();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestDocument, writePdf } from '../fixtures/built-site.js';
 import type { BuildManifest, ManifestDocument } from '../../site/src/build/manifest.js';
 import { readSearchFragments, type SearchFragment } from '../../scripts/build/search-fragments.js';
-import { indexSearch, SearchIndexError, type SearchIndexSummary } from '../../scripts/build/index-search.js';
+import { indexSearch, SearchIndexError, shardsOfLanguage, type SearchIndexSummary } from '../../scripts/build/index-search.js';
 import { extractPdfPages, PdfTextError } from '../../scripts/build/pdf-text.js';
 
 
@@ -207,8 +207,8 @@ describe('extractPdfPages', () => {
 
 describe('indexSearch in shards', () => {
   let root: string;
-  // Seven English guides and three French: with two documents a shard, four English shards and
-  // two French ones, as far as the permanent ids fall that way.
+  // Seven English guides and three French: with two documents a shard, three English shards (the
+  // most a language is cut into) and two French ones, as far as the permanent ids fall that way.
   const guides = Array.from({ length: 10 }, (_, n) =>
     document({
       documentId: `doc-${n}`,
@@ -277,4 +277,21 @@ describe('indexSearch in shards', () => {
     );
     expect(relinked.filter((same) => !same)).toHaveLength(1);
   }, 60_000);
+
+  it('cuts a language into at most three shards, and more only to keep each under 8,000 pages', () => {
+    expect([0, 1, 1000, 1003, 2500, 10_029, 24_000, 30_000].map((documents) => shardsOfLanguage(documents, 1000))).toEqual([1, 1, 1, 2, 3, 3, 3, 4]);
+  });
+
+  it('indexes a shard of more pages than one Pagefind glob takes', async () => {
+    const outDir = path.join(root, 'large');
+    const many = Array.from({ length: 3500 }, (_, n) => document({ documentId: `big-${n}`, permanentId: `big${n}`, locale: 'en', url: `/city-spotlights/a-city-spotlight-with-a-long-enough-slug-${n}/`, title: `Big guide ${n}` }));
+    for (const guide of many) {
+      await mkdir(path.join(outDir, guide.url), { recursive: true });
+      await writeFile(path.join(outDir, guide.url, 'index.html'), documentPage(guide));
+    }
+    const summary = await indexSearch({ outDir, manifest: { ...manifest, documents: many, pages: many.map((guide) => guide.url) }, cacheDir: path.join(root, 'cache'), shardDocuments: 4000 });
+    expect(summary.shards.count).toBe(1);
+    expect(summary.languages.en?.pages).toBe(3500);
+    expect((await readSearchFragments(outDir)).length).toBe(3500);
+  }, 120_000);
 });

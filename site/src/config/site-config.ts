@@ -59,7 +59,8 @@ const positiveWhole = (name: string, value: string): number => {
   return number;
 };
 
-// A thousand language versions index in about 5 s on two cores: what a publish waits for.
+// A thousand language versions index in about 5 s on two cores: what a publish waits for. A
+// language has 3 shards at most (scripts/build/index-search.ts), so a large library's are larger.
 export const DEFAULT_SEARCH_SHARD_DOCUMENTS = 1000;
 
 export const readSiteConfig = (env: NodeJS.ProcessEnv = process.env): SiteConfig => {
