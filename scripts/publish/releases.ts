@@ -3,6 +3,7 @@
  * to the one being served. Switching is one rename of a symlink, so a reader gets the old site
  * or the new one, never a mix; the last few releases stay for `npm run rollback`.
  */
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
@@ -61,13 +62,30 @@ const pointLiveAt = async (releases: Releases, dir: string): Promise<void> => {
   await rename(next, releases.live);
 };
 
+/**
+ * Deletes an old release without holding up the site server. Node's recursive rm queues an
+ * unlink for each of a release's files at once (73,000 at 10,000 documents) on the thread pool
+ * the server reads files with, and pages waited behind them for 6-11 s after each publish once
+ * releases were pruned (bench); rm(1) in a child process works through them outside this process.
+ */
+const removeRelease = (dir: string): Promise<void> =>
+  process.platform === 'win32'
+    ? rm(dir, { recursive: true, force: true })
+    : new Promise((resolve, reject) => {
+        const child = spawn('rm', ['-rf', '--', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+        let error = '';
+        child.stderr.on('data', (chunk: Buffer) => (error += chunk.toString()));
+        child.once('error', reject);
+        child.once('close', (code) => (code === 0 ? resolve() : reject(new ReleaseError(`the old release ${dir} could not be deleted (rm exited ${code}): ${error.trim()}`))));
+      });
+
 /** Makes a finished release live, then keeps only the newest releases (never the live one). */
 export const promote = async (releases: Releases, dir: string): Promise<void> => {
   if (!existsSync(path.join(dir, 'index.html'))) throw new ReleaseError(`${dir} holds no site (no index.html); it was not made live.`);
   await pointLiveAt(releases, dir);
   const all = await listReleases(releases);
   const stale = all.slice(0, Math.max(0, all.length - KEEP_RELEASES)).filter((old) => old !== dir);
-  await Promise.all(stale.flatMap((old) => [rm(old, { recursive: true, force: true }), rm(renderStateFile(old), { force: true })]));
+  await Promise.all(stale.flatMap((old) => [removeRelease(old), rm(renderStateFile(old), { force: true })]));
 };
 
 /** Makes the release before the live one live again; returns it. */
