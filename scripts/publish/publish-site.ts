@@ -11,7 +11,7 @@ import { MANIFEST_FILE, type BuildManifest } from '../../site/src/build/manifest
 import type { AstroRunner } from '../build/astro-runner.js';
 import { buildSite, type BuildSiteResult } from '../build/build-site.js';
 import { renderStateFile } from '../build/reuse-pages.js';
-import { liveRelease, newReleaseDir, promote, type Releases } from './releases.js';
+import { liveRelease, newReleaseDir, promote, removeRelease, type Releases } from './releases.js';
 import { checkDocumentCounts } from './sanity-guard.js';
 
 export interface SiteStatus {
@@ -71,7 +71,7 @@ export const publishSite = async ({ releases, env, expectedRemovals = 0, log = c
     log(`publish: release ${path.basename(dir)} is live`);
     return result;
   } catch (error) {
-    await rm(dir, { recursive: true, force: true });
+    await removeRelease(dir);
     await rm(renderStateFile(dir), { force: true });
     await writeStatus(releases, { ...status, lastError: { at: new Date().toISOString(), message: error instanceof Error ? error.message : String(error) } });
     throw error;

@@ -68,7 +68,7 @@ const pointLiveAt = async (releases: Releases, dir: string): Promise<void> => {
  * the server reads files with, and pages waited behind them for 6-11 s after each publish once
  * releases were pruned (bench); rm(1) in a child process works through them outside this process.
  */
-const removeRelease = (dir: string): Promise<void> =>
+export const removeRelease = (dir: string): Promise<void> =>
   process.platform === 'win32'
     ? rm(dir, { recursive: true, force: true })
     : new Promise((resolve, reject) => {
