@@ -191,4 +191,16 @@ describe('incremental builds', () => {
     const content = (await readSearchFragments(incremental.outDir)).map((fragment) => fragment.content).join('\n');
     expect(content).toContain('Render less.');
   });
+
+  it('shows a document published again at its address, where the last release said it was gone', async () => {
+    const spotlights = cms.strapi.documents('api::city-spotlight.city-spotlight' as never);
+    const { documentId } = (await spotlights.findFirst({ locale: 'en', status: 'draft', filters: { title: UNPUBLISHED } } as never)) as unknown as { documentId: string };
+    await spotlights.publish({ documentId, locale: 'en' } as never);
+    const republished = await buildSite({ env, outDir: path.join(work, 'republished'), base: incremental.outDir, log: () => {}, astro });
+    const page = await readFile(path.join(republished.outDir, 'city-spotlights', unpublishedSlug, 'index.html'), 'utf8');
+    expect(page).not.toContain('This document is no longer available');
+    expect(page).toContain(UNPUBLISHED.replace(/&/g, '&amp;'));
+    const routing = JSON.parse(await readFile(path.join(republished.outDir, 'hub-routing.json'), 'utf8')) as { gone: string[] };
+    expect(routing.gone.filter((address) => address.includes(unpublishedSlug))).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 /** Which pages a content change touches: the plan an incremental build renders. */
 import { describe, expect, it } from 'vitest';
 import type { Library, LibraryDocument, LibraryTerm } from '../../site/src/library/library-types.js';
-import { contentState, planRender, removedRoutes, trackedLibrary, type RenderState } from '../../site/src/library/render-plan.js';
+import { contentState, planRender, removedRoutes, routeDependencies, trackedLibrary, type RenderState } from '../../site/src/library/render-plan.js';
 import type { Route } from '../../site/src/library/routes.js';
 
 const theme = (id: string): LibraryTerm => ({ taxonomy: 'theme', locale: 'en', digest: id, entry: { documentId: id, name: id, slug: id } }) as unknown as LibraryTerm;
@@ -45,13 +45,13 @@ describe('render plan', () => {
   const before = libraryOf([guide('a', 'a1', ['t1']), guide('b', 'b1', ['t2'])]);
   const previous = renderAll(before, reads);
   const routes = Object.keys(reads).map(route);
-  const planned = (library: Library, current: Route[] = routes) => {
-    const render = planRender(current, library, previous);
+  const planned = (library: Library, current: Route[] = routes, state = previous) => {
+    const render = planRender(current.map((r) => ({ ...r, dependencies: routeDependencies(r.props) })), library, state);
     return { render: render.map((r) => r.route).sort(), removed: removedRoutes(previous, new Set(current.map((r) => r.route))) };
   };
 
   it('renders everything without a previous state, and nothing when nothing changed', () => {
-    expect(planRender(routes, before, undefined)).toHaveLength(routes.length);
+    expect(planRender(routes.map((r) => ({ ...r, dependencies: [] })), before, undefined)).toHaveLength(routes.length);
     expect(planned(libraryOf([guide('a', 'a1', ['t1']), guide('b', 'b1', ['t2'])]))).toEqual({ render: [], removed: [] });
   });
 
@@ -63,6 +63,18 @@ describe('render plan', () => {
   it('renders a page that looked for a document in vain once that document is published', () => {
     const after = libraryOf([guide('a', 'a1', ['t1']), guide('b', 'b1', ['t2']), guide('c', 'c1')]);
     expect(planned(after, [...routes, route('guides/c/')]).render).toEqual(['', 'guides/b/', 'guides/c/']);
+  });
+
+  it('renders an address again when it shows another document than before', () => {
+    // guides/c/ said "no longer available" (it looked nothing up); c is published again.
+    const gone = { ...previous, routes: { ...previous.routes, 'guides/c/': [] } };
+    const c = guide('c', 'c1');
+    const after = libraryOf([guide('a', 'a1', ['t1']), guide('b', 'b1', ['t2']), c]);
+    const republished: Route = { route: 'guides/c/', props: { kind: 'document', locale: 'en', doc: c } };
+    expect(planned(after, [...routes, republished], gone).render).toContain('guides/c/');
+    // An old address of a, taken over by c: it now shows c, whose page a never looked up.
+    const moved = { ...previous, routes: { ...previous.routes, 'guides/c/': ['doc:guide/en/a'] } };
+    expect(planned(after, [...routes, republished], moved).render).toContain('guides/c/');
   });
 
   it('lists the routes that no longer exist, so their pages leave the release', () => {

@@ -12,7 +12,7 @@ import { writeAtomically } from '../cache/write-atomically.js';
 import { fingerprintOf, recordedPublished } from '../cms/published-fingerprint.js';
 import { previewEntry } from './preview.js';
 import type { Library } from '../library/library-types.js';
-import { contentState, planRender, removedRoutes, type RenderState } from '../library/render-plan.js';
+import { contentState, planRender, removedRoutes, routeDependencies, type RenderState } from '../library/render-plan.js';
 import type { Route } from '../library/routes.js';
 
 /** What the state file holds: the state, what this build rendered and dropped, and what was published. */
@@ -42,7 +42,7 @@ export const recordDependencies = (route: string, initial: string[]): ((dependen
 };
 
 /** Of these routes (one route file's), those to render now: all, or what changed since HUB_RENDER_BASE. */
-const plan = <T extends { route: string }>(routes: T[], library: Library): T[] => {
+const plan = <T extends { route: string; dependencies: string[] }>(routes: T[], library: Library): T[] => {
   const build = (collector().build ??= (() => {
     const base = process.env.HUB_RENDER_BASE;
     const previous = base ? (JSON.parse(readFileSync(base, 'utf8')) as RenderState) : undefined;
@@ -59,7 +59,7 @@ export const plannedRoutes = (routes: Route[], library: Library): Route[] => {
   const preview = previewEntry();
   if (preview)
     return routes.filter(({ props }) => props.kind === 'document' && props.doc.type === preview.type && props.doc.entry.documentId === preview.entry.documentId && props.locale === preview.entry.locale);
-  return plan(routes, library);
+  return plan(routes.map((route) => ({ ...route, dependencies: routeDependencies(route.props) })), library);
 };
 
 /**

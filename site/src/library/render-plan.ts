@@ -5,7 +5,7 @@
  * document, a term, what a term gathers, a listing, the whole collection). The render state
  * of a release keeps those dependencies with a digest of every entry. The next build compares
  * digests, turns the differences into changed keys, and renders only the routes whose
- * dependencies meet a changed key, plus routes that did not exist; the other pages are taken
+ * dependencies meet a changed key, plus routes that did not exist or now show another subject; the other pages are taken
  * from the live release. Endpoints that write one file per document or term (feeds, oEmbed)
  * are planned the same way, with the dependencies they declare. Lookups that found nothing are recorded too, so a page that would link
  * to a document once it is published is rendered again when it is.
@@ -86,11 +86,20 @@ export const routeDependencies = (props: RouteProps): string[] => {
   return [];
 };
 
-/** Everything when there is no previous state; otherwise the routes that are new or that a change touches. */
-export const planRender = <T extends { route: string }>(routes: T[], library: Library, previous: RenderState | undefined): T[] => {
+/**
+ * Everything when there is no previous state; otherwise the routes that are new, that now show
+ * something else than they did (a dependency they start with was not among those recorded: an
+ * address that said its document was gone, now that it is published again), or that a change touches.
+ */
+export const planRender = <T extends { route: string; dependencies: string[] }>(routes: T[], library: Library, previous: RenderState | undefined): T[] => {
   if (!previous) return routes;
   const changed = changedDependencies(previous, contentState(library));
-  return routes.filter(({ route }) => !previous.routes[route] || previous.routes[route].some((dependency) => changed.has(dependency)));
+  return routes.filter(({ route, dependencies }) => {
+    const recorded = previous.routes[route];
+    if (!recorded) return true;
+    const before = new Set(recorded);
+    return dependencies.some((dependency) => !before.has(dependency)) || recorded.some((dependency) => changed.has(dependency));
+  });
 };
 
 /** Routes of the previous release that no longer exist (their files are left out). */
