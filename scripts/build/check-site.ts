@@ -10,6 +10,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import type { BuildManifest, ManifestDocument } from '../../site/src/build/manifest.js';
+import { mapLimit } from '../lib/map-limit.js';
 import type { InlineHashes } from '../lib/security-headers.js';
 import { searchUrl } from './index-search.js';
 import { SEARCH_DIR, decodeFragmentFile, languageOfFragment, readSearchShards, type SearchEntry } from './search-fragments.js';
@@ -47,14 +48,6 @@ function readFile(file: string, encoding?: 'utf8'): Promise<string | Buffer> {
     readFileCallback(file, encoding ?? null, (error, data) => (error ? reject(error) : resolve(data))),
   );
 }
-
-export const mapLimit = async <T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> => {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-};
 
 const READ_CONCURRENCY = 16;
 

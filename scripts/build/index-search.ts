@@ -16,6 +16,7 @@ import { MANIFEST_FILE, type BuildManifest, type ManifestAttachment, type Manife
 import { DEFAULT_SEARCH_SHARD_DOCUMENTS } from '../../site/src/config/site-config.js';
 import { SEARCH_DATES_FILE, SEARCH_SHARDS_FILE, type SearchShard, type SearchShards } from '../../site/src/search/search-shards.js';
 import { writeAtomically } from '../../site/src/cache/write-atomically.js';
+import { mapLimit } from '../lib/map-limit.js';
 import { extractPdfPages } from './pdf-text.js';
 import { SEARCH_DIR, fragmentDates, readSearchShards, type SearchEntry } from './search-fragments.js';
 import { childrenNamed, peakMemoryOf } from './peak-memory.js';
@@ -115,28 +116,6 @@ const pagefindCall = async <T extends { errors: string[] }>(step: string, call: 
     throw new SearchIndexError(`Pagefind failed while ${step}:\n${response.errors.map((error) => `  ${error}`).join('\n')}`);
   }
   return response;
-};
-
-/**
- * Runs task over items, a few at a time. On a failure the others stop taking work and are waited
- * for, so nothing still talks to Pagefind after it is closed (a late call would start it again).
- */
-const mapLimit = async <T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> => {
-  let next = 0;
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    while (!failed && next < items.length) {
-      try {
-        await task(items[next++]!);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  const results = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
-  const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (failure) throw failure.reason;
 };
 
 interface PdfJob {

@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { BuildManifest, OgCard } from '../../site/src/build/manifest.js';
-import { mapLimit } from './check-site.js';
+import { mapLimit } from '../lib/map-limit.js';
 import { linkOrCopy } from './reuse-pages.js';
 
 // The size link previews expect (Open Graph, X, LinkedIn).

@@ -8,7 +8,8 @@
  */
 import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { mapLimit, walk, type SiteCheckResult } from './check-site.js';
+import { mapLimit } from '../lib/map-limit.js';
+import { walk, type SiteCheckResult } from './check-site.js';
 
 /** Where a site's render state (site/src/build/render-state.ts) is kept: beside it, never served. */
 export const renderStateFile = (outDir: string) => `${outDir}.render-state.json`;
