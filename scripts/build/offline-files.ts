@@ -16,6 +16,7 @@ import { siteDir } from '../lib/paths.js';
 import { readRoutingFile } from '../lib/static-server.js';
 import type { PageSummary, SrcsetCandidate } from './check-site.js';
 import { SEARCH_DATES_FILE, SEARCH_SHARDS_FILE } from '../../site/src/search/search-shards.js';
+import { FILE_CALLS } from './reuse-pages.js';
 import { SEARCH_DIR, readSearchShards, type SearchEntry } from './search-fragments.js';
 
 export const OFFLINE_DIR = '_offline';
@@ -27,8 +28,6 @@ const SHELL = [/^_astro\/.+\.(css|js)$/, /^pagefind\/pagefind(-worker|-highlight
 const EMBED_CARD = /^(?:[a-z]{2}\/)?embed\//;
 // Saved images: the AVIF of this width or the nearest below it, enough for a reading column.
 const SAVED_IMAGE_WIDTH = 960;
-// Stats and reads in flight at once.
-const FILE_CALLS = 32;
 
 export interface OfflineFilesOptions {
   outDir: string;

@@ -31,8 +31,8 @@ export const linkOrCopy = async (from: string, to: string) => {
   }
 };
 
-// Link and mkdir calls in flight at once: each is a cheap system call, tens of thousands per publish.
-const FILE_CALLS = 32;
+// Link, mkdir and stat calls in flight at once: each is a cheap system call, tens of thousands per publish.
+export const FILE_CALLS = 32;
 
 /** Links every file of `base` that the staged build did not make: routes' files and built assets; returns how many. */
 export const reuseUnchangedFiles = async ({ staging, base, routes }: { staging: string; base: string; routes: string[] }): Promise<number> => {

@@ -47,7 +47,7 @@ describe('render plan', () => {
   const routes = Object.keys(reads).map(route);
   const planned = (library: Library, current: Route[] = routes, state = previous) => {
     const render = planRender(current.map((r) => ({ ...r, dependencies: routeDependencies(r.props) })), library, state);
-    return { render: render.map((r) => r.route).sort(), removed: removedRoutes(previous, new Set(current.map((r) => r.route))) };
+    return { render: render.map((r) => r.route).sort(), removed: removedRoutes(state, new Set(current.map((r) => r.route))) };
   };
 
   it('renders everything without a previous state, and nothing when nothing changed', () => {

@@ -5,8 +5,8 @@
  * document, a term, what a term gathers, a listing, the whole collection). The render state
  * of a release keeps those dependencies with a digest of every entry. The next build compares
  * digests, turns the differences into changed keys, and renders only the routes whose
- * dependencies meet a changed key, plus routes that did not exist or now show another subject; the other pages are taken
- * from the live release. Endpoints that write one file per document or term (feeds, oEmbed)
+ * dependencies meet a changed key, plus routes that did not exist or now show another subject;
+ * the other pages are taken from the live release. Endpoints that write one file per document or term (feeds, oEmbed)
  * are planned the same way, with the dependencies they declare. Lookups that found nothing are recorded too, so a page that would link
  * to a document once it is published is rendered again when it is.
  */
