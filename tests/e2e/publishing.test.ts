@@ -22,7 +22,7 @@ const EDITOR = { email: 'editor@example.org', password: 'Editor-Publishing-2026'
 const SECRET = 'e2e-publisher-secret';
 const TITLE = 'Kigali: Listening Circles in Every Sector';
 const SLUG = 'kigali-listening-circles-in-every-sector';
-// A word found nowhere else in the library, so a search hit can only be the new spotlight.
+// A word found nowhere else in the library: only the new spotlight matches it exactly.
 const WORD = 'zebrafinch';
 
 describe('publishing from the admin panel', () => {
@@ -59,9 +59,17 @@ describe('publishing from the admin panel', () => {
     const page = await (await browser.newContext()).newPage();
     try {
       await page.goto(`${publishing.site.url}/search/?q=${WORD}`);
-      await page.locator('[data-search-message]').waitFor();
-      await expect.poll(() => page.locator('[data-search-message]').textContent()).toMatch(/results? for/);
-      return await page.locator('.search-result-link').allTextContents();
+      const message = page.locator('[data-search-message]');
+      const links = page.locator('.search-result-link');
+      // The page announces the count before each result's own fragment has loaded: the hits are
+      // read once the first, the best match, is in.
+      await expect
+        .poll(async () => {
+          const announced = /^(\d+|No) results? for/.exec((await message.textContent()) ?? '')?.[1];
+          return announced === 'No' || (announced !== undefined && (await links.count()) > 0);
+        })
+        .toBe(true);
+      return await links.allTextContents();
     } finally {
       await page.context().close();
     }
@@ -104,7 +112,9 @@ describe('publishing from the admin panel', () => {
 
     expect(await waitForPage(410)).toBe(410);
     expect(await (await fetch(`${publishing.site.url}/city-spotlights/${SLUG}/`)).text()).toContain('This document is no longer available');
-    expect(await searchHits()).toEqual([]);
+    // Pagefind answers a word no page holds with the pages holding its longest indexed prefix, so
+    // other documents may come up (this one sometimes did); not when a page holds the word itself.
+    expect(await searchHits()).not.toContain(TITLE);
   });
 
   it('shows editors on the admin home page what is live, and a publish that failed, in plain words', async () => {
