@@ -342,8 +342,6 @@ export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base
               language: document.locale,
               meta: { title: `${attachment.title} — ${document.title} (p. ${number})`, date: document.publicationDate },
               filters,
-              // Sorting by date drops records that have no date, so every record carries one.
-              sort: { date: document.publicationDate },
             }),
           );
         }

@@ -28,7 +28,7 @@ const documentPage = (document: ManifestDocument): string => `${head(
   `<meta name="hub-document" content="${document.documentId}">`,
 )}
 <body>${header}
-<article data-pagefind-body data-pagefind-sort="date:${document.publicationDate}">
+<article data-pagefind-body>
 <h1 data-pagefind-meta="title" data-pagefind-weight="10">${document.title}</h1>
 <p data-pagefind-weight="5">${document.summary}</p>
 <ul data-pagefind-ignore><li data-pagefind-filter="type">${document.filters.type}</li>
@@ -198,7 +198,7 @@ describe('checkSite', () => {
     const outDir = await variant(
       async (dir) => {
         const file = path.join(dir, 'fr/toolkits/boite/index.html');
-        await writeFile(file, (await readFile(file, 'utf8')).replace('data-pagefind-body ', ''));
+        await writeFile(file, (await readFile(file, 'utf8')).replace(' data-pagefind-body', ''));
       },
       { reindex: true },
     );

@@ -8,8 +8,8 @@
 export const SEARCH_SHARDS_FILE = 'shards.json';
 
 /**
- * In each shard's folder: the date of each of its pages by Pagefind's id for it. Pagefind merges
- * shards by score alone, so the search page puts merged results in date order itself.
+ * In each shard's folder: the date of each of its pages by Pagefind's id for it. The search page
+ * puts results in date order itself, as Pagefind merges shards by score alone (pagefind-api.ts).
  */
 export const SEARCH_DATES_FILE = 'dates.json';
 
