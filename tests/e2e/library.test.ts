@@ -437,6 +437,18 @@ describe('the built library', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('soft targets');
   });
 
+  it('finds documents by what readers read, never by a word of a cover image\'s address', async () => {
+    const spotlight = await open(docOf('city-spotlight').url);
+    const cover = new URL((await spotlight.locator('figure.cover img').getAttribute('src'))!, server.url);
+    // The cover's file, as written: "cover_spotlight_sousse_….jpg" holds "cover" and "jpg".
+    const extension = cover.pathname.split('.').at(-1)!;
+    expect(extension).toMatch(/^(jpe?g|png|webp|avif)$/);
+    const page = await open(`/search/?q=${extension}`);
+    const message = page.locator('[data-search-message]');
+    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toBe(`No results for ${extension}`);
+    expect(await page.locator('.search-result-link').count()).toBe(0);
+  });
+
   it('sorts results by date on request and highlights the searched words on the page it opens', async () => {
     const page = await open('/search/?q=mayors');
     const links = page.locator('.search-result-link');

@@ -28,7 +28,7 @@ const documentPage = (document: ManifestDocument): string => `${head(
   `<meta name="hub-document" content="${document.documentId}">`,
 )}
 <body>${header}
-<article data-pagefind-body>
+<article data-pagefind-body data-pagefind-meta="image:">
 <h1 data-pagefind-meta="title" data-pagefind-weight="10">${document.title}</h1>
 <p data-pagefind-weight="5">${document.summary}</p>
 <ul data-pagefind-ignore><li data-pagefind-filter="type">${document.filters.type}</li>

@@ -13,7 +13,7 @@ const documentPage = (document: ManifestDocument, body = ''): string => `<!docty
 <html lang="${document.locale}" dir="ltr"><head><meta charset="utf-8"><title>${document.title}</title>
 <meta name="hub-document" content="${document.documentId}"></head>
 <body><nav><a href="/">Home</a></nav>
-<article data-pagefind-body>
+<article data-pagefind-body data-pagefind-meta="image:">
 <h1 data-pagefind-meta="title" data-pagefind-weight="10">${document.title}</h1>
 <p data-pagefind-weight="5">${document.summary}</p>
 <ul data-pagefind-ignore><li data-pagefind-filter="type">${document.filters.type}</li>
