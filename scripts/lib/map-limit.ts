@@ -4,7 +4,7 @@
  * build removes its staging directory; the indexer closes Pagefind, which a late call would start
  * again). p-map rejects at once and leaves the tasks in flight running, hence this.
  */
-export const mapLimit = async <T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> => {
+export const mapLimit = async <T>(items: T[], limit: number, task: (item: T) => Promise<unknown>): Promise<void> => {
   let next = 0;
   let failed = false;
   const worker = async (): Promise<void> => {
