@@ -27,11 +27,18 @@ export interface FirstSearchResult {
   requests: number;
   /** From the last keystroke's input event to the first result in the page. */
   msToFirstResult: number;
+  /**
+   * What the page searched for, in order: the query alone, or also a part of it when a keystroke
+   * came after the search page's pause and started a search of its own, whose index chunks and
+   * fragments the bytes then include.
+   */
+  searched: string[];
 }
 
 interface Timing {
   lastInput: number;
   firstResult: number;
+  searched: string[];
 }
 
 declare global {
@@ -131,14 +138,17 @@ export const measureFirstSearch = async ({
     const searchbox = page.getByRole('searchbox').first();
     await searchbox.waitFor({ timeout: timeoutMs });
     await page.evaluate(() => {
-      const timing: Timing = { lastInput: 0, firstResult: 0 };
+      const timing: Timing = { lastInput: 0, firstResult: 0, searched: [] };
       window.__firstSearch = timing;
       document.addEventListener('input', (event) => (timing.lastInput = event.timeStamp), true);
-      // The first time a result is in the page after the latest keystroke.
       new MutationObserver(() => {
+        // The first time a result is in the page after the latest keystroke.
         if (timing.lastInput > 0 && timing.firstResult <= timing.lastInput && document.querySelector('.search-result'))
           timing.firstResult = performance.now();
-      }).observe(document.body, { childList: true, subtree: true });
+        // Each search says so while it runs (the English page's words, "Searching for …").
+        const searching = /^Searching for (.*)…$/.exec(document.querySelector('[data-search-message]')?.textContent ?? '');
+        if (searching && timing.searched.at(-1) !== searching[1]) timing.searched.push(searching[1]!);
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
     });
     await searchbox.click();
     // Keystrokes faster than the search page's debounce: only the whole query is searched.
@@ -146,7 +156,7 @@ export const measureFirstSearch = async ({
     await page.waitForFunction(() => window.__firstSearch!.firstResult > window.__firstSearch!.lastInput, undefined, { timeout: timeoutMs });
     const timing = await page.evaluate(() => window.__firstSearch!);
     await network.quiet(quietMs, timeoutMs);
-    return { ...network.totals(), msToFirstResult: Math.round(timing.firstResult - timing.lastInput) };
+    return { ...network.totals(), msToFirstResult: Math.round(timing.firstResult - timing.lastInput), searched: timing.searched };
   } finally {
     await context.close();
   }

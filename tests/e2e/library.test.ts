@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildManifest } from '../../site/src/build/manifest.js';
 import { buildSite, type BuildSiteResult } from '../../scripts/build/build-site.js';
 import { readSearchFragments } from '../../scripts/build/search-fragments.js';
+import { measureFirstSearch } from '../../scripts/bench/first-search.js';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { launchBrowser } from '../../scripts/lib/chromium.js';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.js';
@@ -447,6 +448,15 @@ describe('the built library', () => {
     const message = page.locator('[data-search-message]');
     await expect.poll(() => message.textContent(), { timeout: 10_000 }).toBe(`No results for ${extension}`);
     expect(await page.locator('.search-result-link').count()).toBe(0);
+  });
+
+  it('lets the bench see what a first search loads and what the page searched for', async () => {
+    const measured = await measureFirstSearch({ browser, siteUrl: server.url, query: 'mayors' });
+    // The query last; before it, only a part of it that a late keystroke searched on its own.
+    expect(measured.searched.at(-1)).toBe('mayors');
+    for (const term of measured.searched) expect('mayors'.startsWith(term)).toBe(true);
+    expect(measured.msToFirstResult).toBeGreaterThan(0);
+    for (const kind of ['page', 'pagefind wasm', 'pagefind meta', 'pagefind index', 'pagefind fragment']) expect(measured.bytesByKind[kind], kind).toBeGreaterThan(0);
   });
 
   it('sorts results by date on request and highlights the searched words on the page it opens', async () => {
