@@ -34,13 +34,6 @@ export const releasesIn = (dataDir: string): Releases => ({
   statusFile: path.join(dataDir, 'site', 'status.json'),
 });
 
-/** Release names sort by time: 20261123T133700123Z-1a2b3c. */
-export const newReleaseDir = async ({ root }: Releases): Promise<string> => {
-  await mkdir(root, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[-:.]/g, '');
-  return path.join(root, `${stamp}-${randomUUID().slice(0, 6)}`);
-};
-
 /** The live release's directory, or undefined before the first release. */
 export const liveRelease = async ({ live }: Releases): Promise<string | undefined> => {
   try {
@@ -54,6 +47,25 @@ export const listReleases = async ({ root }: Releases): Promise<string[]> => {
   if (!existsSync(root)) return [];
   const entries = await readdir(root, { withFileTypes: true });
   return entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(root, entry.name)).sort();
+};
+
+const stampOf = (time: number): string => new Date(time).toISOString().replace(/[-:.]/g, '');
+
+const timeOf = (name: string): number => {
+  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-/.exec(name);
+  return match ? Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!, +match[4]!, +match[5]!, +match[6]!, +match[7]!) : Number.NaN;
+};
+
+/**
+ * Release names sort by time: 20261123T133700123Z-1a2b3c. Rollback and pruning go by that
+ * order, so a new name is stamped at least a millisecond after the newest release; two
+ * releases in one millisecond (or a clock set back) would otherwise sort by their random part.
+ */
+export const newReleaseDir = async (releases: Releases): Promise<string> => {
+  await mkdir(releases.root, { recursive: true });
+  const newest = timeOf(path.basename((await listReleases(releases)).at(-1) ?? ''));
+  const time = Number.isNaN(newest) ? Date.now() : Math.max(Date.now(), newest + 1);
+  return path.join(releases.root, `${stampOf(time)}-${randomUUID().slice(0, 6)}`);
 };
 
 const pointLiveAt = async (releases: Releases, dir: string): Promise<void> => {

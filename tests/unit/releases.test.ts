@@ -39,6 +39,19 @@ describe('releases', () => {
     expect((await readdir(releases.root)).sort()).toEqual(made.slice(-KEEP_RELEASES).map((dir) => path.basename(dir)));
   });
 
+  it('names each new release after the newest one, even when the clock stands still or was set back', async () => {
+    const ahead = path.join(releases.root, '20991231T235959999Z-aaaaaa');
+    await mkdir(path.join(ahead, 'guides'), { recursive: true });
+    await writeFile(path.join(ahead, 'index.html'), '<h1>ahead</h1>');
+    await promote(releases, ahead);
+    const next = await makeRelease('next');
+    await promote(releases, next);
+    const last = await makeRelease('last');
+    await promote(releases, last);
+    expect([ahead, next, last].map((dir) => path.basename(dir))).toEqual([ahead, next, last].map((dir) => path.basename(dir)).sort());
+    expect(await rollback(releases)).toBe(next);
+  });
+
   it('rolls back to the release before the live one, and says when there is none', async () => {
     const first = await makeRelease('first');
     await promote(releases, first);
