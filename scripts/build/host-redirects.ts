@@ -11,6 +11,7 @@
  */
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { siteLocation } from '../lib/site-paths.js';
 import { readRoutingFile } from '../lib/static-server.js';
 
 export const HOST_FILES = { netlify: '_redirects', nginx: 'nginx-redirects.map' };
@@ -23,7 +24,8 @@ export const replaceFile = async (file: string, content: string) => {
 export const writeHostRedirects = async (outDir: string, base: string): Promise<{ redirects: number; gone: number }> => {
   const routing = await readRoutingFile(outDir);
   const withBase = (sitePath: string) => `${base}${sitePath.slice(1)}`;
-  const redirects = Object.entries(routing.redirects).map(([from, to]) => [withBase(from), withBase(to)] as const);
+  // A target is a Location, written as the site's own server sends it: one path on the site.
+  const redirects = Object.entries(routing.redirects).map(([from, to]) => [withBase(from), siteLocation(base, to)] as const);
   const gone = routing.gone.map(withBase);
   await replaceFile(
     path.join(outDir, HOST_FILES.netlify),

@@ -5,6 +5,7 @@
  * the live release on every request, so a new release is served the moment it goes live.
  * A release may carry a routing map (ROUTING_FILE): moved addresses answer with a real 301 to
  * where the page is now, withdrawn ones with 410 Gone and their own page (or the site's 410 page).
+ * Every answer carries the security headers, and every redirect stays on the site (lib/site-paths.ts).
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { createGzip } from 'node:zlib';
 import { readWhenChanged } from './file-cache.js';
 import { listen, type Listening } from './listen.js';
 import { headersFor, headersReader, SECURITY_HEADERS } from './security-headers.js';
+import { readRequestTarget, siteLocation } from './site-paths.js';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -83,21 +85,16 @@ const routingReader = () =>
 
 type Found = { file: string } | { redirect: string } | undefined;
 
-/** What a URL path names inside root: a file, a redirect to the folder's slash form, or nothing (also when it would leave root). */
-const findFile = async (root: string, urlPath: string): Promise<Found> => {
-  let file: string;
-  try {
-    file = path.resolve(root, `.${decodeURIComponent(urlPath)}`);
-  } catch {
-    return undefined;
-  }
+/** What a decoded site path names inside root: a file, a redirect to the folder's slash form, or nothing (also when it would leave root). */
+const findFile = async (root: string, sitePath: string): Promise<Found> => {
+  const file = path.resolve(root, `.${sitePath}`);
   if (file !== root && !file.startsWith(root + path.sep)) return undefined;
   try {
     const stats = await stat(file);
     if (stats.isFile()) return { file };
     if (stats.isDirectory()) {
-      if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
-      const index = await findFile(root, `${urlPath}index.html`);
+      if (!sitePath.endsWith('/')) return { redirect: `${sitePath}/` };
+      const index = await findFile(root, `${sitePath}index.html`);
       return index && 'file' in index ? index : undefined;
     }
   } catch {
@@ -140,9 +137,17 @@ export const sendFile = async (response: ServerResponse, file: string, { status 
   else stream.pipe(response);
 };
 
-const notFound = (response: ServerResponse, withBody: boolean) => {
-  response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-  response.end(withBody ? 'Not found' : undefined);
+/** A short plain-text answer with the security headers. */
+const sendText = (response: ServerResponse, status: number, text: string, withBody: boolean, headers: Record<string, string> = {}) => {
+  response.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+  response.end(withBody ? text : undefined);
+};
+
+const notFound = (response: ServerResponse, withBody: boolean) => sendText(response, 404, 'Not found', withBody);
+
+const redirect = (response: ServerResponse, location: string) => {
+  response.writeHead(301, { ...SECURITY_HEADERS, Location: location });
+  response.end();
 };
 
 export const startStaticServer = async ({
@@ -162,56 +167,41 @@ export const startStaticServer = async ({
   const server = createServer((request, response) => {
     if (onResponse) response.on('finish', () => onResponse({ method: request.method ?? 'GET', path: request.url ?? '/', status: response.statusCode }));
     const handle = async (): Promise<void> => {
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
-        response.end('Method not allowed');
-        return;
-      }
+      if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed', true, { Allow: 'GET, HEAD' });
       const withBody = request.method === 'GET';
       const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-      const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
+      // Everything below is decided from the normalised path, so no spelling of a path reaches another answer.
+      const target = readRequestTarget(request.url ?? '/');
+      if (!target) return sendText(response, 400, 'The address is not a valid path: its percent-encoding does not decode.', withBody);
+      const { path: pathname, search } = target;
       if (files[pathname]) return sendFile(response, files[pathname], { withBody, acceptsGzip }).catch(() => notFound(response, withBody));
       const rootDir = await siteRoot();
-      if (!rootDir) {
-        response.writeHead(503, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '10' });
-        response.end(withBody ? 'The library is being built; try again in a few seconds.' : undefined);
-        return;
-      }
+      if (!rootDir) return sendText(response, 503, 'The library is being built; try again in a few seconds.', withBody, { 'Retry-After': '10' });
       // The release's own headers (_headers: its Content Security Policy), for every page it answers with.
       const headers = headersFor(await headersOf(rootDir), pathname);
       if (pathname.startsWith(prefix)) {
         const sitePath = `/${pathname.slice(prefix.length)}`;
         const asFolder = sitePath.endsWith('/') || path.extname(sitePath) ? sitePath : `${sitePath}/`;
         const routing = await routingOf(rootDir);
-        const target = routing.redirects.get(asFolder);
-        if (target) {
-          response.writeHead(301, { ...SECURITY_HEADERS, Location: `${prefix}${target.slice(1)}${search}` });
-          response.end();
-          return;
-        }
+        const movedTo = routing.redirects.get(asFolder);
+        if (movedTo) return redirect(response, `${siteLocation(prefix, movedTo)}${search}`);
         if (routing.gone.has(asFolder)) {
           // The address's own page says it in its language; /410/ is for addresses without one.
           const own = await findFile(rootDir, `${asFolder}index.html`);
           const gonePage = own && 'file' in own ? own : await findFile(rootDir, '/410/index.html');
           if (gonePage && 'file' in gonePage) return sendFile(response, gonePage.file, { status: 410, withBody, acceptsGzip, headers });
-          response.writeHead(410, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-          response.end(withBody ? 'This document is no longer available.' : undefined);
-          return;
+          return sendText(response, 410, 'This document is no longer available.', withBody);
         }
       }
       const found = pathname.startsWith(prefix) ? await findFile(rootDir, `/${pathname.slice(prefix.length)}`) : undefined;
-      if (found && 'redirect' in found) {
-        response.writeHead(301, { ...SECURITY_HEADERS, Location: `${prefix}${found.redirect.slice(1)}${search}` });
-        response.end();
-        return;
-      }
+      if (found && 'redirect' in found) return redirect(response, `${siteLocation(prefix, found.redirect)}${search}`);
       if (found) return sendFile(response, found.file, { withBody, acceptsGzip, headers });
       const notFoundPage = await findFile(rootDir, '/404.html');
       if (notFoundPage && 'file' in notFoundPage) return sendFile(response, notFoundPage.file, { status: 404, withBody, acceptsGzip, headers });
       notFound(response, withBody);
     };
     handle().catch(() => {
-      if (!response.headersSent) response.writeHead(500);
+      if (!response.headersSent) response.writeHead(500, SECURITY_HEADERS);
       response.end();
     });
   });
