@@ -1,9 +1,10 @@
+import { corsConfig } from '../src/cross-origin';
 import { hubConfig } from '../src/env';
 import { requestBodyBytes } from '../src/uploads/limits';
 import { mediaOrigin } from '../src/uploads/storage';
 
 export default () => {
-  const { uploads, storage } = hubConfig().config;
+  const { uploads, storage, corsOrigins } = hubConfig().config;
   const media = mediaOrigin(storage);
   return [
     'strapi::logger',
@@ -15,7 +16,7 @@ export default () => {
           config: { contentSecurityPolicy: { useDefaults: true, directives: { 'img-src': ["'self'", 'data:', 'blob:', media], 'media-src': ["'self'", 'data:', 'blob:', media] } } },
         }
       : 'strapi::security',
-    'strapi::cors',
+    { name: 'strapi::cors', config: corsConfig(corsOrigins) },
     'strapi::poweredBy',
     'strapi::query',
     'global::published-only',

@@ -37,6 +37,15 @@ describe('readEnv', () => {
     expect(config.uploads).toEqual({ maxImageMb: 20, maxImageMegapixels: 40, maxPdfMb: 50 });
   });
 
+  it('lets no other site read the content API unless CORS_ORIGINS lists it, as browsers spell origins', () => {
+    expect(readEnv({}, root).corsOrigins).toEqual([]);
+    expect(readEnv({ CORS_ORIGINS: ' https://Partner.Example.org/ , http://localhost:3000,https://mirror.example.org:443 ' }, root).corsOrigins).toEqual([
+      'https://partner.example.org',
+      'http://localhost:3000',
+      'https://mirror.example.org',
+    ]);
+  });
+
   it('takes upload limits in megabytes and megapixels, fractions included', () => {
     const { uploads } = readEnv({ UPLOAD_MAX_IMAGE_MB: '2.5', UPLOAD_MAX_IMAGE_MEGAPIXELS: ' 24 ', UPLOAD_MAX_PDF_MB: '100' }, root);
     expect(uploads).toEqual({ maxImageMb: 2.5, maxImageMegapixels: 24, maxPdfMb: 100 });
@@ -77,6 +86,13 @@ describe('readEnv', () => {
     [{ UPLOAD_PROVIDER: 's3', S3_BUCKET: 'hub-media' }, 'S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY are not set: with UPLOAD_PROVIDER=s3 give the bucket'],
     [{ ...S3, S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT="minio:9000" must start with http:// or https://'],
     [{ UPLOAD_MAX_IMAGE_MEGAPIXELS: '300' }, 'UPLOAD_MAX_IMAGE_MEGAPIXELS="300" is more than Strapi\'s image processing can take (268 megapixels): use at most 268'],
+    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS="*" has the wildcard "*", which would let any site\'s scripts read the content API: list each site as scheme, host and port only'],
+    [{ CORS_ORIGINS: 'https://*.example.org' }, 'has the wildcard "https://*.example.org"'],
+    [{ CORS_ORIGINS: 'https://partner.example.org/library/' }, 'CORS_ORIGINS="https://partner.example.org/library/" has "https://partner.example.org/library/", which is not an origin'],
+    [{ CORS_ORIGINS: 'https://a.example.org,partner.example.org' }, 'has "partner.example.org", which is not an origin: list each site as scheme, host and port only, separated by commas, e.g. CORS_ORIGINS=https://partner.example.org'],
+    [{ CORS_ORIGINS: 'null' }, 'has "null", which is not an origin'],
+    [{ CORS_ORIGINS: 'ftp://files.example.org' }, 'has "ftp://files.example.org", which is not an origin'],
+    [{ CORS_ORIGINS: 'https://user:pw@partner.example.org' }, 'which is not an origin'],
   ])('refuses %o with one clear line', (env, expected) => {
     const message = messageOf(env);
     expect(message).toContain(expected);

@@ -82,6 +82,8 @@ export interface HubConfig {
   storage: UploadStorage;
   admin: { email: string; password: string };
   editor: { email: string; password: string };
+  /** Origins (scheme://host[:port]) whose scripts may read the content API; the admin is same-origin only. */
+  corsOrigins: string[];
 }
 
 const oneOf = <T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T => {
@@ -111,6 +113,33 @@ const url = (env: Env, name: string, fallback: string): string => {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     throw new ConfigError(`${name}="${raw}" must start with http:// or https://.`);
   return raw.replace(/\/+$/, '');
+};
+
+/** The origin a browser would send for value, or undefined when value is more (a path, a query) or not a web address. */
+const originOf = (value: string): string | undefined => {
+  try {
+    const parsed = new URL(value);
+    const bare = parsed.pathname === '/' && !parsed.search && !parsed.hash && !parsed.username && !parsed.password && !/[?#]$/.test(value);
+    return bare && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed.origin : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const origins = (env: Env, name: string): string[] => {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  const fix = `list each site as scheme, host and port only, separated by commas, e.g. ${name}=https://partner.example.org,http://localhost:3000 (or leave it unset to allow none)`;
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .map((item) => {
+      if (item.includes('*')) throw new ConfigError(`${name}="${raw}" has the wildcard "${item}", which would let any site's scripts read the content API: ${fix}.`);
+      const origin = originOf(item);
+      if (!origin) throw new ConfigError(`${name}="${raw}" has "${item}", which is not an origin: ${fix}.`);
+      return origin;
+    });
 };
 
 const DECIMAL = /^\d+(\.\d+)?$/;
@@ -222,5 +251,6 @@ export const readEnv = (env: Env, repoRoot: string): HubConfig => {
     storage: uploadStorage(env),
     admin: account(env, 'admin', production),
     editor: account(env, 'editor', production),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
   };
 };
