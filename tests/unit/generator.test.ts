@@ -80,7 +80,8 @@ describe('the generator', () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toContain('out of date: cms/src/api/city/content-types/city/schema.json');
     expect(failure?.stderr).toContain('run `npm run generate`');
-  });
+    // Two runs of the generator's CLI under tsx: seconds each when the cores are busy.
+  }, 60_000);
 
   it('marks every generated TypeScript file as generated', () => {
     for (const file of generatedFiles(allContentTypes, components).filter((f) => f.path.endsWith('.ts')))

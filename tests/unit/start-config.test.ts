@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/lib/paths.js';
 
 const run = promisify(execFile);
+// tsx compiles start.ts's imports before the settings are read: seconds when the cores are busy.
+const startsAndStops = 60_000;
 
 describe('npm start with a bad configuration', () => {
   it.each([
@@ -22,5 +24,5 @@ describe('npm start with a bad configuration', () => {
     expect(failure?.code).toBe(1);
     expect(failure?.stdout).toBe('');
     expect(failure?.stderr.trim().split('\n')).toEqual([expect.stringContaining(expected)]);
-  });
+  }, startsAndStops);
 });
