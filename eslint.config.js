@@ -1,12 +1,14 @@
 import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'cms/.strapi/**', 'cms/types/**', 'site/.astro/**', '.data/**', '**/*.astro'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'cms/.strapi/**', 'cms/types/**', 'site/.astro/**', '.data/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...astro.configs['flat/recommended'],
   {
     // The site's few plain browser scripts (served as they are, not bundled).
     files: ['site/public/**/*.js'],
