@@ -19,7 +19,6 @@ export default () => {
     { name: 'strapi::cors', config: corsConfig(corsOrigins) },
     'strapi::poweredBy',
     'strapi::query',
-    'global::published-only',
     // Strapi takes no function here, only a path, which it resolves inside the compiled cms/dist.
     { resolve: './src/uploads/explain-body-limit', config: uploads },
     // formidable's maxFileSize counts every file of a request together (see requestBodyBytes).

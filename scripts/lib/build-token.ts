@@ -26,7 +26,7 @@ export const createBuildToken = (strapi: Core.Strapi): Promise<string> =>
 
 /**
  * The publisher's own token for draft previews: the only token the CMS serves drafts to (see
- * cms/src/middlewares/published-only.ts); the build token is refused them. Either can be revoked
+ * cms/src/content-api/published-only.ts); the build token is refused them. Either can be revoked
  * in Settings > API Tokens without the other.
  */
 export const createPreviewToken = (strapi: Core.Strapi): Promise<string> =>

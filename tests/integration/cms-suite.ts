@@ -168,6 +168,95 @@ export const cmsSuite = (database: DatabaseKind) => {
     });
   });
 
+  describe('drafts stay out of every content API read, however it is spelled', () => {
+    // Every draft row of every type gets this word in its title (unpublished edits of published
+    // documents and their translations included), so any answer built from a draft shows it.
+    const SECRET = 'Zanzibarquokka';
+    const originals: { uid: string; id: number; title: string }[] = [];
+    let guideId: string;
+    const leaks = (text: string) => text.includes(SECRET) || text.includes(draftDocumentId);
+
+    beforeAll(async () => {
+      for (const type of DOCUMENT_TYPE_NAMES) {
+        const uid = strapiUid(type);
+        const drafts = await cms.strapi.db.query(uid as never).findMany({ where: { publishedAt: { $null: true } }, select: ['id', 'title'] });
+        for (const { id, title } of drafts as { id: number; title: string }[]) {
+          originals.push({ uid, id, title });
+          await cms.strapi.db.query(uid as never).update({ where: { id }, data: { title: `${title} ${SECRET}` } });
+        }
+      }
+      const guide = await cms.strapi.documents('api::guide.guide' as never).findFirst({ locale: 'en', status: 'published' } as never);
+      guideId = guide!.documentId;
+    });
+
+    afterAll(async () => {
+      for (const { uid, id, title } of originals) await cms.strapi.db.query(uid as never).update({ where: { id }, data: { title } });
+    });
+
+    const callers = () => [
+      ['the public', undefined],
+      ['the build token', buildToken],
+    ] as const;
+
+    // The router matches paths without regard to case, repeated or trailing slashes or
+    // percent-encoding; each spelling must get what /api/... gets.
+    const pathForms = (plural: string, id: () => string): [string, () => string][] => [
+      ['canonical', () => `/api/${plural}`],
+      ['upper case prefix', () => `/API/${plural}`],
+      ['mixed case prefix', () => `/Api/${plural}`],
+      ['other mixed case', () => `/aPI/${plural}`],
+      ['upper case path', () => `/API/${plural.toUpperCase()}`],
+      ['trailing slash', () => `/api/${plural}/`],
+      ['upper case and trailing slash', () => `/API/${plural}/`],
+      ['two trailing slashes', () => `/api/${plural}//`],
+      ['leading double slash', () => `//api/${plural}`],
+      ['double slash inside', () => `/api//${plural}`],
+      ['triple slashes', () => `///api///${plural}`],
+      ['percent-encoded prefix letter', () => `/%61pi/${plural}`],
+      ['percent-encoded upper case prefix', () => `/%41PI/${plural}`],
+      ['percent-encoded type letter', () => `/api/%${plural.charCodeAt(0).toString(16)}${plural.slice(1)}`],
+      ['dot segment', () => `/api/./${plural}`],
+      ['one document', () => `/api/${plural}/${id()}`],
+      ['one document, upper case prefix', () => `/API/${plural}/${id()}`],
+      ['one document, mixed case prefix', () => `/Api/${plural}/${id()}`],
+      ['one document, trailing slash', () => `/api/${plural}/${id()}/`],
+      ['one document, double slashes', () => `//api//${plural}/${id()}`],
+      ['one document, percent-encoded prefix', () => `/%61pi/${plural}/${id()}`],
+      ['one document, upper case path', () => `/API/${plural.toUpperCase()}/${id()}`],
+    ];
+    const draftQueries = ['status=draft', 'publicationState=preview', 'status[0]=draft', 'status=draft&populate=*'];
+    const plainQueries = ['', 'populate=*', 'pagination[pageSize]=100'];
+
+    describe.each([
+      ['guide', () => guideId],
+      ['city-spotlight', () => draftDocumentId],
+    ] as const)('%s at every spelling of its address', (type, id) => {
+      it.each(pathForms(pluralOf(type), id))('%s: no draft with status=draft, publicationState=preview or a plain read', async (_form, address) => {
+        for (const [who, token] of callers()) {
+          for (const query of draftQueries) {
+            const read = `${address()}?${query}`;
+            const { status, text } = await get(read, token);
+            expect(leaks(text), `${who}: ${read} leaked a draft`).toBe(false);
+            expect([400, 404], `${who}: ${read} answered ${status}: ${text.slice(0, 200)}`).toContain(status);
+            // Koa refuses a path starting with two slashes before routing, as "Malicious Path".
+            if (status === 400) expect(JSON.parse(text).error.message).toMatch(/Only published content is available|Malicious Path/);
+          }
+          for (const query of plainQueries) {
+            const read = `${address()}?${query}`;
+            const { status, text } = await get(read, token);
+            expect(leaks(text), `${who}: ${read} leaked a draft`).toBe(false);
+            const refusedBeforeRouting = status === 400 && JSON.parse(text).error.message === 'Malicious Path';
+            expect(status === 200 || status === 404 || refusedBeforeRouting, `${who}: ${read} answered ${status}: ${text.slice(0, 200)}`).toBe(true);
+          }
+        }
+      });
+    });
+
+    it('serves the other spellings of a public address like the router does, so the checks above are not vacuous', async () => {
+      for (const address of [`/API/guides`, `/Api/guides/`, `/API/GUIDES`, `/aPI/guides/`]) expect((await get(address)).status, address).toBe(200);
+    });
+  });
+
   describe('the public and the build token can only read', () => {
     it.each(contentTypes.map((type) => type.pluralName))('refuses create, update and delete of %s', async (plural) => {
       const list = await getJson(`/api/${plural}`);

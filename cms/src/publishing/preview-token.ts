@@ -1,7 +1,7 @@
 /**
  * The publisher's draft-reading token, by name: created at start beside the site's build token
  * (scripts/lib/build-token.ts), and the only caller the content API serves drafts to (see
- * middlewares/published-only.ts). Strapi gives tokens no right to drafts of their own, so the
+ * content-api/published-only.ts). Strapi gives tokens no right to drafts of their own, so the
  * guard recognises this one token by the hash Strapi stores of it.
  */
 import type { Core } from '@strapi/strapi';
