@@ -33,7 +33,7 @@ runMain('restore', async () => {
   console.log(
     `restore: done in ${summary.seconds.toFixed(1)} s: ${summary.tables} tables (${summary.rows} rows) and ${summary.mediaFiles} media files (${megabytes(summary.mediaBytes)}) checked against backup.json${summary.replaced ? ', replacing what was there' : ''}. Start the hub with npm start.`,
   );
-  // Content needs no secrets, but API tokens are stored hashed with API_TOKEN_SALT (README: Backup and restore).
+  // Content needs no secrets, but API tokens are stored hashed with API_TOKEN_SALT (docs/backup.md).
   if (!config.production && !existsSync(secretsFile(config.dataDir)))
     console.log(
       `restore: ${secretsFile(config.dataDir)} is not there, so new secrets are made on start: API tokens made in the admin panel stop working (the hub makes its own again) and everyone signs in again. To keep them, copy secrets.env from the old data folder first.`,

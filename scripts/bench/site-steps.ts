@@ -77,7 +77,7 @@ export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) =>
     figures.add('site.pages.rate', 'pages per second (warm Astro)', Math.round(warm.pages / warm.seconds.astro), 'pages/s');
     figures.seconds('site.search', 'Pagefind index (pages and PDF text, every shard)', warm.search.seconds * 1000);
     figures.bytes('site.search.size', 'Pagefind index size on disk', await directorySize(path.join(outDir, 'pagefind')));
-    // Static hosts cap the files of a deployment: the README's deployment section quotes these.
+    // Static hosts cap the files of a deployment: the README's deployment section quotes these (docs/deployment.md).
     const files = await walk(outDir);
     const searchFiles = [...files.files].filter((file) => file.startsWith('pagefind/')).length;
     figures.add('site.files', 'files in the release (what a static host must accept)', files.files.size, 'files', `${files.files.size} files, ${searchFiles} of them Pagefind's`);

@@ -1,5 +1,5 @@
 /**
- * The deployment the README describes, as configuration the real CMS boots with: media on an
+ * The deployment docs/deployment.md describes, as configuration the real CMS boots with: media on an
  * S3-compatible bucket through Strapi's own provider. No bucket runs here, so the test proves
  * Strapi loads the provider with the hub's settings, sends an upload to the bucket's address (and,
  * finding nothing there, stores nothing), and lets the admin panel show media from it.

@@ -1,5 +1,5 @@
 /**
- * The README's table of minimum safe versions is the dependency check (the registry's audit
+ * The table of minimum safe versions in docs/security.md is the dependency check (the registry's audit
  * service is not reachable here): every installed copy of each package, in any workspace, must be
  * at least the version the table names.
  */
@@ -9,9 +9,9 @@ import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/lib/paths.js';
 
-const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('### Minimum safe versions'));
-const minimums = [...section.slice(0, section.indexOf('\n## ')).matchAll(/^\| `([^`]+)` \| (\d+\.\d+\.\d+) \|/gm)].map(([, name, version]) => ({ name, version }));
+const securityPage = readFileSync(path.join(repoRoot, 'docs/security.md'), 'utf8');
+const section = securityPage.split(/^## /m).find((part) => part.startsWith('Minimum safe versions')) ?? '';
+const minimums = [...section.matchAll(/^\| `([^`]+)` \| (\d+\.\d+\.\d+) \|/gm)].map(([, name, version]) => ({ name, version }));
 
 const installedCopies = (name: string) =>
   ['.', 'cms', 'site', 'content-types']
@@ -19,7 +19,7 @@ const installedCopies = (name: string) =>
     .filter((file) => existsSync(file))
     .map((file) => ({ file: path.relative(repoRoot, file), version: (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version }));
 
-describe('minimum safe versions (README, Security)', () => {
+describe('minimum safe versions (docs/security.md)', () => {
   it('names Strapi, Astro and Pagefind', () => {
     expect(minimums.map((row) => row.name).sort()).toEqual(['@strapi/strapi', 'astro', 'pagefind']);
   });
@@ -28,6 +28,6 @@ describe('minimum safe versions (README, Security)', () => {
     const copies = installedCopies(name);
     expect(copies, `${name} is not installed: run npm install`).not.toEqual([]);
     const tooOld = copies.filter((copy) => semver.lt(copy.version, version));
-    expect(tooOld, `${tooOld.map((copy) => `${copy.file} is ${copy.version}`).join(', ')}: below ${version}, the minimum safe version in the README; update it (npm install ${name}@<newer>)`).toEqual([]);
+    expect(tooOld, `${tooOld.map((copy) => `${copy.file} is ${copy.version}`).join(', ')}: below ${version}, the minimum safe version in docs/security.md; update it (npm install ${name}@<newer>)`).toEqual([]);
   });
 });
