@@ -350,6 +350,19 @@ const resolvedReferences = (parsed: ParsedPage, page: string, pageUrl: URL, orig
   return parsed.resolved.references;
 };
 
+const siteOrigin = (manifest: BuildManifest): string => {
+  try {
+    return new URL(manifest.siteUrl).origin;
+  } catch {
+    // Without a site URL only relative and root-relative links can be internal.
+    return 'http://site.invalid';
+  }
+};
+
+const anchorProblem = (page: string, describe: string, target: string, id: string): string =>
+  `${page}: ${describe} points to id="${id}", which ${target === page ? 'this page' : target} does not have. ` +
+  'Make the link and the heading id agree (tables of contents take ids from the headings).';
+
 export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIndexed }: CheckSiteOptions): Promise<SiteCheckResult> => {
   const root = path.resolve(outDir);
   const { base } = manifest;
@@ -363,13 +376,7 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
     }
   };
 
-  let origin: string;
-  try {
-    origin = new URL(manifest.siteUrl).origin;
-  } catch {
-    // Without a site URL only relative and root-relative links can be internal.
-    origin = 'http://site.invalid';
-  }
+  const origin = siteOrigin(manifest);
 
   const { files, dirs } = await walk(root);
   const pages = new Map<string, PageInfo>();
@@ -416,10 +423,6 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
     }
   };
 
-  const anchorProblem = (page: string, describe: string, target: string, id: string): string =>
-    `${page}: ${describe} points to id="${id}", which ${target === page ? 'this page' : target} does not have. ` +
-    'Make the link and the heading id agree (tables of contents take ids from the headings).';
-
   const htmlFiles = [...files].filter((file) => file.endsWith('.html')).sort();
   const otherTextFiles = [...files].filter((file) => TEXT_FILES.test(file) && !file.endsWith('.html')).sort();
 
@@ -453,21 +456,39 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
     if (!pages.get(target)?.ids.has(fragment)) problems.push(anchorProblem(page, describe, target, fragment));
   }
 
-  if (forbidden.length > 0) {
-    await mapLimit(otherTextFiles, READ_CONCURRENCY, async (file) => {
-      const content = await readFile(path.join(root, file), 'utf8');
-      const decoded: string[] = [];
-      try {
-        if (/\.(json|webmanifest)$/i.test(file)) decoded.push(...jsonStrings(JSON.parse(content)));
-        if (/\.xml$/i.test(file)) decoded.push(xmlText(content));
-      } catch {
-        // A file that does not parse is still searched as it is written.
-      }
-      findForbidden(file, content, ...decoded);
-    });
-  }
+  if (forbidden.length > 0) await findForbiddenInTextFiles(root, otherTextFiles, findForbidden);
+  checkDocumentPages(manifest, pages, fileFor, problems);
+  checkStrayDocumentPages(manifest, htmlFiles, pages, sitePathOf, problems);
 
-  // Every published document has exactly one page, in its language, that says which document it is.
+  // The pages are checked while Pagefind indexes them; its index is checked once written.
+  await searchIndexed;
+  for (const { page, describe, rel } of searchReferences)
+    if (!existsSync(path.join(root, rel)))
+      problems.push(`${page}: ${describe} leads nowhere: the search index has no ${rel}. Check that Pagefind ran and wrote its files.`);
+  await checkSearch(root, manifest, problems, forbidden.length > 0 ? findForbidden : undefined);
+
+  if (problems.length > 0) throw new SiteCheckError(root, problems.sort());
+  return { assetsInUse, files, pages: pageSummaries };
+};
+
+/** Text files other than pages (feeds, JSON, sitemaps) are searched for forbidden text too, decoded where they parse. */
+const findForbiddenInTextFiles = async (root: string, textFiles: string[], findForbidden: (file: string, ...texts: string[]) => void): Promise<void> => {
+  await mapLimit(textFiles, READ_CONCURRENCY, async (file) => {
+    const content = await readFile(path.join(root, file), 'utf8');
+    const decoded: string[] = [];
+    try {
+      if (/\.(json|webmanifest)$/i.test(file)) decoded.push(...jsonStrings(JSON.parse(content)));
+      if (/\.xml$/i.test(file)) decoded.push(xmlText(content));
+    } catch {
+      // A file that does not parse is still searched as it is written.
+    }
+    findForbidden(file, content, ...decoded);
+  });
+};
+
+/** Every published document has exactly one page, in its language, that says which document it is. */
+const checkDocumentPages = (manifest: BuildManifest, pages: Map<string, PageInfo>, fileFor: (rel: string) => string | undefined, problems: string[]): void => {
+  const { base } = manifest;
   const published = new Set(manifest.documents.map((document) => `${document.documentId} ${document.locale}`));
   for (const document of manifest.documents) {
     if (!document.url.startsWith(base)) {
@@ -515,8 +536,16 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
       problems.push(`${claimed.sort().join(', ')}: ${claimed.length} pages say they are document ${documentId} in "${lang}"; there must be one.`);
     }
   }
+};
 
-  // A page under a type's folder that no published document owns: an unpublished slug leaked.
+/** A page under a type's folder that no published document owns: an unpublished slug leaked. */
+const checkStrayDocumentPages = (
+  manifest: BuildManifest,
+  htmlFiles: string[],
+  pages: Map<string, PageInfo>,
+  sitePathOf: (rel: string) => string,
+  problems: string[],
+): void => {
   const documentUrls = new Set(manifest.documents.map((document) => document.url));
   for (const page of htmlFiles) {
     const match = DOCUMENT_PAGE.exec(page);
@@ -532,16 +561,6 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
             'An unpublished or renamed entry was built; a withdrawn document needs <meta name="hub-withdrawn"> and no data-pagefind-body.',
     );
   }
-
-  // The pages are checked while Pagefind indexes them; its index is checked once written.
-  await searchIndexed;
-  for (const { page, describe, rel } of searchReferences)
-    if (!existsSync(path.join(root, rel)))
-      problems.push(`${page}: ${describe} leads nowhere: the search index has no ${rel}. Check that Pagefind ran and wrote its files.`);
-  await checkSearch(root, manifest, problems, forbidden.length > 0 ? findForbidden : undefined);
-
-  if (problems.length > 0) throw new SiteCheckError(root, problems.sort());
-  return { assetsInUse, files, pages: pageSummaries };
 };
 
 /** Every document is in its language's search index, and the index holds nothing else. */
