@@ -5,7 +5,7 @@ import { applyEditorSettings } from './bootstrap/editor-settings';
 import { createFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { restrictPublicRole } from './bootstrap/public-access';
-import { registerPublishedOnly } from './content-api/published-only';
+import { registerContentApiChecks } from './content-api';
 import { registerDocumentMiddleware } from './document-middleware';
 import { hubConfig } from './env';
 import { notifyPublisher } from './publishing/notify-publisher';
@@ -16,7 +16,7 @@ export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     const { config } = hubConfig();
     registerDocumentMiddleware(strapi);
-    registerPublishedOnly(strapi);
+    registerContentApiChecks(strapi);
     registerPublishingStatusRoute(strapi, config.publisherUrl);
     await guardUploadService(strapi, config.uploads);
   },

@@ -2,6 +2,7 @@
  * What readers, partners and the site build can and cannot get from the CMS, proven over HTTP
  * against the real Strapi with the sample content, on each database the hub supports.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPE_NAMES, contentTypes, findContentType, populateFor, strapiQuery as qs, strapiUid, validateEntry } from '@resource-hub/content-types';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
@@ -14,6 +15,26 @@ const draftSeed = sampleContent.documents.find((doc) => doc.status === 'draft')!
 const draftTitle = draftSeed.locales.en.title;
 const published = (type: string) => sampleContent.documents.filter((doc) => doc.type === type && doc.status === 'published');
 const pluralOf = (type: string) => findContentType(type).pluralName;
+
+interface SchemaAttribute {
+  type: string;
+  target?: string;
+}
+const schemaOf = (type: string) =>
+  JSON.parse(readFileSync(new URL(`../../cms/src/api/${type}/content-types/${type}/schema.json`, import.meta.url), 'utf8')) as {
+    options?: { draftAndPublish?: boolean };
+    attributes: Record<string, SchemaAttribute>;
+  };
+const typeOfUid = (uid: string) => uid.split('.').pop()!;
+const textFieldOf = (type: string) => ('title' in schemaOf(type).attributes ? 'title' : 'name');
+// Every relation of a public type whose target keeps drafts, and every type's translations: the
+// ways a filter, sort or populate could reach a draft row.
+const draftRelations: [type: string, field: string, targetText: string][] = contentTypes.flatMap((type) => [
+  [type.name, 'localizations', textFieldOf(type.name)] as [string, string, string],
+  ...Object.entries(schemaOf(type.name).attributes)
+    .filter(([, attribute]) => attribute.type === 'relation' && schemaOf(typeOfUid(attribute.target!)).options?.draftAndPublish)
+    .map(([field, attribute]): [string, string, string] => [type.name, field, textFieldOf(typeOfUid(attribute.target!))]),
+]);
 
 export const cmsSuite = (database: DatabaseKind) => {
   let cms: ThrowawayCms;
@@ -254,6 +275,45 @@ export const cmsSuite = (database: DatabaseKind) => {
 
     it('serves the other spellings of a public address like the router does, so the checks above are not vacuous', async () => {
       for (const address of [`/API/guides`, `/Api/guides/`, `/API/GUIDES`, `/aPI/guides/`]) expect((await get(address)).status, address).toBe(200);
+    });
+
+    it.each(draftRelations)('%s: no filter or sort through %s answers from drafts', async (type, field, text) => {
+      const plural = pluralOf(type);
+      for (const [who, token] of callers()) {
+        const probe = (word: string) => get(`/api/${plural}?filters[${field}][${text}][$containsi]=${word}&pagination[pageSize]=100`, token);
+        const [attack, control] = await Promise.all([probe(SECRET), probe('zz-nothing-matches')]);
+        expect(attack.text.replaceAll(SECRET, 'WORD'), `${who}: filters[${field}] answers differently when a draft matches`).toBe(
+          control.text.replaceAll('zz-nothing-matches', 'WORD'),
+        );
+        expect(attack.status, `${who}: filters[${field}]: ${attack.text.slice(0, 300)}`).toBe(400);
+        expect(JSON.parse(attack.text).error.message).toContain(`filters[${field}][${text}][$containsi]`);
+        for (const sort of [`sort=${field}.${text}:asc`, `sort[0]=${field}.${text}:desc`, `sort[${field}][${text}]=asc`]) {
+          const sorted = await get(`/api/${plural}?${sort}`, token);
+          expect(sorted.status, `${who}: ${sort}: ${sorted.text.slice(0, 300)}`).toBe(400);
+          expect(JSON.parse(sorted.text).error.message).toMatch(new RegExp(`sort.*${field}`));
+        }
+        const nested = (word: string) => get(`/api/${plural}?populate[themes][filters][$or][0][name][$null]=true&filters[$or][0][${field}][${text}][$containsi]=${word}&filters[$or][1][id][$lt]=0`, token);
+        const [nestedAttack, nestedControl] = await Promise.all([nested(SECRET), nested('zz-nothing-matches')]);
+        expect(nestedAttack.status, `${who}: $or through ${field}`).toBe(400);
+        expect(nestedAttack.text.replaceAll(SECRET, 'WORD')).toBe(nestedControl.text.replaceAll('zz-nothing-matches', 'WORD'));
+      }
+    });
+
+    it.each(draftRelations)('%s: populating %s, or filtering what it populates, gives published documents only', async (type, field, text) => {
+      const plural = pluralOf(type);
+      for (const [who, token] of callers()) {
+        for (const query of [`populate[${field}]=true`, `populate[${field}][populate]=*`, 'populate=*', `populate[${field}][fields][0]=${text}&pagination[pageSize]=100`]) {
+          const { status, text } = await get(`/api/${plural}?${query}`, token);
+          expect(leaks(text), `${who}: ${query} leaked a draft`).toBe(false);
+          expect([200, 400], `${who}: ${query}: ${text.slice(0, 200)}`).toContain(status);
+        }
+        const populated = (word: string) => get(`/api/${plural}?populate[${field}][filters][localizations][${text}][$containsi]=${word}`, token);
+        const [attack, control] = await Promise.all([populated(SECRET), populated('zz-nothing-matches')]);
+        expect(attack.text.replaceAll(SECRET, 'WORD'), `${who}: a filter inside populate[${field}] answers from drafts`).toBe(
+          control.text.replaceAll('zz-nothing-matches', 'WORD'),
+        );
+        expect(attack.status).toBe(400);
+      }
     });
   });
 
