@@ -259,15 +259,8 @@ const shardFiles = async (release: string, shardPath: string): Promise<string[]>
 /** Glob characters are escaped: Pagefind matches the glob against every file's path. */
 const exactPath = (rel: string) => rel.replace(/[\\{}[\]*?,!]/g, (char) => `\\${char}`);
 
-export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base, shardDocuments = DEFAULT_SEARCH_SHARD_DOCUMENTS }: IndexSearchOptions): Promise<SearchIndexSummary> => {
-  const started = Date.now();
-  const siteDir = path.resolve(outDir);
-  const searchDir = path.join(siteDir, SEARCH_DIR);
-  const jobs = await pdfJobs(siteDir, manifest);
-  const planned = planShards(manifest, jobs, shardDocuments);
-  const shards: Shard[] = [];
-  for (const shard of planned) shards.push({ ...shard, digest: await shardDigest(shard) });
-  // A shard of the base holding the same pages and PDFs is reused when none of its pages changed.
+/** A shard of the base holding the same pages and PDFs is reused when none of its pages changed. */
+const unchangedShards = async (shards: Shard[], base: string | undefined, siteDir: string, manifest: BuildManifest): Promise<Shard[]> => {
   const previous = new Map((await reusableShards(base)).map((shard) => [shard.path, shard.digest]));
   const reusable: Shard[] = [];
   for (const shard of shards.filter((candidate) => previous.get(candidate.path) === candidate.digest)) {
@@ -279,13 +272,75 @@ export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base
     });
     if (unchanged) reusable.push(shard);
   }
+  return reusable;
+};
+
+/** Each PDF page with text becomes a search record of the document's language, pointing at that page. */
+const addPdfRecords = async (index: pagefind.PagefindIndex, pdfs: PdfJob[], siteBase: string, pagesOf: (file: string) => Promise<string[]>): Promise<void> => {
+  // One record per language and URL: a PDF shared by two documents of one language would otherwise show twice.
+  const added = new Set<string>();
+  await mapLimit(pdfs, PDF_CONCURRENCY, async ({ document, attachment, file }) => {
+    const texts = await pagesOf(file);
+    const url = searchUrl(siteBase, attachment.url);
+    const filters = searchFilters(document);
+    for (const [offset, text] of texts.entries()) {
+      if (text === '') continue;
+      const number = offset + 1;
+      const key = `${document.locale} ${url}#page=${number}`;
+      if (added.has(key)) continue;
+      added.add(key);
+      await pagefindCall(`adding page ${number} of the PDF ${attachment.file}`, () =>
+        index.addCustomRecord({
+          url: `${url}#page=${number}`,
+          content: text,
+          language: document.locale,
+          meta: { title: `${attachment.title} — ${document.title} (p. ${number})`, date: document.publicationDate },
+          filters,
+        }),
+      );
+    }
+  });
+};
+
+/** The reused shards' files, hard-linked from the base release. */
+const linkShards = async (reusable: Shard[], base: string | undefined, searchDir: string): Promise<void> => {
+  for (const shard of reusable) {
+    const files = await shardFiles(base!, shard.path);
+    for (const dir of new Set(files.map((rel) => path.dirname(path.join(searchDir, shard.path, rel))))) await mkdir(dir, { recursive: true });
+    await mapLimit(files, PAGE_COMPARISONS, (rel) => linkOrCopy(path.join(base!, SEARCH_DIR, shard.path, rel), path.join(searchDir, shard.path, rel)));
+  }
+};
+
+/** Per language, the document pages and PDF records the written index holds. */
+const indexedLanguages = async (searchDir: string, shards: Shard[], manifest: BuildManifest): Promise<SearchIndexSummary['languages']> => {
+  const pageCounts: Record<string, number> = {};
+  for (const shard of shards) {
+    const entry = JSON.parse(await readFile(path.join(searchDir, shard.path, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
+    for (const [language, { page_count }] of Object.entries(entry.languages)) pageCounts[language] = (pageCounts[language] ?? 0) + page_count;
+  }
+  const languages: SearchIndexSummary['languages'] = {};
+  for (const [language, pageCount] of Object.entries(pageCounts)) {
+    const documents = manifest.documents.filter((document) => document.locale === language).length;
+    languages[language] = { pages: documents, pdfRecords: Math.max(0, pageCount - documents) };
+  }
+  return languages;
+};
+
+export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base, shardDocuments = DEFAULT_SEARCH_SHARD_DOCUMENTS }: IndexSearchOptions): Promise<SearchIndexSummary> => {
+  const started = Date.now();
+  const siteDir = path.resolve(outDir);
+  const searchDir = path.join(siteDir, SEARCH_DIR);
+  const jobs = await pdfJobs(siteDir, manifest);
+  const planned = planShards(manifest, jobs, shardDocuments);
+  const shards: Shard[] = [];
+  for (const shard of planned) shards.push({ ...shard, digest: await shardDigest(shard) });
+  const reusable = await unchangedShards(shards, base, siteDir, manifest);
   const toIndex = shards.filter((shard) => !reusable.includes(shard));
 
   // Fragments left from an earlier build would be served and would confuse the post-build check.
   await rm(searchDir, { recursive: true, force: true });
   await mkdir(searchDir, { recursive: true });
 
-  const pageCounts: Record<string, number> = {};
   const textByFile = new Map<string, Promise<string[]>>();
   let pagesRead = 0;
   let lastProgress = Date.now();
@@ -318,33 +373,13 @@ export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base
           );
         }
       }
-      // One record per language and URL: a PDF shared by two documents of one language would otherwise show twice.
-      const added = new Set<string>();
-      await mapLimit(shard.pdfs, PDF_CONCURRENCY, async ({ document, attachment, file }) => {
+      await addPdfRecords(index, shard.pdfs, manifest.base, (file) => {
         let pages = textByFile.get(file);
         if (!pages) {
           pages = extractPdfPages(file, { cacheDir });
           textByFile.set(file, pages);
         }
-        const texts = await pages;
-        const url = searchUrl(manifest.base, attachment.url);
-        const filters = searchFilters(document);
-        for (const [offset, text] of texts.entries()) {
-          if (text === '') continue;
-          const number = offset + 1;
-          const key = `${document.locale} ${url}#page=${number}`;
-          if (added.has(key)) continue;
-          added.add(key);
-          await pagefindCall(`adding page ${number} of the PDF ${attachment.file}`, () =>
-            index.addCustomRecord({
-              url: `${url}#page=${number}`,
-              content: text,
-              language: document.locale,
-              meta: { title: `${attachment.title} — ${document.title} (p. ${number})`, date: document.publicationDate },
-              filters,
-            }),
-          );
-        }
+        return pages;
       });
       const outputPath = path.join(searchDir, shard.path);
       await pagefindCall(`writing the index to ${outputPath}`, () => index.writeFiles({ outputPath }));
@@ -364,11 +399,7 @@ export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base
   }
   const peakMemoryMb = memory?.stop() ?? 0;
   // Linked in after Pagefind has written: the first shard's folder holds the others.
-  for (const shard of reusable) {
-    const files = await shardFiles(base!, shard.path);
-    for (const dir of new Set(files.map((rel) => path.dirname(path.join(searchDir, shard.path, rel))))) await mkdir(dir, { recursive: true });
-    await mapLimit(files, PAGE_COMPARISONS, (rel) => linkOrCopy(path.join(base!, SEARCH_DIR, shard.path, rel), path.join(searchDir, shard.path, rel)));
-  }
+  await linkShards(reusable, base, searchDir);
   if (reusable.length > 0) onProgress?.(`search: ${count(reusable.length)} of ${count(shards.length)} index shards unchanged, taken from the live site`);
   for (const shard of toIndex) {
     const dir = path.join(searchDir, shard.path);
@@ -378,15 +409,7 @@ export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base
   const list: SearchShards = { shards: shards.map(({ path: shardPath, digest, languages }) => ({ path: shardPath, digest, languages })) };
   await writeAtomically(path.join(searchDir, SEARCH_SHARDS_FILE), JSON.stringify(list));
 
-  for (const shard of shards) {
-    const entry = JSON.parse(await readFile(path.join(searchDir, shard.path, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
-    for (const [language, { page_count }] of Object.entries(entry.languages)) pageCounts[language] = (pageCounts[language] ?? 0) + page_count;
-  }
-  const languages: SearchIndexSummary['languages'] = {};
-  for (const [language, pageCount] of Object.entries(pageCounts)) {
-    const documents = manifest.documents.filter((document) => document.locale === language).length;
-    languages[language] = { pages: documents, pdfRecords: Math.max(0, pageCount - documents) };
-  }
+  const languages = await indexedLanguages(searchDir, shards, manifest);
   const seconds = (Date.now() - started) / 1000;
   const pages = Object.values(languages).reduce((sum, language) => sum + language.pages, 0);
   const records = Object.values(languages).reduce((sum, language) => sum + language.pdfRecords, 0);
