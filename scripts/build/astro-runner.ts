@@ -12,6 +12,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { siteDir } from '../lib/paths.js';
+import { BUILD_PROCESS_STOPPED } from '../publish/retryable-failures.js';
 import { peakMemoryOf } from './peak-memory.js';
 
 const require = createRequire(import.meta.url);
@@ -21,9 +22,13 @@ const WORKER_MAX_RSS_MB = 3000;
 const WORKER_MAX_GROWTH_MB = 300;
 
 export class AstroBuildError extends Error {
-  constructor(message: string) {
+  /** What kind of failure this is, when known (see scripts/publish/retryable-failures.ts). */
+  readonly code?: string;
+
+  constructor(message: string, code?: string) {
     super(`Astro could not build the site; the live site is unchanged:\n${message}`);
     this.name = 'AstroBuildError';
+    this.code = code;
   }
 }
 
@@ -101,6 +106,8 @@ export const oneOffAstro: AstroRunner = {
 interface WorkerReply {
   ok: boolean;
   message?: string;
+  /** The failure's code, when the error or one of its causes had one (e.g. CMS_UNREACHABLE). */
+  code?: string;
   rssMb: number;
 }
 
@@ -118,7 +125,7 @@ const WORKER_FILE = path.join(path.dirname(new URL(import.meta.url).pathname), '
 /**
  * A worker that keeps Astro loaded between builds (see astro-worker.mjs); builds run one at a
  * time. A worker that died between builds is replaced before the next one; one that dies during a
- * build fails that build. Nothing a worker does can end this process.
+ * build fails that build with BUILD_PROCESS_STOPPED. Nothing a worker does can end this process.
  * workerFile is for tests: a stand-in worker that answers without Astro.
  */
 export const startAstroWorker = ({ workerFile = WORKER_FILE }: { workerFile?: string } = {}): AstroRunner => {
@@ -177,7 +184,7 @@ export const startAstroWorker = ({ workerFile = WORKER_FILE }: { workerFile?: st
       const onExit = (code: number | null) => {
         if (!settle()) return;
         memory.stop();
-        reject(new AstroBuildError(`the build process stopped (exit ${code}) ${astroError(running.output.tail)}`));
+        reject(new AstroBuildError(`the build process stopped (exit ${code}) ${astroError(running.output.tail)}`, BUILD_PROCESS_STOPPED));
       };
       const onError = (error: Error) => {
         if (!settle()) return;
@@ -185,7 +192,7 @@ export const startAstroWorker = ({ workerFile = WORKER_FILE }: { workerFile?: st
         running.ended = true;
         if (worker === running) worker = undefined;
         child.kill('SIGKILL');
-        reject(new AstroBuildError(`the build process could not be given the build (${error.message}); publish again.`));
+        reject(new AstroBuildError(`the build process could not be given the build (${error.message}). The publisher tries such a build once more on its own; if this message stays, publish again.`, BUILD_PROCESS_STOPPED));
       };
       const onMessage = (reply: WorkerReply) => {
         if (!settle()) return;
@@ -194,7 +201,7 @@ export const startAstroWorker = ({ workerFile = WORKER_FILE }: { workerFile?: st
         running.firstRssMb ??= reply.rssMb;
         if (running.builds >= WORKER_BUILDS || reply.rssMb > WORKER_MAX_RSS_MB || reply.rssMb - running.firstRssMb > WORKER_MAX_GROWTH_MB) retire(true);
         if (reply.ok) resolve({ peakMemoryMb });
-        else reject(new AstroBuildError(reply.message ?? astroError(running.output.tail)));
+        else reject(new AstroBuildError(reply.message ?? astroError(running.output.tail), reply.code));
       };
       child.once('exit', onExit);
       child.on('error', onError);

@@ -2,7 +2,7 @@
  * The Astro worker the publisher keeps between builds dies (the kernel's OOM killer, an operator's
  * kill): the hub, which runs the CMS, the publisher and the site in one process, must not go with
  * it. The hub runs in a process of its own (tests/fixtures/hub-process.ts); its worker is killed
- * with SIGKILL while idle, and the next publish must still go live while the
+ * with SIGKILL while idle and while building, and the next publish must still go live while the
  * CMS and the site keep answering.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -16,7 +16,7 @@ import { describeOnPostgres } from '../fixtures/on-postgres.js';
 import type { HubReady, HubReply, HubRequest } from '../fixtures/hub-process.js';
 
 interface SiteStatus {
-  lastError: { at: string; message: string } | null;
+  lastError: { at: string; message: string; retryAt?: string } | null;
 }
 
 const childrenOf = (pid: number): number[] => {
@@ -125,6 +125,27 @@ const faultSuite = (database: DatabaseKind) => () => {
     await publish(title);
     await expect.poll(async () => exited ?? (await served(title)), { timeout: 90_000, interval: 500 }).toBe(200);
     expect(exited, output.slice(-4000)).toBeUndefined();
+    expect((await status()).lastError).toBeNull();
+    expect(outages).toEqual([]);
+  });
+
+  it('reports a worker killed while building, retries once, and publishes the latest content', async () => {
+    const title = 'Fault Town: Published Though the Building Worker Died';
+    const rendering = output.split('rendering').length;
+    await publish(title);
+    // The line the publisher logs just before Astro starts rendering.
+    await expect.poll(() => output.split('rendering').length, { timeout: 30_000, interval: 50 }).toBeGreaterThan(rendering);
+    const [worker] = astroWorkersOf(hub.pid!);
+    process.kill(worker!, 'SIGKILL');
+
+    await expect.poll(async () => exited ?? (await status()).lastError?.message ?? '', { timeout: 30_000, interval: 100 }).toMatch(/the build process stopped/);
+    const { lastError } = await status();
+    expect(lastError?.retryAt, 'status.json says when the build is tried again').toBeDefined();
+    expect((await served(title)), 'the previous release stays live until the retry succeeds').toBe(404);
+
+    await expect.poll(async () => exited ?? (await served(title)), { timeout: 90_000, interval: 500 }).toBe(200);
+    expect(exited, output.slice(-4000)).toBeUndefined();
+    expect(output).toMatch(/trying again in 2 s/);
     expect((await status()).lastError).toBeNull();
     expect(outages).toEqual([]);
   });

@@ -1,6 +1,6 @@
 /**
  * The publisher's Astro worker dies (the out-of-memory killer, an operator): the next build gets
- * a new worker, a build under way fails, and this process,
+ * a new worker, a build under way fails (to be retried), and this process,
  * which in the hub also runs the CMS and the site, goes on. The worker is a real process: a
  * stand-in that answers like astro-worker.mjs without loading Astro.
  */
@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AstroBuildError, startAstroWorker, type AstroRunner } from '../../scripts/build/astro-runner.js';
 import { repoRoot } from '../../scripts/lib/paths.js';
+import { BUILD_PROCESS_STOPPED } from '../../scripts/publish/retryable-failures.js';
 
 const STAND_IN = path.join(repoRoot, 'tests', 'fixtures', 'stand-in-astro-worker.mjs');
 
@@ -64,7 +65,7 @@ describe('the Astro worker runner', () => {
     expect(workers()).not.toContain(first);
   });
 
-  it('fails a build whose worker is killed under it, then builds on a new worker', async () => {
+  it('fails a build whose worker is killed under it as BUILD_PROCESS_STOPPED, then builds on a new worker', async () => {
     runner = startAstroWorker({ workerFile: STAND_IN });
     await build();
     const building = build(5000);
@@ -76,6 +77,7 @@ describe('the Astro worker runner', () => {
       (failure: unknown) => failure,
     );
     expect(error).toBeInstanceOf(AstroBuildError);
+    expect(error).toMatchObject({ code: BUILD_PROCESS_STOPPED });
     await expect(build()).resolves.toHaveProperty('peakMemoryMb');
   });
 });
