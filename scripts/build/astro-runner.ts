@@ -12,6 +12,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { siteDir } from '../lib/paths.js';
+import { BUILD_PROCESS_STOPPED } from '../publish/retryable-failures.js';
 import { peakMemoryOf } from './peak-memory.js';
 
 const require = createRequire(import.meta.url);
@@ -21,9 +22,13 @@ const WORKER_MAX_RSS_MB = 3000;
 const WORKER_MAX_GROWTH_MB = 300;
 
 export class AstroBuildError extends Error {
-  constructor(message: string) {
+  /** What kind of failure this is, when known (see scripts/publish/retryable-failures.ts). */
+  readonly code?: string;
+
+  constructor(message: string, code?: string) {
     super(`Astro could not build the site; the live site is unchanged:\n${message}`);
     this.name = 'AstroBuildError';
+    this.code = code;
   }
 }
 
@@ -101,25 +106,55 @@ export const oneOffAstro: AstroRunner = {
 interface WorkerReply {
   ok: boolean;
   message?: string;
+  /** The failure's code, when the error or one of its causes had one (e.g. CMS_UNREACHABLE). */
+  code?: string;
   rssMb: number;
 }
 
-/** A worker that keeps Astro loaded between builds (see astro-worker.ts); builds run one at a time. */
-export const startAstroWorker = (): AstroRunner => {
-  let worker: { child: ChildProcess; builds: number; firstRssMb?: number; output: ReturnType<typeof outputOf> } | undefined;
+interface Worker {
+  child: ChildProcess;
+  builds: number;
+  firstRssMb?: number;
+  output: ReturnType<typeof outputOf>;
+  /** Set by the 'exit' event: a process killed by a signal keeps exitCode null, so that cannot tell. */
+  ended: boolean;
+}
+
+const WORKER_FILE = path.join(path.dirname(new URL(import.meta.url).pathname), 'astro-worker.mjs');
+
+/**
+ * A worker that keeps Astro loaded between builds (see astro-worker.mjs); builds run one at a
+ * time. A worker that died between builds is replaced before the next one; one that dies during a
+ * build fails that build with BUILD_PROCESS_STOPPED. Nothing a worker does can end this process.
+ * workerFile is for tests: a stand-in worker that answers without Astro.
+ */
+export const startAstroWorker = ({ workerFile = WORKER_FILE }: { workerFile?: string } = {}): AstroRunner => {
+  let worker: Worker | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
 
-  const spawnWorker = () => {
-    const child = fork(path.join(path.dirname(new URL(import.meta.url).pathname), 'astro-worker.mjs'), [], {
+  const spawnWorker = (): Worker => {
+    const child = fork(workerFile, [], {
       cwd: siteDir,
       env: buildEnv('', process.env),
       // Not the parent's loaders (tsx): the worker is plain JavaScript.
       execArgv: [],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
-    worker = { child, builds: 0, output: outputOf(child, () => {}) };
-    return worker;
+    const started: Worker = { child, builds: 0, output: outputOf(child, () => {}), ended: false };
+    child.once('exit', () => {
+      started.ended = true;
+      if (worker === started) worker = undefined;
+    });
+    // A failed spawn, kill or send is reported here; unheard, it would end the hub. A build under
+    // way hears it through its own listener, an idle worker is then simply replaced.
+    child.on('error', () => {
+      started.ended = true;
+      if (worker === started) worker = undefined;
+      child.kill('SIGKILL');
+    });
+    worker = started;
+    return started;
   };
 
   const retire = (replace: boolean) => {
@@ -128,30 +163,53 @@ export const startAstroWorker = (): AstroRunner => {
     if (replace && !closed) spawnWorker();
   };
 
-  const current = () => (worker && worker.child.exitCode === null ? worker : spawnWorker());
+  const current = () => (worker && !worker.ended && worker.child.connected ? worker : spawnWorker());
 
   const buildOnce = (outDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) =>
     new Promise<{ peakMemoryMb: number }>((resolve, reject) => {
       const running = current();
+      const { child } = running;
       running.output.setLog(log);
       running.output.tail.length = 0;
-      const memory = peakMemoryOf(running.child.pid!);
-      const onExit = (code: number | null) => {
-        memory.stop();
-        worker = undefined;
-        reject(new AstroBuildError(`the build process stopped (exit ${code}) ${astroError(running.output.tail)}`));
+      const memory = child.pid ? peakMemoryOf(child.pid) : { stop: () => 0 };
+      let settled = false;
+      const settle = () => {
+        if (settled) return false;
+        settled = true;
+        child.off('exit', onExit);
+        child.off('error', onError);
+        child.off('message', onMessage);
+        return true;
       };
-      running.child.once('exit', onExit);
-      running.child.once('message', (reply: WorkerReply) => {
-        running.child.off('exit', onExit);
+      const onExit = (code: number | null) => {
+        if (!settle()) return;
+        memory.stop();
+        reject(new AstroBuildError(`the build process stopped (exit ${code}) ${astroError(running.output.tail)}`, BUILD_PROCESS_STOPPED));
+      };
+      const onError = (error: Error) => {
+        if (!settle()) return;
+        memory.stop();
+        running.ended = true;
+        if (worker === running) worker = undefined;
+        child.kill('SIGKILL');
+        reject(new AstroBuildError(`the build process could not be given the build (${error.message}). The publisher tries such a build once more on its own; if this message stays, publish again.`, BUILD_PROCESS_STOPPED));
+      };
+      const onMessage = (reply: WorkerReply) => {
+        if (!settle()) return;
         const peakMemoryMb = memory.stop();
         running.builds += 1;
         running.firstRssMb ??= reply.rssMb;
         if (running.builds >= WORKER_BUILDS || reply.rssMb > WORKER_MAX_RSS_MB || reply.rssMb - running.firstRssMb > WORKER_MAX_GROWTH_MB) retire(true);
         if (reply.ok) resolve({ peakMemoryMb });
-        else reject(new AstroBuildError(reply.message ?? astroError(running.output.tail)));
+        else reject(new AstroBuildError(reply.message ?? astroError(running.output.tail), reply.code));
+      };
+      child.once('exit', onExit);
+      child.on('error', onError);
+      child.once('message', onMessage);
+      // With a callback, a channel that closed meanwhile is reported to it, not thrown at the hub.
+      child.send({ env: buildEnv(outDir, env) }, (error) => {
+        if (error) onError(error);
       });
-      running.child.send({ env: buildEnv(outDir, env) });
     });
 
   return {

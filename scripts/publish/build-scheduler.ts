@@ -2,9 +2,12 @@
  * Turns a stream of content events into as few site builds as possible. The first change after
  * a calm starts a build at once (an editor waits for it); events arriving meanwhile are gathered
  * until things go quiet (or a maximum wait after that build passes) and make one more build.
- * Builds never overlap. A build that failed because the CMS was unreachable is
- * retried with growing pauses; other failures wait for the next event (status.json shows them).
+ * Builds never overlap. A failed build the retry option says is worth it (the CMS was unreachable,
+ * its process was killed: see retryable-failures.ts) is tried again after a pause; other failures
+ * wait for the next event (status.json shows them).
  */
+import type { Retry } from './retryable-failures.js';
+
 export interface PublishWork {
   /** Content events folded into this build. */
   events: number;
@@ -22,13 +25,14 @@ export interface ContentChange {
 
 export interface SchedulerOptions {
   publish: (work: PublishWork) => Promise<void>;
-  /** Whether a failed build is worth retrying on its own (e.g. the CMS was unreachable). */
-  retryable?: (error: unknown) => boolean;
+  /** When a failed build is worth trying again on its own, and after how long; `failures` counts the failed builds just before it. */
+  retry?: (error: unknown, failures: number) => Retry | undefined;
+  /** Told of each retry as it is decided, e.g. to show editors when it comes. */
+  onRetry?: (error: unknown, retry: Retry) => void;
   /** Delay of a build started by the first change after a calm (Strapi sends some events in pairs). */
   leadingMs?: number;
   quietMs?: number;
   maxWaitMs?: number;
-  backoffMs?: number[];
   log?: (line: string) => void;
 }
 
@@ -48,11 +52,11 @@ const merge = (work: PublishWork, more: PublishWork | undefined): PublishWork =>
 
 export const createBuildScheduler = ({
   publish,
-  retryable = () => false,
+  retry: retryOf = () => undefined,
+  onRetry,
   leadingMs = 50,
   quietMs = 500,
   maxWaitMs = 5000,
-  backoffMs = [2000, 5000, 15000, 30000, 60000],
   log = () => {},
 }: SchedulerOptions): BuildScheduler => {
   let pending: PublishWork | undefined;
@@ -89,13 +93,17 @@ export const createBuildScheduler = ({
         failures = 0;
       })
       .catch((error: unknown) => {
-        if (!retryable(error)) return log(`publisher: the build failed and waits for the next change: ${error instanceof Error ? error.message : String(error)}`);
+        const retry = retryOf(error, failures);
+        if (!retry) {
+          failures = 0;
+          return log(`publisher: the build failed and waits for the next change: ${error instanceof Error ? error.message : String(error)}`);
+        }
         // Fold the failed work back in, so its removals still count when the retry runs.
         pending = merge(work, pending);
-        const pause = backoffMs[Math.min(failures, backoffMs.length - 1)];
         failures += 1;
-        log(`publisher: the CMS could not be reached; trying again in ${pause / 1000} s`);
-        schedule(pause);
+        log(`publisher: ${retry.because}; trying again in ${retry.inMs / 1000} s`);
+        onRetry?.(error, retry);
+        schedule(retry.inMs);
       })
       .finally(() => {
         running = undefined;

@@ -25,6 +25,7 @@ export const createLibraryArchiver = ({ releases, delayMs = 30_000, log }: { rel
   let timer: ReturnType<typeof setTimeout> | undefined;
   let child: ChildProcess | undefined;
   let again = false;
+  let stopped = false;
 
   const pack = async () => {
     const live = await liveRelease(releases);
@@ -36,12 +37,20 @@ export const createLibraryArchiver = ({ releases, delayMs = 30_000, log }: { rel
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     child = exporter;
-    if (exporter.pid) setPriority(exporter.pid, 15);
+    try {
+      if (exporter.pid) setPriority(exporter.pid, 15);
+    } catch {
+      // It already ended: its 'exit' below says how.
+    }
     let errors = '';
     exporter.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => exporter.on('exit', resolve));
+    // 'error' (it could not start) and 'exit' (a code, or the signal it was killed by) both end it.
+    const ended = await new Promise<string | undefined>((resolve) => {
+      exporter.once('error', (error) => resolve(`it could not be started (${error.message})`));
+      exporter.once('exit', (code, signal) => resolve(signal ? `it was killed by signal ${signal}` : code === 0 ? undefined : `exit code ${code}`));
+    });
     child = undefined;
-    if (code !== 0 && code !== null) log(`archive: the downloadable copy was not updated: ${errors.trim() || `exit code ${code}`}`);
+    if (ended && !stopped) log(`archive: the downloadable copy was not updated: ${errors.trim() || ended}; the next publish packs it again.`);
   };
 
   const request = (): void => {
@@ -51,18 +60,22 @@ export const createLibraryArchiver = ({ releases, delayMs = 30_000, log }: { rel
         again = true;
         return;
       }
-      void pack().finally(() => {
-        if (again) {
-          again = false;
-          request();
-        }
-      });
+      // Nothing about packing may end the hub: a failure only means the old copy stays.
+      void pack()
+        .catch((error: unknown) => log(`archive: the downloadable copy was not updated: ${error instanceof Error ? error.message : String(error)}; the next publish packs it again.`))
+        .finally(() => {
+          if (again) {
+            again = false;
+            request();
+          }
+        });
     }, delayMs);
   };
 
   return {
     request,
     stop: () => {
+      stopped = true;
       clearTimeout(timer);
       child?.kill();
     },

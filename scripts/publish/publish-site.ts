@@ -5,7 +5,8 @@
  * serving and records why.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_FILE, type BuildManifest } from '../../site/src/build/manifest.js';
 import type { AstroRunner } from '../build/astro-runner.js';
@@ -17,8 +18,8 @@ import { checkDocumentCounts } from './sanity-guard.js';
 export interface SiteStatus {
   /** The live release: when it was built, how long it took, what it holds. */
   live: { release: string; builtAt: string; seconds: number; documents: number; pages: number; fingerprint?: string } | null;
-  /** The last attempt's error, until a build succeeds. */
-  lastError: { at: string; message: string } | null;
+  /** The last attempt's error, until a build succeeds; retryAt when the publisher tries again on its own. */
+  lastError: { at: string; message: string; retryAt?: string } | null;
 }
 
 export const readStatus = async ({ statusFile }: Releases): Promise<SiteStatus> => {
@@ -29,7 +30,18 @@ export const readStatus = async ({ statusFile }: Releases): Promise<SiteStatus> 
   }
 };
 
-const writeStatus = async ({ statusFile }: Releases, status: SiteStatus) => writeFile(statusFile, `${JSON.stringify(status, null, 2)}\n`);
+/** Written aside and renamed into place: the site serves the file while it changes. */
+const writeStatus = async ({ statusFile }: Releases, status: SiteStatus) => {
+  const next = `${statusFile}.${randomUUID().slice(0, 8)}`;
+  await writeFile(next, `${JSON.stringify(status, null, 2)}\n`);
+  await rename(next, statusFile);
+};
+
+/** Records that the publisher tries the failed build again on its own at this time. */
+export const noteRetry = async (releases: Releases, retryAt: Date): Promise<void> => {
+  const status = await readStatus(releases);
+  if (status.lastError) await writeStatus(releases, { ...status, lastError: { ...status.lastError, retryAt: retryAt.toISOString() } });
+};
 
 const liveDocumentCount = async (releases: Releases): Promise<number> => {
   const live = await liveRelease(releases);

@@ -10,12 +10,13 @@ import { startAstroWorker } from '../build/astro-runner.js';
 import type { BuildSiteResult } from '../build/build-site.js';
 import { startStaticServer, type StaticServer } from '../lib/static-server.js';
 import { createBuildScheduler } from './build-scheduler.js';
-import { publishSite, readStatus } from './publish-site.js';
+import { noteRetry, publishSite, readStatus } from './publish-site.js';
 import { publishedFingerprint } from './published-fingerprint.js';
 import { createLibraryArchiver, archiveFileOf } from './library-archive.js';
 import { createPreviewRenderer } from './preview.js';
 import { startPublisher, type Publisher } from './publisher.js';
 import { liveRelease, releasesIn, type Releases } from './releases.js';
+import { retryOf } from './retryable-failures.js';
 
 export interface PublishingOptions {
   /** Where releases and status.json live (HUB_DATA_DIR). */
@@ -72,7 +73,9 @@ export const startPublishingService = async ({
       archiver?.request();
       onPublished?.(result);
     },
-    retryable: (error) => error instanceof Error && /cannot reach the CMS/.test(error.message),
+    retry: retryOf,
+    // Editors see when it comes, in status.json and the CMS's publishing widget.
+    onRetry: (_error, { inMs }) => void noteRetry(releases, new Date(Date.now() + inMs)).catch((error: unknown) => log(`publisher: the retry could not be noted in status.json: ${String(error)}`)),
     log,
   });
   const previews = createPreviewRenderer({ dataDir, secret, env, log });

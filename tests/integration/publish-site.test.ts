@@ -3,8 +3,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAstroWorker } from '../../scripts/build/astro-runner.js';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.js';
 import { publishSite, readStatus } from '../../scripts/publish/publish-site.js';
+import { CMS_UNREACHABLE, retryOf } from '../../scripts/publish/retryable-failures.js';
 import { listReleases, liveRelease, newReleaseDir, promote, releasesIn, type Releases } from '../../scripts/publish/releases.js';
 
 describe('publishing while the CMS is down', () => {
@@ -38,5 +40,21 @@ describe('publishing while the CMS is down', () => {
     const status = await (await fetch(`${server.url}/status.json`)).json();
     expect(status.lastError.message).toMatch(/cannot reach the CMS/);
     expect(await readStatus(releases)).toEqual(status);
+  });
+
+  it('marks the failure of the publisher\'s Astro worker as the CMS being unreachable, by its code, so it is retried', async () => {
+    const env = { ...process.env, CMS_URL: 'http://127.0.0.1:9', STRAPI_BUILD_TOKEN: 'unused', SITE_CACHE_DIR: path.join(dataDir, 'cache') };
+    const astro = startAstroWorker();
+    try {
+      const failure = await publishSite({ releases, env, log: () => {}, astro }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toMatchObject({ code: CMS_UNREACHABLE });
+      expect(retryOf(failure, 0)).toMatchObject({ because: 'the CMS could not be reached' });
+    } finally {
+      await astro.close();
+    }
+    expect(await liveRelease(releases)).toBe(live);
   });
 });

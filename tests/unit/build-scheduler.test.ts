@@ -1,14 +1,15 @@
 /** Coalescing content events into few, never overlapping builds. */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { AstroBuildError } from '../../scripts/build/astro-runner.js';
 import { createBuildScheduler, type PublishWork } from '../../scripts/publish/build-scheduler.js';
+import { BUILD_PROCESS_STOPPED, CMS_UNREACHABLE, type Retry } from '../../scripts/publish/retryable-failures.js';
 
-/** A stand-in build that takes a while and records what it was asked to do, and whether builds overlapped. */
-const recordingBuild = (ms: number, failFirst?: Error) => {
+/** A stand-in build that takes a while and records what it was asked to do, and whether builds overlapped; the first builds fail with `failures`. */
+const recordingBuild = (ms: number, ...failures: Error[]) => {
   const builds: PublishWork[] = [];
   let running = 0;
   let overlapped = false;
-  let failure = failFirst;
   let started = 0;
   const publish = async (work: PublishWork) => {
     started += 1;
@@ -16,11 +17,8 @@ const recordingBuild = (ms: number, failFirst?: Error) => {
     overlapped ||= running > 1;
     await sleep(ms);
     running -= 1;
-    if (failure) {
-      const error = failure;
-      failure = undefined;
-      throw error;
-    }
+    const failure = failures.shift();
+    if (failure) throw failure;
     builds.push(work);
   };
   return { builds, publish, overlapped: () => overlapped, started: () => started };
@@ -70,13 +68,12 @@ describe('build scheduler', () => {
   });
 
   it('retries a build that failed because the CMS was unreachable, keeping its removals', async () => {
-    const build = recordingBuild(10, new Error('cannot reach the CMS at http://127.0.0.1:1337'));
+    const build = recordingBuild(10, Object.assign(new Error('cannot reach the CMS at http://127.0.0.1:1337'), { code: CMS_UNREACHABLE }));
     const logged: string[] = [];
     const scheduler = createBuildScheduler({
       publish: build.publish,
-      retryable: (error) => /cannot reach the CMS/.test(String(error)),
+      retry: (error) => ((error as { code?: string }).code === CMS_UNREACHABLE ? { inMs: 50, because: 'the CMS could not be reached' } : undefined),
       quietMs: 10,
-      backoffMs: [50],
       log: (line) => logged.push(line),
     });
     scheduler.resume();
@@ -100,6 +97,34 @@ describe('build scheduler', () => {
     scheduler.request({ removal: false });
     await sleep(20);
     await scheduler.idle();
+    expect(build.builds).toHaveLength(1);
+  });
+
+  it('tries a build whose process was killed once more, says when, and then waits for the next change', async () => {
+    const killed = () => new AstroBuildError('the build process stopped', BUILD_PROCESS_STOPPED);
+    const build = recordingBuild(10, killed(), killed(), killed());
+    const logged: string[] = [];
+    const retries: Retry[] = [];
+    const scheduler = createBuildScheduler({
+      publish: build.publish,
+      retry: (error, failures) => ((error as { code?: string }).code === BUILD_PROCESS_STOPPED && failures === 0 ? { inMs: 50, because: 'the build process was stopped before it finished' } : undefined),
+      onRetry: (_error, retry) => retries.push(retry),
+      quietMs: 10,
+      log: (line) => logged.push(line),
+    });
+    scheduler.resume();
+    scheduler.request({ removal: false });
+    await sleep(20);
+    await scheduler.idle();
+    expect(build.started()).toBe(2);
+    expect(retries).toEqual([{ inMs: 50, because: 'the build process was stopped before it finished' }]);
+    expect(logged.join('\n')).toMatch(/the build process was stopped before it finished; trying again in 0.05 s/);
+    expect(logged.join('\n')).toMatch(/waits for the next change: Astro could not build the site/);
+    // The next change starts afresh: its build, killed too, is again tried once more.
+    scheduler.request({ removal: false });
+    await sleep(20);
+    await scheduler.idle();
+    expect(build.started()).toBe(4);
     expect(build.builds).toHaveLength(1);
   });
 });

@@ -59,6 +59,15 @@ export const PublishingStatusWidget = () => {
           <Typography variant="omega" textColor="danger700" fontWeight="bold">
             {`The last publish failed (${when(lastError.at)}); the site still shows the version above.`}
           </Typography>
+          {lastError.retryAt && (
+            <Box paddingTop={1}>
+              <Typography variant="omega" textColor="danger700">
+                {new Date(lastError.retryAt) > new Date()
+                  ? `It will be tried again automatically at ${new Date(lastError.retryAt).toLocaleTimeString()}.`
+                  : 'It is being tried again now.'}
+              </Typography>
+            </Box>
+          )}
           <Box paddingTop={1}>
             <Typography variant="pi" textColor="danger700">
               {lastError.message.split('\n').slice(0, 6).join(' ')}

@@ -14,7 +14,8 @@ export type PublishingStatus =
   | {
       state: 'ok';
       live: { builtAt: string; seconds: number; documents: number; pages: number } | null;
-      lastError: { at: string; message: string } | null;
+      /** retryAt: when the publisher tries the failed build again on its own. */
+      lastError: { at: string; message: string; retryAt?: string } | null;
       building: boolean;
       siteUrl?: string;
     };

@@ -28,7 +28,11 @@ export interface CmsSource {
 }
 
 export class CmsFetchError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** CMS_UNREACHABLE when no connection could be made: the publisher retries such a build (scripts/publish/retryable-failures.ts). */
+    readonly code?: 'CMS_UNREACHABLE',
+  ) {
     super(message);
     this.name = 'CmsFetchError';
   }
@@ -55,7 +59,7 @@ const fetchWithRetries = async (source: CmsSource, url: string): Promise<Respons
     return await readFromCms(url, { headers: { Authorization: `Bearer ${source.token}` } }, source.fetch);
   } catch (error) {
     if (!(error instanceof UnreachableError)) throw error;
-    throw new CmsFetchError(`cannot reach the CMS at ${source.url} (${error.message}): is it running? Start it with \`npm start\`.`);
+    throw new CmsFetchError(`cannot reach the CMS at ${source.url} (${error.message}): is it running? Start it with \`npm start\`.`, 'CMS_UNREACHABLE');
   }
 };
 

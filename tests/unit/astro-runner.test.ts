@@ -1,0 +1,83 @@
+/**
+ * The publisher's Astro worker dies (the out-of-memory killer, an operator): the next build gets
+ * a new worker, a build under way fails (to be retried), and this process,
+ * which in the hub also runs the CMS and the site, goes on. The worker is a real process: a
+ * stand-in that answers like astro-worker.mjs without loading Astro.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AstroBuildError, startAstroWorker, type AstroRunner } from '../../scripts/build/astro-runner.js';
+import { repoRoot } from '../../scripts/lib/paths.js';
+import { BUILD_PROCESS_STOPPED } from '../../scripts/publish/retryable-failures.js';
+
+const STAND_IN = path.join(repoRoot, 'tests', 'fixtures', 'stand-in-astro-worker.mjs');
+
+/** This process's stand-in workers. */
+const workers = (): number[] =>
+  readdirSync(`/proc/${process.pid}/task`)
+    .flatMap((task) => readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('stand-in-astro-worker');
+      } catch {
+        return false;
+      }
+    });
+
+const gone = async (pid: number) => {
+  for (let tries = 0; tries < 100; tries += 1) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await sleep(20);
+  }
+  throw new Error(`process ${pid} is still there`);
+};
+
+describe('the Astro worker runner', () => {
+  let runner: AstroRunner | undefined;
+  afterEach(async () => {
+    await runner?.close();
+  });
+
+  const build = (ms = 0) => runner!.build('/nonexistent', { STAND_IN_BUILD_MS: String(ms) }, () => {});
+
+  it('keeps one worker between builds', async () => {
+    runner = startAstroWorker({ workerFile: STAND_IN });
+    await build();
+    const [first] = workers();
+    await build();
+    expect(workers()).toEqual([first]);
+  });
+
+  it('replaces a worker killed by a signal while idle, without an error reaching this process', async () => {
+    runner = startAstroWorker({ workerFile: STAND_IN });
+    await build();
+    const [first] = workers();
+    process.kill(first!, 'SIGKILL');
+    await gone(first!);
+    await expect(build()).resolves.toHaveProperty('peakMemoryMb');
+    expect(workers()).toHaveLength(1);
+    expect(workers()).not.toContain(first);
+  });
+
+  it('fails a build whose worker is killed under it as BUILD_PROCESS_STOPPED, then builds on a new worker', async () => {
+    runner = startAstroWorker({ workerFile: STAND_IN });
+    await build();
+    const building = build(5000);
+    await sleep(200);
+    const [worker] = workers();
+    process.kill(worker!, 'SIGKILL');
+    const error = await building.then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(AstroBuildError);
+    expect(error).toMatchObject({ code: BUILD_PROCESS_STOPPED });
+    await expect(build()).resolves.toHaveProperty('peakMemoryMb');
+  });
+});
