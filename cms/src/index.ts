@@ -10,6 +10,7 @@ import { hubConfig } from './env';
 import { notifyPublisher } from './publishing/notify-publisher';
 import { registerPublishingStatusRoute } from './publishing/publishing-status';
 import { guardUploadService } from './uploads/guard-upload-service';
+import { guardUploadFromUrl } from './uploads/upload-from-url';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -17,6 +18,7 @@ export default {
     registerDocumentMiddleware(strapi);
     registerPublishingStatusRoute(strapi, config.publisherUrl);
     await guardUploadService(strapi, config.uploads);
+    guardUploadFromUrl(strapi, config.uploadFromUrl);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
