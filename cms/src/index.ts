@@ -11,6 +11,7 @@ import { hubConfig } from './env';
 import { notifyPublisher } from './publishing/notify-publisher';
 import { registerPublishingStatusRoute } from './publishing/publishing-status';
 import { guardUploadService } from './uploads/guard-upload-service';
+import { guardUploadFromUrl } from './uploads/upload-from-url';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -19,6 +20,7 @@ export default {
     registerContentApiChecks(strapi);
     registerPublishingStatusRoute(strapi, config.publisherUrl);
     await guardUploadService(strapi, config.uploads);
+    guardUploadFromUrl(strapi, config.uploadFromUrl);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -50,7 +50,7 @@ export const startThrowawayCms = async (database: DatabaseKind, logLevel = 'warn
     tempDatabase = await createTempDatabase();
     env.DATABASE_URL = tempDatabase.url;
   }
-  for (const name of ['CMS_URL', 'DATABASE_URL', 'DATABASE_FILENAME', 'PUBLISHER_URL', 'PREVIEW_URL', 'PUBLISHER_SECRET', 'CORS_ORIGINS']) delete process.env[name];
+  for (const name of ['CMS_URL', 'DATABASE_URL', 'DATABASE_FILENAME', 'PUBLISHER_URL', 'PREVIEW_URL', 'PUBLISHER_SECRET', 'CORS_ORIGINS', 'UPLOAD_FROM_URL']) delete process.env[name];
   Object.assign(process.env, env);
   const cms = await bootCms({ listen: true });
   return {

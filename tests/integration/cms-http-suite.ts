@@ -1,9 +1,14 @@
 /**
- * What other sites' scripts may do with the CMS over HTTP, against the real Strapi on each
- * database the hub supports: the admin panel and its APIs answer their own origin only, the
- * content API the origins in CORS_ORIGINS, never with credentials.
+ * What other sites' scripts, and editors, may make the CMS do over HTTP, against the real Strapi
+ * on each database the hub supports: the admin panel and its APIs answer their own origin only,
+ * the content API the origins in CORS_ORIGINS, never with credentials; upload from URL, when
+ * turned on, never reaches the hub's own services.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_ACCOUNTS } from '../../cms/src/env/read-env.js';
+import { drawCover } from '../../scripts/seed/assets.js';
 import { startThrowawayCms, type DatabaseKind, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
 
 const PARTNER = 'https://partner.example.org';
@@ -12,13 +17,29 @@ const FOREIGN = ['http://127.0.0.1:4321', 'http://localhost:9999', 'https://evil
 
 export const cmsHttpSuite = (database: DatabaseKind) => {
   let cms: ThrowawayCms;
+  let adminToken: string;
+  /** A service on the CMS's host, as the publisher and the site are: what reached it. */
+  let internal: Server;
+  const internalHits: string[] = [];
 
   beforeAll(async () => {
-    cms = await startThrowawayCms(database, 'warn', { CORS_ORIGINS: `${PARTNER}, http://localhost:3000` });
+    cms = await startThrowawayCms(database, 'warn', { CORS_ORIGINS: `${PARTNER}, http://localhost:3000`, UPLOAD_FROM_URL: 'true' });
+    // Sign-in is rate-limited per address, so once, before the CORS cases post to /admin/login.
+    const login = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(LOCAL_ACCOUNTS.admin) });
+    expect(login.status).toBe(200);
+    adminToken = (await login.json()).data.token;
+    const cover = await drawCover(200);
+    internal = createServer((request, response) => {
+      internalHits.push(request.url ?? '');
+      response.writeHead(200, { 'Content-Type': 'image/jpeg' });
+      response.end(cover);
+    });
+    await new Promise<void>((resolve) => internal.listen(0, '127.0.0.1', resolve));
   });
 
   afterAll(async () => {
     await cms?.stop();
+    await new Promise((resolve) => internal?.close(resolve));
   });
 
   /** The CORS headers of a preflight (OPTIONS) and of the request itself, as a browser would send them from origin. */
@@ -69,5 +90,36 @@ export const cmsHttpSuite = (database: DatabaseKind) => {
       expect(status).toBe(200);
       expect({ preflight, actual }).toEqual({ preflight: { allowOrigin: origin, allowCredentials: null }, actual: { allowOrigin: origin, allowCredentials: null } });
     });
+  });
+
+  describe('upload from URL, turned on', () => {
+    /** The events of the admin's upload-from-URL stream, by name. */
+    const uploadFromUrls = async (urls: string[]) => {
+      const response = await fetch(`${cms.url}/upload/actions/upload-from-urls`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${adminToken}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ urls }),
+      });
+      const text = await response.text();
+      const events = [...text.matchAll(/^event: (\S+)\ndata: (.*)$/gm)].map(([, event, data]) => ({ event, data: JSON.parse(data) as { message?: string } }));
+      return { status: response.status, events };
+    };
+
+    it.each(['http://0.0.0.0:PORT/cover.jpg', 'http://0:PORT/cover.jpg', 'http://127.0.0.1:PORT/cover.jpg', 'http://localhost:PORT/cover.jpg'])(
+      'never fetches %s, a service on the CMS\'s own host, and stores nothing',
+      async (template) => {
+        internalHits.length = 0;
+        const before = await cms.strapi.db.query('plugin::upload.file').count();
+        const { port } = internal.address() as AddressInfo;
+        const { status, events } = await uploadFromUrls([template.replace('PORT', String(port))]);
+        expect(status).toBe(200);
+        const errors = events.filter(({ event }) => event === 'file:error');
+        expect(errors, JSON.stringify(events)).toHaveLength(1);
+        expect(errors[0].data.message).toMatch(/not a public address|blocked address/);
+        expect(events.map(({ event }) => event)).not.toContain('file:complete');
+        expect(internalHits).toEqual([]);
+        expect(await cms.strapi.db.query('plugin::upload.file').count()).toBe(before);
+      },
+    );
   });
 };

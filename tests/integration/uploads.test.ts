@@ -5,6 +5,8 @@
  * file stores nothing. Real Strapi, seeded, on each database the hub supports.
  */
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -204,6 +206,31 @@ const uploadsSuite = (database: DatabaseKind) => {
     // Passes the hub's check, but Strapi refuses "<" in a file name, after storing the cover before it.
     await expect(serverSideUpload([files['cover.jpg']!, { ...files['map.png']!, name: 'map<1>.png' }])).rejects.toThrow('File name contains invalid characters');
     expect(await stored()).toEqual(before);
+  });
+
+  it('refuses upload from URL with a plain 403 unless UPLOAD_FROM_URL=true, and fetches nothing', async () => {
+    let hits = 0;
+    const internal = createServer((_request, response) => {
+      hits += 1;
+      response.end('internal');
+    });
+    await new Promise<void>((resolve) => internal.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = internal.address() as AddressInfo;
+      const response = await fetch(`${cms.url}/upload/actions/upload-from-urls`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${editorToken}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ urls: [`http://0.0.0.0:${port}/cover.jpg`, 'https://example.org/cover.jpg'] }),
+      });
+      expect(response.status).toBe(403);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect((await response.json()).error.message).toBe(
+        'Uploading from a URL is turned off on this hub: download the file and upload it from your computer, or ask the administrator to set UPLOAD_FROM_URL=true.',
+      );
+      expect(hits).toBe(0);
+    } finally {
+      await new Promise((resolve) => internal.close(resolve));
+    }
   });
 
   it('cuts off a request body past twice the largest limit, saying what the limits are', async () => {

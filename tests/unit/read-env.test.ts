@@ -35,6 +35,7 @@ describe('readEnv', () => {
     expect(config.publicUrl).toBe('http://127.0.0.1:1337');
     expect(config.admin).toEqual(LOCAL_ACCOUNTS.admin);
     expect(config.uploads).toEqual({ maxImageMb: 20, maxImageMegapixels: 40, maxPdfMb: 50 });
+    expect(config.uploadFromUrl).toBe(false);
   });
 
   it('lets no other site read the content API unless CORS_ORIGINS lists it, as browsers spell origins', () => {
@@ -86,6 +87,7 @@ describe('readEnv', () => {
     [{ UPLOAD_PROVIDER: 's3', S3_BUCKET: 'hub-media' }, 'S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY are not set: with UPLOAD_PROVIDER=s3 give the bucket'],
     [{ ...S3, S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT="minio:9000" must start with http:// or https://'],
     [{ UPLOAD_MAX_IMAGE_MEGAPIXELS: '300' }, 'UPLOAD_MAX_IMAGE_MEGAPIXELS="300" is more than Strapi\'s image processing can take (268 megapixels): use at most 268'],
+    [{ UPLOAD_FROM_URL: 'yes' }, 'UPLOAD_FROM_URL="yes" is not allowed: use one of true, false (or leave it unset for false)'],
     [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS="*" has the wildcard "*", which would let any site\'s scripts read the content API: list each site as scheme, host and port only'],
     [{ CORS_ORIGINS: 'https://*.example.org' }, 'has the wildcard "https://*.example.org"'],
     [{ CORS_ORIGINS: 'https://partner.example.org/library/' }, 'CORS_ORIGINS="https://partner.example.org/library/" has "https://partner.example.org/library/", which is not an origin'],

@@ -84,6 +84,8 @@ export interface HubConfig {
   editor: { email: string; password: string };
   /** Origins (scheme://host[:port]) whose scripts may read the content API; the admin is same-origin only. */
   corsOrigins: string[];
+  /** The media library's upload from URL, which makes the CMS fetch what an editor names; off by default. */
+  uploadFromUrl: boolean;
 }
 
 const oneOf = <T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T => {
@@ -252,5 +254,6 @@ export const readEnv = (env: Env, repoRoot: string): HubConfig => {
     admin: account(env, 'admin', production),
     editor: account(env, 'editor', production),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    uploadFromUrl: oneOf(env, 'UPLOAD_FROM_URL', ['true', 'false'], 'false') === 'true',
   };
 };
