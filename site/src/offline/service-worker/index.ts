@@ -14,13 +14,13 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, type Strategy } from 'workbox-strategies';
 import type { OfflineReply, OfflineRequest } from '../messages.js';
 import type { ServiceWorkerConfig } from '../offline-manifest.js';
-import { createSavedStore } from './saved-store.js';
+import { SavedStore } from './saved-store.js';
 
 declare const self: ServiceWorkerGlobalScope & { __HUB_OFFLINE__: ServiceWorkerConfig };
 
 const { release, precache } = self.__HUB_OFFLINE__;
 const { base } = release;
-const store = createSavedStore(release, self.location.origin);
+const store = new SavedStore(release, self.location.origin);
 // One round of saving stays well inside the time a browser lets a message event run, and short
 // enough for the progress bar to move on a slow connection.
 const SAVE_BUDGET_MS = 2000;
