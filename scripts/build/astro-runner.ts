@@ -32,6 +32,19 @@ export class AstroBuildError extends Error {
   }
 }
 
+/**
+ * A build whose process ended before it answered: killed by a signal (the kernel's out-of-memory
+ * killer sends SIGKILL) or exited. Says which, and what an editor can do about it.
+ */
+export const buildProcessStopped = (code: number | null, signal: NodeJS.Signals | null, output = ''): AstroBuildError => {
+  const how = signal
+    ? `the build process was killed by signal ${signal} before it finished${signal === 'SIGKILL' ? ' (the system does this when it runs out of memory, or an administrator stopped it)' : ''}.`
+    : `the build process exited with code ${code} before it finished.`;
+  const todo =
+    'The publisher tries such a build once more on its own. If this message stays, publish again; if it keeps happening, ask the administrator to check the memory of the server the hub runs on.';
+  return new AstroBuildError([`${how} ${todo}`, output].filter(Boolean).join('\n'), BUILD_PROCESS_STOPPED);
+};
+
 export interface AstroRunner {
   /** Builds the site into outDir with these settings; rejects with Astro's own explanation. */
   build(outDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<{ peakMemoryMb: number }>;
@@ -94,10 +107,10 @@ export const oneOffAstro: AstroRunner = {
       const memory = peakMemoryOf(child.pid!);
       const { tail } = outputOf(child, log);
       child.once('error', reject);
-      child.once('close', (code) => {
+      child.once('close', (code, signal) => {
         const peakMemoryMb = memory.stop();
         if (code === 0) return resolve({ peakMemoryMb });
-        reject(new AstroBuildError(`(exit ${code}) ${astroError(tail)}`));
+        reject(new AstroBuildError(`(${signal ? `killed by signal ${signal}` : `exit ${code}`}) ${astroError(tail)}`));
       });
     }),
   close: async () => {},
@@ -181,10 +194,10 @@ export const startAstroWorker = ({ workerFile = WORKER_FILE }: { workerFile?: st
         child.off('message', onMessage);
         return true;
       };
-      const onExit = (code: number | null) => {
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
         if (!settle()) return;
         memory.stop();
-        reject(new AstroBuildError(`the build process stopped (exit ${code}) ${astroError(running.output.tail)}`, BUILD_PROCESS_STOPPED));
+        reject(buildProcessStopped(code, signal, astroError(running.output.tail)));
       };
       const onError = (error: Error) => {
         if (!settle()) return;

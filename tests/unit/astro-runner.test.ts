@@ -1,6 +1,6 @@
 /**
  * The publisher's Astro worker dies (the out-of-memory killer, an operator): the next build gets
- * a new worker, a build under way fails (to be retried), and this process,
+ * a new worker, a build under way fails with the signal named and what to do, and this process,
  * which in the hub also runs the CMS and the site, goes on. The worker is a real process: a
  * stand-in that answers like astro-worker.mjs without loading Astro.
  */
@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AstroBuildError, startAstroWorker, type AstroRunner } from '../../scripts/build/astro-runner.js';
+import { AstroBuildError, buildProcessStopped, startAstroWorker, type AstroRunner } from '../../scripts/build/astro-runner.js';
 import { repoRoot } from '../../scripts/lib/paths.js';
 import { BUILD_PROCESS_STOPPED } from '../../scripts/publish/retryable-failures.js';
 
@@ -65,7 +65,7 @@ describe('the Astro worker runner', () => {
     expect(workers()).not.toContain(first);
   });
 
-  it('fails a build whose worker is killed under it as BUILD_PROCESS_STOPPED, then builds on a new worker', async () => {
+  it('fails a build whose worker is killed under it with the signal named, then builds on a new worker', async () => {
     runner = startAstroWorker({ workerFile: STAND_IN });
     await build();
     const building = build(5000);
@@ -78,6 +78,19 @@ describe('the Astro worker runner', () => {
     );
     expect(error).toBeInstanceOf(AstroBuildError);
     expect(error).toMatchObject({ code: BUILD_PROCESS_STOPPED });
+    expect((error as Error).message).toMatch(/killed by signal SIGKILL before it finished/);
     await expect(build()).resolves.toHaveProperty('peakMemoryMb');
+  });
+
+  it.each([
+    [null, 'SIGKILL', /killed by signal SIGKILL before it finished \(the system does this when it runs out of memory/],
+    [null, 'SIGTERM', /killed by signal SIGTERM before it finished\. The publisher tries/],
+    [1, null, /exited with code 1 before it finished\. The publisher tries/],
+  ] as const)('says how the build process ended (exit %s, signal %s) and what an editor can do', (code, signal, how) => {
+    const error = buildProcessStopped(code, signal);
+    expect(error.message).toMatch(how);
+    expect(error.message).toMatch(/tries such a build once more on its own\. If this message stays, publish again; if it keeps happening, ask the administrator to check the memory/);
+    expect(error.message).not.toMatch(/exit null/);
+    expect(error.code).toBe(BUILD_PROCESS_STOPPED);
   });
 });
