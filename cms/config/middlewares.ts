@@ -23,6 +23,7 @@ export default () => {
     { resolve: './src/uploads/explain-body-limit', config: uploads },
     // formidable's maxFileSize counts every file of a request together (see requestBodyBytes).
     { name: 'strapi::body', config: { formidable: { maxFileSize: requestBodyBytes(uploads) } } },
+    { resolve: './src/uploads/remove-temporary-files' },
     'strapi::session',
     'strapi::favicon',
     'strapi::public',

@@ -2,7 +2,9 @@
  * The media library takes JPEG, PNG, WebP, AVIF and PDF only, checked by what each file holds, its
  * size and its pixels, however it arrives: the admin panel's upload (as the seeded editor), the
  * content API, replacements, and the server-side service the seed uses. A request with one bad
- * file stores nothing. Real Strapi, seeded, on each database the hub supports.
+ * file stores nothing, and no refusal leaves a temporary file behind: the CMS runs with a
+ * temporary folder of its own, which must be empty after each. Real Strapi, seeded, on each
+ * database the hub supports.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -74,9 +76,15 @@ const BAD: [string, RegExp][] = [
   ['scan.pdf', /^"scan\.pdf" is 1\.\d+ MB: the library accepts PDFs up to 1 MB \(UPLOAD_MAX_PDF_MB\)/],
 ];
 
+/** The machine's temporary folder, before a suite gives the CMS its own. */
+const SYSTEM_TMP = tmpdir();
+
 const uploadsSuite = (database: DatabaseKind) => {
   let cms: ThrowawayCms;
   let editorToken: string;
+  let cmsTmp: string;
+  /** What is left in the CMS's temporary folder. */
+  const leftovers = () => readdir(cmsTmp);
 
   const form = (uploads: Upload[], withInfo = false) => {
     const body = new FormData();
@@ -98,7 +106,7 @@ const uploadsSuite = (database: DatabaseKind) => {
 
   /** As the seed uploads: files on disk handed to the upload plugin's service, in this order. */
   const serverSideUpload = async (uploads: Upload[]) => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'hub-upload-'));
+    const dir = await mkdtemp(path.join(SYSTEM_TMP, 'hub-upload-'));
     try {
       const incoming = [];
       for (const upload of uploads) {
@@ -116,7 +124,8 @@ const uploadsSuite = (database: DatabaseKind) => {
   };
 
   beforeAll(async () => {
-    cms = await startThrowawayCms(database, 'warn', LIMITS);
+    cmsTmp = await mkdtemp(path.join(SYSTEM_TMP, 'hub-cms-tmp-'));
+    cms = await startThrowawayCms(database, 'warn', { ...LIMITS, TMPDIR: cmsTmp });
     await seedHub(cms.strapi, sampleContent, { editor: EDITOR });
     // Sign-in is rate-limited per address, so once for the whole suite.
     const login = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(EDITOR) });
@@ -126,6 +135,8 @@ const uploadsSuite = (database: DatabaseKind) => {
 
   afterAll(async () => {
     await cms?.stop();
+    process.env.TMPDIR = SYSTEM_TMP;
+    await rm(cmsTmp, { recursive: true, force: true });
   });
 
   it('stored the seed\'s JPEG covers and PDFs, which pass the check like any upload', async () => {
@@ -153,6 +164,7 @@ const uploadsSuite = (database: DatabaseKind) => {
     expect(body.error.message).toMatch(expected);
     expect(body.error.details.refused).toEqual([expect.objectContaining({ file: name })]);
     expect(await stored()).toEqual(before);
+    expect(await leftovers()).toEqual([]);
   });
 
   it('still answers after the decompression bomb', async () => {
@@ -166,6 +178,7 @@ const uploadsSuite = (database: DatabaseKind) => {
     expect(status).toBe(400);
     expect(body.error.message).toMatch(/^"poster\.svg" is an SVG image: .* Nothing from this upload was stored: upload the 4 files again once this one is fixed\.$/);
     expect(await stored()).toEqual(before);
+    expect(await leftovers()).toEqual([]);
   });
 
   it('checks a replacement the same way, and leaves the file it would have replaced as it was', async () => {
@@ -177,6 +190,7 @@ const uploadsSuite = (database: DatabaseKind) => {
     expect(await stored()).toEqual(before);
     const after = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { id: original.id } });
     expect({ mime: after.mime, hash: after.hash, size: after.size }).toEqual({ mime: original.mime, hash: original.hash, size: original.size });
+    expect(await leftovers()).toEqual([]);
   });
 
   it('checks uploads through the content API the same way', async () => {
@@ -190,6 +204,7 @@ const uploadsSuite = (database: DatabaseKind) => {
     const refused = await post('/api/upload', [files['photo.jpg']!], token.accessKey);
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/^"photo\.jpg" is named as a JPEG image but is an HTML page/);
+    expect(await leftovers()).toEqual([]);
     const accepted = await post('/api/upload', [files['photo.webp']!], token.accessKey);
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
     expect(accepted.body[0].mime).toBe('image/webp');
@@ -199,6 +214,7 @@ const uploadsSuite = (database: DatabaseKind) => {
     const before = await stored();
     await expect(serverSideUpload([files['poster.svg']!])).rejects.toThrow(/^"poster\.svg" is an SVG image: SVG can carry scripts/);
     expect(await stored()).toEqual(before);
+    expect(await leftovers()).toEqual([]);
   });
 
   it('removes what it stored when Strapi itself refuses a later file of the same upload', async () => {
@@ -241,6 +257,20 @@ const uploadsSuite = (database: DatabaseKind) => {
       'This upload is over 2 MB, so the CMS stopped reading it: a file may be at most 1 MB for an image or 1 MB for a PDF. Make the file smaller, send large files one at a time, and upload again.',
     );
     expect(await stored()).toEqual(before);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('leaves no temporary file when the files come under another field name, or the uploader is not allowed', async () => {
+    const other = new FormData();
+    other.append('attachment', new Blob([new Uint8Array(files['poster.svg']!.bytes)], { type: 'image/svg+xml' }), 'poster.svg');
+    const refused = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${editorToken}` }, body: other });
+    expect(refused.status).toBe(400);
+    expect(await leftovers()).toEqual([]);
+    const anonymous = await fetch(`${cms.url}/upload`, { method: 'POST', body: form([files['cover.jpg']!]) });
+    expect(anonymous.status).toBe(401);
+    const publicApi = await fetch(`${cms.url}/api/upload`, { method: 'POST', body: form([files['cover.jpg']!]) });
+    expect(publicApi.status).toBe(403);
+    expect(await leftovers()).toEqual([]);
   });
 };
 
