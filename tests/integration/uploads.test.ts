@@ -76,13 +76,25 @@ const BAD: [string, RegExp][] = [
   ['scan.pdf', /^"scan\.pdf" is 1\.\d+ MB: the library accepts PDFs up to 1 MB \(UPLOAD_MAX_PDF_MB\)/],
 ];
 
-/** The machine's temporary folder, before a suite gives the CMS its own. */
+/** The machine's temporary folder, before the file gives the CMS its own. */
 const SYSTEM_TMP = tmpdir();
+/**
+ * One folder for every CMS this file starts: Strapi's body parser (formidable) reads the temporary
+ * folder once, when first loaded, so a second CMS in this process writes where the first did.
+ */
+let cmsTmp: string;
+
+beforeAll(async () => {
+  cmsTmp = await mkdtemp(path.join(SYSTEM_TMP, 'hub-cms-tmp-'));
+});
+
+afterAll(async () => {
+  await rm(cmsTmp, { recursive: true, force: true });
+});
 
 const uploadsSuite = (database: DatabaseKind) => {
   let cms: ThrowawayCms;
   let editorToken: string;
-  let cmsTmp: string;
   /** What is left in the CMS's temporary folder. */
   const leftovers = () => readdir(cmsTmp);
 
@@ -124,7 +136,6 @@ const uploadsSuite = (database: DatabaseKind) => {
   };
 
   beforeAll(async () => {
-    cmsTmp = await mkdtemp(path.join(SYSTEM_TMP, 'hub-cms-tmp-'));
     cms = await startThrowawayCms(database, 'warn', { ...LIMITS, TMPDIR: cmsTmp });
     await seedHub(cms.strapi, sampleContent, { editor: EDITOR });
     // Sign-in is rate-limited per address, so once for the whole suite.
@@ -135,8 +146,8 @@ const uploadsSuite = (database: DatabaseKind) => {
 
   afterAll(async () => {
     await cms?.stop();
+    // The next CMS keeps its data outside the folder that must stay empty.
     process.env.TMPDIR = SYSTEM_TMP;
-    await rm(cmsTmp, { recursive: true, force: true });
   });
 
   it('stored the seed\'s JPEG covers and PDFs, which pass the check like any upload', async () => {
