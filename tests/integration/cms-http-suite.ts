@@ -2,7 +2,8 @@
  * What other sites' scripts, and editors, may make the CMS do over HTTP, against the real Strapi
  * on each database the hub supports: the admin panel and its APIs answer their own origin only,
  * the content API the origins in CORS_ORIGINS, never with credentials; upload from URL, when
- * turned on, never reaches the hub's own services.
+ * turned on, never reaches the hub's own services; a filter the database cannot apply gets a 400
+ * that names it, never a 500.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -89,6 +90,58 @@ export const cmsHttpSuite = (database: DatabaseKind) => {
       const { preflight, actual, status } = await corsOf(origin, 'GET', '/api/guides');
       expect(status).toBe(200);
       expect({ preflight, actual }).toEqual({ preflight: { allowOrigin: origin, allowCredentials: null }, actual: { allowOrigin: origin, allowCredentials: null } });
+    });
+  });
+
+  describe('filters the database cannot apply', () => {
+    // Each answered 500 on SQLite, on PostgreSQL or on both before they were checked.
+    const REFUSED: [query: string, why: RegExp][] = [
+      ['filters[title][$jsonSupersetOf]=1', /does not offer \$jsonSupersetOf/],
+      ['filters[title][$between]=a', /\$between takes two values/],
+      ['filters[title][$eq][$eq]=a', /compares with a value/],
+      ['filters[$and]=1', /\$and takes a list of conditions/],
+      ['filters[$or][0]=x', /\$or takes a list of conditions/],
+      ['filters[id][$eq]=abc', /"id" holds whole numbers and "abc" is not one/],
+      ['filters[id][$in][0]=a', /"id" holds whole numbers/],
+      ['filters[id][$gt]=99999999999999999999', /"id" holds whole numbers/],
+      ['filters[themes][id][$eq]=x', /"id" holds whole numbers/],
+      ['filters[themes][$eq]=abc', /"id" holds whole numbers/],
+      ['filters[createdAt][$startsWith]=2024', /\$startsWith searches text and "createdAt" is a date/],
+      ['filters[publicationDate][$containsi]=x', /\$containsi searches text and "publicationDate" is a date/],
+      ['filters[body][$eq]=x', /"body" is rich text/],
+      ['populate[themes][filters][id][$eq]=abc', /"id" holds whole numbers/],
+    ];
+    const ANSWERED = [
+      'filters[title][$eq]=Safer streets',
+      'filters[title][$between][0]=A&filters[title][$between][1]=Z',
+      'filters[$or][0][title][$containsi]=safer&filters[$or][1][id][$gt]=0',
+      'filters[title][$not][$eq]=x',
+      'filters[createdAt][$lt]=2099-01-01',
+      'filters[publicationDate][$between][0]=2020-01-01&filters[publicationDate][$between][1]=2099-01-01',
+      'filters[body][$notNull]=true',
+    ];
+
+    beforeAll(async () => {
+      const guides = cms.strapi.documents('api::guide.guide' as never);
+      const body = [{ type: 'paragraph', children: [{ type: 'text', text: 'Cities share what works.' }] }];
+      const guide = (await guides.create({ locale: 'en', data: { title: 'Safer streets', summary: 'A guide.', publicationDate: '2024-05-01', body } } as never)) as { documentId: string };
+      await guides.publish({ documentId: guide.documentId, locale: 'en' } as never);
+    });
+
+    it.each(REFUSED)('answers 400 to %s, naming it and saying why', async (query, why) => {
+      const response = await fetch(`${cms.url}/api/guides?${query}`);
+      const body = await response.json();
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(body.error.message).toMatch(/^".*" is not allowed: /);
+      expect(body.error.message).toMatch(why);
+    });
+
+    it('still answers the filters a reader would write', async () => {
+      for (const query of ANSWERED) {
+        const response = await fetch(`${cms.url}/api/guides?${query}`);
+        expect(response.status, `${query}: ${await response.clone().text()}`).toBe(200);
+        expect((await response.json()).data.length, query).toBeGreaterThan(0);
+      }
     });
   });
 

@@ -81,6 +81,8 @@ const walkFilters = (strapi: Core.Strapi, model: Model, filters: unknown, path: 
   for (const [key, value] of Object.entries(filters)) {
     const at = [...path, key];
     if (key === '$and' || key === '$or' || key === '$not') {
+      if ((key === '$not') === Array.isArray(value) || (Array.isArray(value) ? value : [value]).some((each) => !isRecord(each)))
+        refuse(showParameter(at, value), `${key} takes ${key === '$not' ? 'one group' : 'a list'} of conditions`, `Write ${showPath(at)}${key === '$not' ? '' : '[0]'}[field][$eq]=value.`);
       walkFilters(strapi, model, value, at, checks);
       continue;
     }
