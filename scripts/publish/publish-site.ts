@@ -67,7 +67,7 @@ export const publishSite = async ({ releases, env, expectedRemovals = 0, log = c
     // Pages the change did not touch are reused from the live release (see build-site.ts).
     const result = await buildSite({ env, outDir: dir, base: await liveRelease(releases), log, astro });
     checkDocumentCounts({ live: await liveDocumentCount(releases), next: result.manifest.documents.length, expectedRemovals });
-    await promote(releases, dir);
+    await promote(releases, dir, log);
     await writeStatus(releases, {
       live: {
         release: path.basename(dir),
@@ -83,8 +83,11 @@ export const publishSite = async ({ releases, env, expectedRemovals = 0, log = c
     log(`publish: release ${path.basename(dir)} is live`);
     return result;
   } catch (error) {
-    await removeRelease(dir);
-    await rm(renderStateFile(dir), { force: true });
+    // A release that went live stays: deleting it would leave the site pointing at nothing.
+    if ((await liveRelease(releases)) !== dir) {
+      await removeRelease(dir);
+      await rm(renderStateFile(dir), { force: true });
+    }
     await writeStatus(releases, { ...status, lastError: { at: new Date().toISOString(), message: error instanceof Error ? error.message : String(error) } });
     throw error;
   }

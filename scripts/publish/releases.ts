@@ -91,13 +91,23 @@ export const removeRelease = (dir: string): Promise<void> =>
         child.once('close', (code) => (code === 0 ? resolve() : reject(new ReleaseError(`the old release ${dir} could not be deleted (rm exited ${code}): ${error.trim()}`))));
       });
 
-/** Makes a finished release live, then keeps only the newest releases (never the live one). */
-export const promote = async (releases: Releases, dir: string): Promise<void> => {
+/**
+ * Makes a finished release live, then keeps only the newest releases (never the live one). An old
+ * release that cannot be deleted is warned about and tried again at the next publish: the new
+ * one is live by then, and failing the publish would have its caller delete it.
+ */
+export const promote = async (releases: Releases, dir: string, warn: (line: string) => void = console.warn): Promise<void> => {
   if (!existsSync(path.join(dir, 'index.html'))) throw new ReleaseError(`${dir} holds no site (no index.html); it was not made live.`);
   await pointLiveAt(releases, dir);
   const all = await listReleases(releases);
   const stale = all.slice(0, Math.max(0, all.length - KEEP_RELEASES)).filter((old) => old !== dir);
-  await Promise.all(stale.flatMap((old) => [removeRelease(old), rm(renderStateFile(old), { force: true })]));
+  await Promise.all(
+    stale.map((old) =>
+      Promise.all([removeRelease(old), rm(renderStateFile(old), { force: true })]).catch((error: Error) =>
+        warn(`publish: ${error.message}; the new release is live, and deleting the old one is tried again after the next publish. Check the disk and the folder's permissions.`),
+      ),
+    ),
+  );
 };
 
 /** Makes the release before the live one live again; returns it. */

@@ -70,6 +70,47 @@ describe('releases', () => {
   });
 });
 
+describe('an old release that cannot be deleted', () => {
+  let binDir: string;
+  const path0 = process.env.PATH;
+
+  beforeEach(async () => {
+    // rm(1) failing as it does on a read-only disk or a folder it may not enter (root may enter all).
+    binDir = await mkdtemp(path.join(tmpdir(), 'hub-failing-rm-'));
+    await writeFile(path.join(binDir, 'rm'), '#!/bin/sh\necho "rm: cannot remove: Read-only file system" >&2\nexit 1\n', { mode: 0o755 });
+  });
+
+  afterEach(async () => {
+    process.env.PATH = path0;
+    await rm(binDir, { recursive: true, force: true });
+  });
+
+  it.skipIf(process.platform === 'win32')('leaves the new release live and serving, and says what to check', async () => {
+    const made: string[] = [];
+    for (let n = 1; n <= KEEP_RELEASES; n += 1) {
+      made.push(await makeRelease(`release ${n}`));
+      await promote(releases, made.at(-1)!);
+    }
+    process.env.PATH = `${binDir}${path.delimiter}${path0}`;
+    const warnings: string[] = [];
+    const newest = await makeRelease('newest');
+    await promote(releases, newest, (line) => warnings.push(line));
+    expect(await liveRelease(releases)).toBe(newest);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`the old release ${made[0]} could not be deleted (rm exited 1): rm: cannot remove: Read-only file system`);
+    expect(warnings[0]).toContain('the new release is live');
+    process.env.PATH = path0;
+    const server = await startStaticServer({ root: () => liveRelease(releases), files: {} });
+    try {
+      expect(await (await fetch(`${server.url}/`)).text()).toBe('<h1>newest</h1>');
+    } finally {
+      await server.close();
+    }
+    await promote(releases, await makeRelease('after'));
+    expect(await readdir(releases.root)).not.toContain(path.basename(made[0]!));
+  });
+});
+
 describe('site server on the live release', () => {
   it('serves the new release as soon as it is live, with security headers, 301s for folders and status.json', async () => {
     const server = await startStaticServer({ root: () => liveRelease(releases), files: { '/status.json': releases.statusFile } });
