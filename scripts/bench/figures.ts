@@ -22,6 +22,16 @@ export const amount = (value: number, unit: string): string => {
   return `${value} ${unit}`;
 };
 
+export interface GoalResult {
+  key: string;
+  goal: string;
+  label?: string;
+  result?: string;
+  met?: boolean;
+  /** How far under or over the goal. */
+  by?: string;
+}
+
 export class Figures {
   private readonly entries = new Map<string, Figure>();
   private readonly goals = new Map<string, { max: number; text: string }>();
@@ -68,12 +78,32 @@ export class Figures {
   toJSON(): Record<string, Figure> {
     return Object.fromEntries(this.entries);
   }
+
+  /** Each goal with the figure measured against it, if this run measured one. */
+  goalResults(): GoalResult[] {
+    return [...this.goals].map(([key, goal]) => {
+      const figure = this.entries.get(key);
+      return { key, goal: goal.text, ...(figure ? { label: figure.label, result: figure.text, met: figure.value <= goal.max, by: amount(Math.abs(figure.value - goal.max), figure.unit) } : {}) };
+    });
+  }
 }
 
-/** Writes the run's figures with what they depend on (machine, corpus) as JSON; returns the file. */
-export const writeFiguresJson = async (file: string, run: Record<string, unknown>, figures: Figures): Promise<string> => {
+export interface BenchReport {
+  documents?: number;
+  startedAt?: string;
+  finishedAt: string;
+  error?: string;
+  machine: { node: string; platform: string; cpus: number; cpuModel: string; memoryMiB: number };
+  figures: Figures | Record<string, Figure>;
+  goals: GoalResult[];
+  missedGoals: string[];
+  [other: string]: unknown;
+}
+
+/** Writes the run's figures with what they depend on (machine, corpus) as JSON; returns the report. */
+export const writeFiguresJson = async (file: string, run: Record<string, unknown>, figures: Figures): Promise<BenchReport> => {
   const cpus = os.cpus();
-  const report = {
+  const report: BenchReport = {
     ...run,
     finishedAt: new Date().toISOString(),
     machine: {
@@ -84,9 +114,10 @@ export const writeFiguresJson = async (file: string, run: Record<string, unknown
       memoryMiB: Math.round(os.totalmem() / 1024 / 1024),
     },
     figures,
+    goals: figures.goalResults(),
     missedGoals: figures.missed(),
   };
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-  return file;
+  return report;
 };

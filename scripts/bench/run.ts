@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --docs N]`: figures for the CMS on SQLite in a throw-away data directory,
  * loaded with the sample content and a synthetic corpus of N documents (scripts/bench/
- * synthetic-corpus.ts). Prints a table and writes the same figures to .data/bench/bench-<N>.json.
+ * synthetic-corpus.ts). Prints a table and writes the same figures to .data/bench/bench-<N>.json;
+ * a run of every step also rewrites docs/performance.md and docs/performance.json.
  * Asserts nothing: targets are read here, not enforced by timed tests.
  *   --docs N          documents in the synthetic corpus (default 1000)
  *   BENCH_DOCUMENTS   the same, when --docs is not given
@@ -25,6 +26,7 @@ import { Figures, writeFiguresJson } from './figures.js';
 import { setGoals } from './goals.js';
 import { loadSyntheticCorpus } from './load-corpus.js';
 import { seededOfflineLibrary } from './offline-steps.js';
+import { PERFORMANCE_DOC, PERFORMANCE_JSON, writePerformanceDoc } from './performance-doc.js';
 import { publishToLive } from './publish-steps.js';
 import { contentFetch, siteBuild } from './site-steps.js';
 import { type BenchStep, publicApiTimes } from './steps.js';
@@ -177,8 +179,10 @@ runMain('bench', async () => {
   console.log(`\n${figures.table(`Resource Hub bench, ${documents} synthetic documents (SQLite, this machine)`)}`);
   const missed = figures.missed();
   console.log(missed.length === 0 ? '\nbench: every goal measured in this run was met' : `\nbench: ${missed.length} goal(s) missed:\n${missed.map((line) => `  - ${line}`).join('\n')}`);
-  const file = await writeFiguresJson(
-    path.join(repoRoot, '.data', 'bench', `bench-${documents}${steps.size < STEPS.length ? `-${[...steps].join('-')}` : ''}.json`),
+  const everyStep = steps.size === STEPS.length;
+  const file = path.join(repoRoot, '.data', 'bench', `bench-${documents}${everyStep ? '' : `-${[...steps].join('-')}`}.json`);
+  const report = await writeFiguresJson(
+    file,
     {
       documents,
       database: 'sqlite',
@@ -189,5 +193,10 @@ runMain('bench', async () => {
     figures,
   );
   console.log(`\nbench: figures written to ${path.relative(process.cwd(), file)}`);
+  // Only a whole run speaks for the hub; a profiling run with --only leaves the docs as they are.
+  if (everyStep && !failure) {
+    await writePerformanceDoc(repoRoot, report);
+    console.log(`bench: ${PERFORMANCE_DOC} and ${PERFORMANCE_JSON} rewritten from this run`);
+  }
   if (failure) throw failure;
 });
