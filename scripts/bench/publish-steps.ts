@@ -13,11 +13,23 @@ import { notifyPublisher } from '../../cms/src/publishing/notify-publisher.js';
 import type { BuildSiteResult } from '../build/build-site.js';
 import { startPublishingService } from '../publish/publishing-service.js';
 import { changedBytes, offlineLanguage } from './offline-steps.js';
-import { percentile } from './figures.js';
+import { type Figures, percentile } from './figures.js';
 import type { BenchStep } from './steps.js';
 
 const SAMPLES = 10;
 const SECRET = 'bench-only-publisher-secret';
+
+/** Publish-to-live times, and where the time of each publish's build went (publishes: the builds after the first, full one, which render only what a change touched). */
+const recordPublishes = (figures: Figures, times: number[], publishes: BuildSiteResult[], updates: number[]): void => {
+  figures.seconds('publish.live.p50', `publish to live (page served, in search), p50 of ${SAMPLES}`, percentile(times, 50));
+  figures.seconds('publish.live.p95', `publish to live, p95 of ${SAMPLES}`, percentile(times, 95));
+  const median = (seconds: (build: BuildSiteResult) => number) => percentile(publishes.map(seconds), 50) * 1000;
+  figures.seconds('publish.build', 'publisher build, median (incremental)', median((build) => build.seconds.total), `${percentile(publishes.map((build) => build.rendered), 50)} of ${publishes[0]?.pages} pages rendered`);
+  figures.seconds('publish.build.astro', '  Astro (content sync, render)', median((build) => build.seconds.astro));
+  figures.seconds('publish.build.search', '  Pagefind (the shards a change fell in)', median((build) => build.seconds.search), `${percentile(publishes.map((build) => build.search.shards.indexed), 50)} of ${publishes[0]?.search.shards.count} shards`);
+  figures.seconds('publish.build.rest', '  reuse, checks, switch', median((build) => build.seconds.total - build.seconds.astro - build.seconds.search));
+  figures.bytes('publish.offline.update', 'offline update after one publish: saved English library downloads, median', percentile(updates, 50));
+};
 
 export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log, dataDir: kept, verbose }) => {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'hub-bench-publish-'));
@@ -72,16 +84,7 @@ export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log, 
     }
     // The last build may still be recording its status after its release went live.
     await publishing.idle();
-    figures.seconds('publish.live.p50', `publish to live (page served, in search), p50 of ${SAMPLES}`, percentile(times, 50));
-    figures.seconds('publish.live.p95', `publish to live, p95 of ${SAMPLES}`, percentile(times, 95));
-    // The first build is the full one; each publish after it renders only what it touched.
-    const publishes = builds.slice(1);
-    const median = (seconds: (build: BuildSiteResult) => number) => percentile(publishes.map(seconds), 50) * 1000;
-    figures.seconds('publish.build', 'publisher build, median (incremental)', median((build) => build.seconds.total), `${percentile(publishes.map((build) => build.rendered), 50)} of ${publishes[0]?.pages} pages rendered`);
-    figures.seconds('publish.build.astro', '  Astro (content sync, render)', median((build) => build.seconds.astro));
-    figures.seconds('publish.build.search', '  Pagefind (the shards a change fell in)', median((build) => build.seconds.search), `${percentile(publishes.map((build) => build.search.shards.indexed), 50)} of ${publishes[0]?.search.shards.count} shards`);
-    figures.seconds('publish.build.rest', '  reuse, checks, switch', median((build) => build.seconds.total - build.seconds.astro - build.seconds.search));
-    figures.bytes('publish.offline.update', 'offline update after one publish: saved English library downloads, median', percentile(updates, 50));
+    recordPublishes(figures, times, builds.slice(1), updates);
   } finally {
     await publishing.stop();
     await rm(dataDir, { recursive: true, force: true });

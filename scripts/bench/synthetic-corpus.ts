@@ -398,7 +398,8 @@ class CorpusBuilder {
     };
   }
 
-  private eventReport(doc: SyntheticDocument, scene: Scene, publication: number) {
+  /** When and where an event took place: a session of an earlier event, online, or in the scene's city. */
+  private placeEvent(doc: SyntheticDocument, scene: Scene, publication: number) {
     const { rng } = this;
     const parent = this.parents.length > 0 && rng.chance(0.3) ? rng.pick(this.parents) : undefined;
     const kind = parent?.kind ?? rng.pick(EVENT_KINDS);
@@ -425,6 +426,12 @@ class CorpusBuilder {
       parentEvent: parent?.key,
     };
     if (kind.hasSessions && !parent) this.parents.push({ key: doc.key, kind, city: scene.city, start, end, publication });
+    return { parent, kind, online, start };
+  }
+
+  private eventReport(doc: SyntheticDocument, scene: Scene, publication: number) {
+    const { rng } = this;
+    const { parent, kind, online, start } = this.placeEvent(doc, scene, publication);
     const participants = rng.int(4, 90) * 10;
     const cities = rng.int(11, 60);
     const figures = rng.sample(PARTICIPANT_FIGURES, rng.int(2, 3)).map((figure) => ({ figure, value: rng.int(figure.min, figure.max) }));

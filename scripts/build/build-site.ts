@@ -93,18 +93,74 @@ const reusableState = async (base: string | undefined, fingerprint: string): Pro
   return state.fingerprint === fingerprint ? file : undefined;
 };
 
-export const buildSite = async ({ env = process.env, outDir = path.join(siteDir, 'dist'), base, forbiddenText, log = console.log, astro = oneOffAstro }: BuildSiteOptions = {}): Promise<BuildSiteResult> => {
-  const config = readSiteConfig(env);
-  const started = performance.now();
-  const staging = `${outDir}.staging`;
-  await rm(staging, { recursive: true, force: true });
-  const mark = () => {
+interface IndexAndCheckOptions {
+  staging: string;
+  manifest: BuildManifest;
+  config: ReturnType<typeof readSiteConfig>;
+  /** The live site, when this build reuses its unchanged pages and search shards. */
+  base?: string;
+  forbiddenText?: BuildSiteOptions['forbiddenText'];
+  log: (line: string) => void;
+}
+
+/** Indexes the staged site for search and runs the post-build checks, then writes the host's headers. */
+const indexAndCheck = async ({ staging, manifest, config, base, forbiddenText, log }: IndexAndCheckOptions) => {
+  // Pagefind works in its own process: the pages are checked while it indexes them.
+  const indexing = indexSearch({
+    outDir: staging,
+    manifest,
+    cacheDir: path.join(config.cacheDir, 'pdf-text'),
+    onProgress: (line) => log(`  ${line}`),
+    // Shards whose pages are unchanged are taken from the live site, as the pages are.
+    base,
+    shardDocuments: config.searchShardDocuments,
+  });
+  const checking = checkSite({ outDir: staging, manifest, forbiddenText, searchIndexed: indexing });
+  // Both settle before anything else happens: the staging directory is removed on failure.
+  const [indexed, checked] = await Promise.allSettled([indexing, checking]);
+  if (indexed.status === 'rejected') throw indexed.reason;
+  if (checked.status === 'rejected') throw checked.reason;
+  if (base) {
+    const dropped = await dropUnusedImages(staging, checked.value);
+    if (dropped > 0) log(`build: ${dropped} images no page uses any more were left out`);
+  }
+  await writeHostHeaders(staging, manifest.base, manifest.locales, checked.value.pages);
+  return { search: indexed.value, pages: checked.value.pages };
+};
+
+/** Seconds since the last call (the first: since `from`). */
+const stopwatch = (from: number) => {
+  let last = from;
+  return (): number => {
     const now = performance.now();
     const seconds = (now - last) / 1000;
     last = now;
     return seconds;
   };
-  let last = started;
+};
+
+/** PDF attachments, the host's redirects and the sharing cards, beside the rendered pages. */
+const writeMedia = async (staging: string, manifest: BuildManifest, cacheDir: string, log: (line: string) => void) => {
+  const attachments = await copyAttachments(staging, manifest, cacheDir);
+  await writeHostRedirects(staging, manifest.base);
+  const cardsStarted = performance.now();
+  const og = await writeOgImages({ outDir: staging, manifest, cacheDir });
+  const cardSeconds = (performance.now() - cardsStarted) / 1000;
+  if (og.drawn > 0) log(`build: ${og.drawn} of ${og.cards} sharing images drawn (the others kept from earlier builds)`);
+  return { attachments, og, cardSeconds };
+};
+
+const breakdown = (spent: Record<string, number>): string =>
+  Object.entries(spent)
+    .map(([step, seconds]) => `${step} ${seconds.toFixed(1)}`)
+    .join(', ');
+
+export const buildSite = async ({ env = process.env, outDir = path.join(siteDir, 'dist'), base, forbiddenText, log = console.log, astro = oneOffAstro }: BuildSiteOptions = {}): Promise<BuildSiteResult> => {
+  const config = readSiteConfig(env);
+  const started = performance.now();
+  const staging = `${outDir}.staging`;
+  await rm(staging, { recursive: true, force: true });
+  const mark = stopwatch(started);
   try {
     const fingerprint = await renderFingerprint(env);
     const previousState = await reusableState(base, fingerprint);
@@ -123,45 +179,19 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
       log(`build: ${changes.rendered.length} of ${Object.keys(routes).length} pages and feeds rendered, ${changes.removed.length} removed, ${reused} files reused from the live site`);
     }
     const reuseSeconds = mark();
-    const attachments = await copyAttachments(staging, manifest, config.cacheDir);
-    await writeHostRedirects(staging, manifest.base);
-    const cardsStarted = performance.now();
-    const og = await writeOgImages({ outDir: staging, manifest, cacheDir: config.cacheDir });
-    const cardSeconds = (performance.now() - cardsStarted) / 1000;
-    if (og.drawn > 0) log(`build: ${og.drawn} of ${og.cards} sharing images drawn (the others kept from earlier builds)`);
+    const { attachments, og, cardSeconds } = await writeMedia(staging, manifest, config.cacheDir, log);
     const mediaSeconds = mark();
     log(`build: ${manifest.pages.length} pages, ${manifest.documents.length} documents, ${attachments} PDF attachments; indexing for search and checking links, images and pages…`);
-    // Pagefind works in its own process: the pages are checked while it indexes them.
-    const indexing = indexSearch({
-      outDir: staging,
-      manifest,
-      cacheDir: path.join(config.cacheDir, 'pdf-text'),
-      onProgress: (line) => log(`  ${line}`),
-      // Shards whose pages are unchanged are taken from the live site, as the pages are.
-      base: previousState ? base : undefined,
-      shardDocuments: config.searchShardDocuments,
-    });
-    const checking = checkSite({ outDir: staging, manifest, forbiddenText, searchIndexed: indexing });
-    // Both settle before anything else happens: the staging directory is removed on failure.
-    const [indexed, checked] = await Promise.allSettled([indexing, checking]);
-    if (indexed.status === 'rejected') throw indexed.reason;
-    if (checked.status === 'rejected') throw checked.reason;
-    if (previousState) {
-      const dropped = await dropUnusedImages(staging, checked.value);
-      if (dropped > 0) log(`build: ${dropped} images no page uses any more were left out`);
-    }
-    await writeHostHeaders(staging, manifest.base, manifest.locales, checked.value.pages);
-    const search = indexed.value;
+    const { search, pages } = await indexAndCheck({ staging, manifest, config, base: previousState ? base : undefined, forbiddenText, log });
     const searchSeconds = search.seconds;
     const checkSeconds = Math.max(0, mark() - searchSeconds);
-    const offline = await writeOfflineFiles({ outDir: staging, manifest, pages: checked.value.pages });
+    const offline = await writeOfflineFiles({ outDir: staging, manifest, pages });
     const offlineSeconds = mark();
     await swapIn(staging, outDir);
     const total = (performance.now() - started) / 1000;
     // Where the time went, for whoever wonders why a publish took as long as it did.
     const spent = { Astro: astroSeconds, reuse: reuseSeconds, 'media and cards': mediaSeconds, 'search and checks': searchSeconds + checkSeconds, offline: offlineSeconds };
-    const breakdown = Object.entries(spent).map(([step, seconds]) => `${step} ${seconds.toFixed(1)}`).join(', ');
-    log(`build: the site is ready in ${path.relative(process.cwd(), outDir) || '.'} (${total.toFixed(1)} s: ${breakdown})`);
+    log(`build: the site is ready in ${path.relative(process.cwd(), outDir) || '.'} (${total.toFixed(1)} s: ${breakdown(spent)})`);
     return {
       outDir,
       manifest,

@@ -363,6 +363,35 @@ const anchorProblem = (page: string, describe: string, target: string, id: strin
   `${page}: ${describe} points to id="${id}", which ${target === page ? 'this page' : target} does not have. ` +
   'Make the link and the heading id agree (tables of contents take ids from the headings).';
 
+/** The output file a site path names, or undefined when nothing is there. */
+const fileLookup =
+  (files: Set<string>, dirs: Set<string>) =>
+  (rel: string): string | undefined => {
+    if (rel === '' || rel.endsWith('/')) return files.has(`${rel}index.html`) ? `${rel}index.html` : undefined;
+    if (files.has(rel)) return rel;
+    // Static hosts answer /guides/x with /guides/x/index.html.
+    if (dirs.has(rel) && files.has(`${rel}/index.html`)) return `${rel}/index.html`;
+    return undefined;
+  };
+
+/**
+ * One page, parsed. Without forbidden text to look for, a file the previous check parsed (same
+ * inode, size and time: a page reused from the live site) is not parsed again.
+ */
+const readPage = async (file: string, parsed: Map<string, ParsedPage>, lookForForbidden?: (html: string, text: string) => void): Promise<ParsedPage> => {
+  if (lookForForbidden) {
+    const html = await readFile(file, 'utf8');
+    const result = parsePage(html, true);
+    lookForForbidden(html, result.text);
+    return result;
+  }
+  const { dev, ino, size, mtimeMs } = await stat(file);
+  const identity = `${dev}:${ino}:${size}:${mtimeMs}`;
+  const result = parsedByIdentity.get(identity) ?? parsePage(await readFile(file, 'utf8'), false);
+  parsed.set(identity, result);
+  return result;
+};
+
 export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIndexed }: CheckSiteOptions): Promise<SiteCheckResult> => {
   const root = path.resolve(outDir);
   const { base } = manifest;
@@ -383,14 +412,7 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
   const pendingAnchors: PendingAnchor[] = [];
   const searchReferences: { page: string; describe: string; rel: string }[] = [];
 
-  /** The output file a site path names, or undefined when nothing is there. */
-  const fileFor = (rel: string): string | undefined => {
-    if (rel === '' || rel.endsWith('/')) return files.has(`${rel}index.html`) ? `${rel}index.html` : undefined;
-    if (files.has(rel)) return rel;
-    // Static hosts answer /guides/x with /guides/x/index.html.
-    if (dirs.has(rel) && files.has(`${rel}/index.html`)) return `${rel}/index.html`;
-    return undefined;
-  };
+  const fileFor = fileLookup(files, dirs);
 
   const sitePathOf = (rel: string): string => `${base}${rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel}`;
 
@@ -430,18 +452,7 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
   const assetsInUse = new Set<string>();
   const pageSummaries = new Map<string, PageSummary>();
   await mapLimit(htmlFiles, READ_CONCURRENCY, async (page) => {
-    const file = path.join(root, page);
-    let result: ParsedPage;
-    if (forbidden.length === 0) {
-      const { dev, ino, size, mtimeMs } = await stat(file);
-      const identity = `${dev}:${ino}:${size}:${mtimeMs}`;
-      result = parsedByIdentity.get(identity) ?? parsePage(await readFile(file, 'utf8'), false);
-      parsed.set(identity, result);
-    } else {
-      const html = await readFile(file, 'utf8');
-      result = parsePage(html, true);
-      findForbidden(page, html, result.text);
-    }
+    const result = await readPage(path.join(root, page), parsed, forbidden.length > 0 ? (html, text) => findForbidden(page, html, text) : undefined);
     const { info, assets, images, inline } = result;
     pages.set(page, info);
     for (const asset of assets) assetsInUse.add(asset);

@@ -326,6 +326,35 @@ const indexedLanguages = async (searchDir: string, shards: Shard[], manifest: Bu
   return languages;
 };
 
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** Adds a shard's document pages to its index, in batches Pagefind's glob can take; reports each batch. */
+const addShardPages = async (index: PagefindIndex, shard: Shard, siteDir: string, base: string, onBatch: (pages: number) => void): Promise<void> => {
+  if (shard.members.length === 0) return;
+  const files = shard.members.map((document) => exactPath(path.relative(siteDir, outputFile(siteDir, base, `${document.url}index.html`)).split(path.sep).join('/')));
+  let htmlFiles = 0;
+  for (let start = 0; start < files.length; start += GLOB_PATHS) {
+    const batch = files.slice(start, start + GLOB_PATHS);
+    htmlFiles += (await pagefindCall(`indexing the HTML pages in ${siteDir}`, () => index.addDirectory({ path: siteDir, glob: `{${batch.join(',')}}` }))).page_count;
+    onBatch(batch.length);
+  }
+  if (htmlFiles !== shard.members.length) {
+    throw new SearchIndexError(
+      `Pagefind read ${count(htmlFiles)} of the ${count(shard.members.length)} document pages of search shard "${shard.path || 'first'}" in ${siteDir}. ` +
+        'Pass the folder the site build wrote to as outDir.',
+    );
+  }
+};
+
+/** Removes what Pagefind writes that the site does not serve: its UI files, and each later shard's copy of the shared ones. */
+const removeUnusedFiles = async (indexed: Shard[], siteDir: string, searchDir: string): Promise<void> => {
+  for (const shard of indexed) {
+    const dir = path.join(searchDir, shard.path);
+    const unused = shard.path === '' ? UNUSED_UI_FILES : (await shardFiles(siteDir, shard.path)).filter((rel) => !isShardIndexFile(rel));
+    await Promise.all(unused.map((file) => rm(path.join(dir, file), { force: true })));
+  }
+};
+
 export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base, shardDocuments = DEFAULT_SEARCH_SHARD_DOCUMENTS }: IndexSearchOptions): Promise<SearchIndexSummary> => {
   const started = Date.now();
   const siteDir = path.resolve(outDir);
@@ -357,22 +386,10 @@ export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base
     const binary = childrenNamed('pagefind')[0];
     if (!memory && binary) memory = peakMemoryOf(binary);
     try {
-      if (shard.members.length > 0) {
-        const files = shard.members.map((document) => exactPath(path.relative(siteDir, outputFile(siteDir, manifest.base, `${document.url}index.html`)).split(path.sep).join('/')));
-        let htmlFiles = 0;
-        for (let start = 0; start < files.length; start += GLOB_PATHS) {
-          const batch = files.slice(start, start + GLOB_PATHS);
-          htmlFiles += (await pagefindCall(`indexing the HTML pages in ${siteDir}`, () => index.addDirectory({ path: siteDir, glob: `{${batch.join(',')}}` }))).page_count;
-          pagesRead += batch.length;
-          progress();
-        }
-        if (htmlFiles !== shard.members.length) {
-          throw new SearchIndexError(
-            `Pagefind read ${count(htmlFiles)} of the ${count(shard.members.length)} document pages of search shard "${shard.path || 'first'}" in ${siteDir}. ` +
-              'Pass the folder the site build wrote to as outDir.',
-          );
-        }
-      }
+      await addShardPages(index, shard, siteDir, manifest.base, (pages) => {
+        pagesRead += pages;
+        progress();
+      });
       await addPdfRecords(index, shard.pdfs, manifest.base, (file) => {
         let pages = textByFile.get(file);
         if (!pages) {
@@ -401,11 +418,7 @@ export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base
   // Linked in after Pagefind has written: the first shard's folder holds the others.
   await linkShards(reusable, base, searchDir);
   if (reusable.length > 0) onProgress?.(`search: ${count(reusable.length)} of ${count(shards.length)} index shards unchanged, taken from the live site`);
-  for (const shard of toIndex) {
-    const dir = path.join(searchDir, shard.path);
-    const unused = shard.path === '' ? UNUSED_UI_FILES : (await shardFiles(siteDir, shard.path)).filter((rel) => !isShardIndexFile(rel));
-    await Promise.all(unused.map((file) => rm(path.join(dir, file), { force: true })));
-  }
+  await removeUnusedFiles(toIndex, siteDir, searchDir);
   const list: SearchShards = { shards: shards.map(({ path: shardPath, digest, languages }) => ({ path: shardPath, digest, languages })) };
   await writeAtomically(path.join(searchDir, SEARCH_SHARDS_FILE), JSON.stringify(list));
 

@@ -62,12 +62,10 @@ const savedVariant = (candidates: SrcsetCandidate[]): string => {
   return pick.url;
 };
 
-export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFilesOptions): Promise<OfflineFilesResult> => {
-  const { base } = manifest;
-  const infos = new Map<string, FileInfo>();
-  const seen = new Map<string, string>();
-  /** Hash and size of the file at a site path. */
-  const describe = async (sitePath: string): Promise<FileInfo> => {
+/** Hash and size of the file at a site path, remembered by path (infos) and by inode for the next build (seen). */
+const fileDescriber =
+  (outDir: string, base: string, infos: Map<string, FileInfo>, seen: Map<string, string>) =>
+  async (sitePath: string): Promise<FileInfo> => {
     const known = infos.get(sitePath);
     if (known) return known;
     const rel = decodeURIComponent(sitePath.slice(base.length));
@@ -80,6 +78,35 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
     infos.set(sitePath, info);
     return info;
   };
+
+/** The pages worth saving in each language, with their images, in address order. */
+const pagesByLocale = (pages: Map<string, PageSummary>, worthSaving: (rel: string) => boolean, sitePathOf: (rel: string) => string) => {
+  const byLocale = new Map<string, { pages: string[]; images: SrcsetCandidate[][] }>();
+  for (const [rel, summary] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!rel.endsWith('index.html') || !summary.lang || !worthSaving(rel)) continue;
+    const group = byLocale.get(summary.lang) ?? { pages: [], images: [] };
+    group.pages.push(sitePathOf(rel));
+    group.images.push(...summary.images);
+    byLocale.set(summary.lang, group);
+  }
+  return byLocale;
+};
+
+/** The beginnings of the names of the search files searching one language offline needs, in every shard. */
+const searchPrefixesOf = (entries: { shard: { path: string }; entry: SearchEntry }[], locale: string): string[] =>
+  entries.flatMap(({ shard, entry }) => {
+    const search = entry.languages[locale];
+    if (!search) return [];
+    const dir = `${SEARCH_DIR}/${shard.path}`;
+    // The WebAssembly comes from the first shard, the one the page loads first.
+    return [`${dir}pagefind-entry.json`, `${dir}${SEARCH_DATES_FILE}`, `${dir}pagefind.${search.hash}.`, ...(shard.path === '' ? [`${dir}wasm.${search.wasm ?? 'unknown'}.`] : []), ...['index', 'fragment', 'filter'].map((kind) => `${dir}${kind}/${locale}_`)];
+  });
+
+export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFilesOptions): Promise<OfflineFilesResult> => {
+  const { base } = manifest;
+  const infos = new Map<string, FileInfo>();
+  const seen = new Map<string, string>();
+  const describe = fileDescriber(outDir, base, infos, seen);
   const sitePathOf = (rel: string) => `${base}${rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel}`;
 
   // Each shard's index, by language: what searching that language offline needs.
@@ -92,14 +119,7 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
   // Addresses the host answers with a redirect or 410 (permanent links, former addresses): not pages to save.
   const routing = await readRoutingFile(outDir);
   const redirected = new Set([...Object.keys(routing.redirects), ...routing.gone].map((from) => `${base}${from.slice(1)}`));
-  const byLocale = new Map<string, { pages: string[]; images: SrcsetCandidate[][] }>();
-  for (const [rel, summary] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!rel.endsWith('index.html') || !summary.lang || redirected.has(sitePathOf(rel)) || EMBED_CARD.test(rel)) continue;
-    const group = byLocale.get(summary.lang) ?? { pages: [], images: [] };
-    group.pages.push(sitePathOf(rel));
-    group.images.push(...summary.images);
-    byLocale.set(summary.lang, group);
-  }
+  const byLocale = pagesByLocale(pages, (rel) => !redirected.has(sitePathOf(rel)) && !EMBED_CARD.test(rel), sitePathOf);
 
   const imagesOfPage = new Map([...pages].map(([rel, summary]) => [sitePathOf(rel), summary.images]));
   const languages: Record<string, string> = {};
@@ -115,13 +135,7 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
         for (const { url } of candidates) if (url !== saved) aliases[url] = saved;
         return saved;
       });
-    const searchPrefixes = entries.flatMap(({ shard, entry }) => {
-      const search = entry.languages[locale];
-      if (!search) return [];
-      const dir = `${SEARCH_DIR}/${shard.path}`;
-      // The WebAssembly comes from the first shard, the one the page loads first.
-      return [`${dir}pagefind-entry.json`, `${dir}${SEARCH_DATES_FILE}`, `${dir}pagefind.${search.hash}.`, ...(shard.path === '' ? [`${dir}wasm.${search.wasm ?? 'unknown'}.`] : []), ...['index', 'fragment', 'filter'].map((kind) => `${dir}${kind}/${locale}_`)];
-    });
+    const searchPrefixes = searchPrefixesOf(entries, locale);
     const searchIndex = [`${SEARCH_DIR}/pagefind-entry.json`, `${SEARCH_DIR}/${SEARCH_SHARDS_FILE}`, ...searchFiles.filter((rel) => searchPrefixes.some((prefix) => rel.startsWith(prefix)))].map(sitePathOf);
     const documents: OfflineLanguage['documents'] = {};
     const attachments = new Set<string>();
@@ -135,7 +149,7 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
     if (group.pages.includes(`${home}offline/`)) fallbackPages[locale] = `${home}offline/`;
     if (group.pages.includes(`${home}search/`)) searchPages.push(`${home}search/`);
     const listed = [...new Set([...library, ...attachments, ...Object.values(documents).flatMap((doc) => doc.files)])];
-    // One stat at a time: 3.3 s of every publish at 10,000 documents (some 26,000 files), 1.6 s 32 at a time (bench medians).
+    // Several stats at once: one at a time took seconds of every publish at 10,000 documents (see the bench).
     await mapLimit(listed, FILE_CALLS, describe);
     const files: Record<string, FileInfo> = Object.fromEntries(listed.map((sitePath) => [sitePath, infos.get(sitePath)!]));
     const language: OfflineLanguage = { locale, files, library, attachments: [...attachments], documents, aliases };

@@ -52,6 +52,67 @@ const message = (response: ServerResponse, status: number, text: string) => {
   response.end(text);
 };
 
+const dropOldPages = async (pagesDir: string): Promise<void> => {
+  if (!existsSync(pagesDir)) return;
+  for (const name of await readdir(pagesDir)) {
+    const file = path.join(pagesDir, name);
+    if (Date.now() - (await stat(file)).mtimeMs > KEEP_MS) await rm(file, { force: true });
+  }
+};
+
+/** Keeps a rendered preview page, and the assets it uses, out of the build's folder before it is removed. */
+const keepPreview = async (builtPage: string, pageFile: string, builtAssets: string, assetsDir: string): Promise<void> => {
+  await mkdir(path.dirname(pageFile), { recursive: true });
+  await copyFile(builtPage, pageFile);
+  await mkdir(assetsDir, { recursive: true });
+  const assets = existsSync(builtAssets) ? await readdir(builtAssets) : [];
+  // Asset names carry a hash of their content: one shared folder serves every preview.
+  for (const asset of assets) if (!existsSync(path.join(assetsDir, asset))) await copyFile(path.join(builtAssets, asset), path.join(assetsDir, asset));
+};
+
+interface PreviewPlaces {
+  source: PreviewSource;
+  root: string;
+  pagesDir: string;
+  assetsDir: string;
+  cacheDir: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Renders one draft with the site's own views into a page of its own; returns the page's id. */
+const renderPreview = async ({ source, root, pagesDir, assetsDir, cacheDir, env }: PreviewPlaces, type: (typeof DOCUMENT_TYPE_NAMES)[number], documentId: string, locale: Locale): Promise<string> => {
+  const id = randomBytes(16).toString('hex');
+  const work = path.join(root, 'work', id);
+  await mkdir(work, { recursive: true });
+  try {
+    const { body, ...entry } = (await fetchDraft({ url: source.url, token: source.previewToken }, type, { documentId, locale })) as { body?: unknown; documentId: string };
+    const bodyKey = body ? await putStored(cacheDir, 'bodies', body) : null;
+    const entryFile = path.join(work, 'entry.json');
+    await writeFile(entryFile, JSON.stringify({ type, entry: body === undefined ? entry : { ...entry, bodyKey } }));
+    const outDir = path.join(work, 'site');
+    await oneOffAstro.build(
+      outDir,
+      {
+        ...env,
+        CMS_URL: source.url,
+        STRAPI_BUILD_TOKEN: source.buildToken,
+        SITE_BASE: PREVIEW_BASE,
+        HUB_ASTRO_CACHE_DIR: path.join(cacheDir, 'preview-astro'),
+        HUB_PREVIEW_ENTRY: entryFile,
+      },
+      () => {},
+    );
+    const manifest = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')) as BuildManifest;
+    const page = manifest.documents.find((doc) => doc.type === type && doc.documentId === documentId && doc.locale === locale);
+    if (!page) throw new Error(`the preview build did not render ${type} ${documentId} (${locale})`);
+    await keepPreview(path.join(outDir, page.url.slice(PREVIEW_BASE.length), 'index.html'), path.join(pagesDir, `${id}.html`), path.join(outDir, '_astro'), assetsDir);
+    return id;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+    await dropOldPages(pagesDir);
+  }
+};
+
 export const createPreviewRenderer = ({ dataDir, secret, env, log }: PreviewRendererOptions): PreviewRenderer => {
   const root = path.join(dataDir, 'preview');
   const pagesDir = path.join(root, 'pages');
@@ -69,51 +130,9 @@ export const createPreviewRenderer = ({ dataDir, secret, env, log }: PreviewRend
     'Cache-Control': 'no-store',
   });
 
-  const dropOldPages = async () => {
-    if (!existsSync(pagesDir)) return;
-    for (const name of await readdir(pagesDir)) {
-      const file = path.join(pagesDir, name);
-      if (Date.now() - (await stat(file)).mtimeMs > KEEP_MS) await rm(file, { force: true });
-    }
-  };
-
   const render = async (type: (typeof DOCUMENT_TYPE_NAMES)[number], documentId: string, locale: Locale): Promise<string> => {
     if (!source) throw new CmsFetchError('the hub is still starting: try the preview again in a few seconds.');
-    const id = randomBytes(16).toString('hex');
-    const work = path.join(root, 'work', id);
-    await mkdir(work, { recursive: true });
-    try {
-      const { body, ...entry } = (await fetchDraft({ url: source.url, token: source.previewToken }, type, { documentId, locale })) as { body?: unknown; documentId: string };
-      const bodyKey = body ? await putStored(config.cacheDir, 'bodies', body) : null;
-      const entryFile = path.join(work, 'entry.json');
-      await writeFile(entryFile, JSON.stringify({ type, entry: body === undefined ? entry : { ...entry, bodyKey } }));
-      const outDir = path.join(work, 'site');
-      await oneOffAstro.build(
-        outDir,
-        {
-          ...env,
-          CMS_URL: source.url,
-          STRAPI_BUILD_TOKEN: source.buildToken,
-          SITE_BASE: PREVIEW_BASE,
-          HUB_ASTRO_CACHE_DIR: path.join(config.cacheDir, 'preview-astro'),
-          HUB_PREVIEW_ENTRY: entryFile,
-        },
-        () => {},
-      );
-      const manifest = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')) as BuildManifest;
-      const page = manifest.documents.find((doc) => doc.type === type && doc.documentId === documentId && doc.locale === locale);
-      if (!page) throw new Error(`the preview build did not render ${type} ${documentId} (${locale})`);
-      await mkdir(pagesDir, { recursive: true });
-      await copyFile(path.join(outDir, page.url.slice(PREVIEW_BASE.length), 'index.html'), path.join(pagesDir, `${id}.html`));
-      await mkdir(assetsDir, { recursive: true });
-      const assets = existsSync(path.join(outDir, '_astro')) ? await readdir(path.join(outDir, '_astro')) : [];
-      // Asset names carry a hash of their content: one shared folder serves every preview.
-      for (const asset of assets) if (!existsSync(path.join(assetsDir, asset))) await copyFile(path.join(outDir, '_astro', asset), path.join(assetsDir, asset));
-      return id;
-    } finally {
-      await rm(work, { recursive: true, force: true });
-      await dropOldPages();
-    }
+    return renderPreview({ source, root, pagesDir, assetsDir, cacheDir: config.cacheDir, env }, type, documentId, locale);
   };
 
   return {
