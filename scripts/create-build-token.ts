@@ -14,7 +14,9 @@ runMain('create-build-token', async () => {
   try {
     const token = await createBuildToken(cms.strapi);
     const file = path.join(config.dataDir, 'site-build.env');
-    await writeFile(file, `# Read-only API token for the site build. Keep private.\nSTRAPI_BUILD_TOKEN=${token}\n`, { mode: 0o600 });
+    await writeFile(file, `# Read-only API token for the site build. Keep private.\nSTRAPI_BUILD_TOKEN=${token}\n`, {
+      mode: 0o600,
+    });
     console.log(`create-build-token: a read-only token (find/findOne only) is in ${file}`);
   } finally {
     await cms.stop();

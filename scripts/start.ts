@@ -57,10 +57,17 @@ runMain('start', async () => {
   const cms = await bootCms({ listen: true });
   if (await isEmpty(cms.strapi)) {
     log('the database is empty: loading the sample content…');
-    const report = await seedHub(cms.strapi, sampleContent, { editor: config.editor, log: (line) => log(`seed: ${line}`) });
+    const report = await seedHub(cms.strapi, sampleContent, {
+      editor: config.editor,
+      log: (line) => log(`seed: ${line}`),
+    });
     log(`sample content loaded: ${report.created} entries`);
   }
-  await publishing.connect({ url: cms.url!, token: await createBuildToken(cms.strapi), previewToken: await createPreviewToken(cms.strapi) });
+  await publishing.connect({
+    url: cms.url!,
+    token: await createBuildToken(cms.strapi),
+    previewToken: await createPreviewToken(cms.strapi),
+  });
   console.log(banner(config, cms.url!, publishing.site.url));
   console.log(`Resource Hub ready: site ${publishing.site.url}/, admin ${cms.url}/admin`);
   await new Promise<void>((resolve) => {

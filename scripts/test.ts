@@ -22,10 +22,12 @@ const run = (label: string, command: string, args: string[], env: NodeJS.Process
 const ensureChromium = (): void => {
   if (process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium')) return;
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-    log('Chromium is missing and this is not a root Debian machine: set CHROMIUM_PATH to a Chromium executable. The browser tests will fail.');
+    log(
+      'Chromium is missing and this is not a root Debian machine: set CHROMIUM_PATH to a Chromium executable. The browser tests will fail.',
+    );
     return;
   }
-  log('installing Debian\'s chromium for the browser tests (apt-get, once per machine)…');
+  log("installing Debian's chromium for the browser tests (apt-get, once per machine)…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
@@ -37,7 +39,8 @@ const ensurePostgres = async (): Promise<void> => {
     log(`starting the local PostgreSQL ${version} cluster…`);
     spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'inherit' });
   }
-  for (let attempt = 0; attempt < 20 && !(await postgresAvailable()).ok; attempt += 1) await new Promise((r) => setTimeout(r, 500));
+  for (let attempt = 0; attempt < 20 && !(await postgresAvailable()).ok; attempt += 1)
+    await new Promise((r) => setTimeout(r, 500));
 };
 
 interface VitestSummary {
@@ -60,7 +63,13 @@ const main = async (): Promise<number> => {
   const testsPassed = run(
     'unit, integration and browser tests',
     process.execPath,
-    [path.join(repoRoot, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    [
+      path.join(repoRoot, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
     { ASTRO_TELEMETRY_DISABLED: '1', STRAPI_TELEMETRY_DISABLED: 'true' },
   );
   const failedChecks = checks.filter((ok) => !ok).length;

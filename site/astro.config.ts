@@ -21,7 +21,11 @@ export default defineConfig({
     // Remote images are fetched at build from the CMS and the allow-listed media origins only.
     remotePatterns: config.mediaOrigins.map((origin) => {
       const url = new URL(origin);
-      return { protocol: url.protocol.replace(':', ''), hostname: url.hostname, ...(url.port ? { port: url.port } : {}) };
+      return {
+        protocol: url.protocol.replace(':', ''),
+        hostname: url.hostname,
+        ...(url.port ? { port: url.port } : {}),
+      };
     }),
   },
   devToolbar: { enabled: false },

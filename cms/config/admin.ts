@@ -3,7 +3,8 @@ import { isDocumentType } from '../src/generated-model';
 import { previewLink } from '../src/publishing/preview-link';
 
 /** api::city-spotlight.city-spotlight -> city-spotlight, for the library's document types only. */
-const libraryDocumentType = (uid: string): string | undefined => (isDocumentType(uid) ? uid.split('.').pop() : undefined);
+const libraryDocumentType = (uid: string): string | undefined =>
+  isDocumentType(uid) ? uid.split('.').pop() : undefined;
 
 export default () => {
   const { config, secrets } = hubConfig();

@@ -13,7 +13,15 @@ export default () => {
     media
       ? {
           name: 'strapi::security',
-          config: { contentSecurityPolicy: { useDefaults: true, directives: { 'img-src': ["'self'", 'data:', 'blob:', media], 'media-src': ["'self'", 'data:', 'blob:', media] } } },
+          config: {
+            contentSecurityPolicy: {
+              useDefaults: true,
+              directives: {
+                'img-src': ["'self'", 'data:', 'blob:', media],
+                'media-src': ["'self'", 'data:', 'blob:', media],
+              },
+            },
+          },
         }
       : 'strapi::security',
     { name: 'strapi::cors', config: corsConfig(corsOrigins) },

@@ -27,5 +27,9 @@ if (process.argv.includes('--check')) {
 } else {
   const drift = await writeGenerated(root, files);
   const touched = drift.missing.length + drift.changed.length + drift.unexpected.length;
-  console.log(touched === 0 ? `generate: ${files.length} files already up to date.` : `generate: updated\n${describeDrift(drift)}`);
+  console.log(
+    touched === 0
+      ? `generate: ${files.length} files already up to date.`
+      : `generate: updated\n${describeDrift(drift)}`,
+  );
 }

@@ -17,7 +17,10 @@ export const cmsFacts = (types: ContentTypeModel[], components: ComponentModel[]
     types.flatMap((type) =>
       Object.entries(type.fields)
         .filter(([, field]) => field.type === 'uid')
-        .map(([name, field]) => [strapiUid(type.name), { field: name, from: (field as { targetField: string }).targetField }]),
+        .map(([name, field]) => [
+          strapiUid(type.name),
+          { field: name, from: (field as { targetField: string }).targetField },
+        ]),
     ),
   ),
   requiredRelations: Object.fromEntries(

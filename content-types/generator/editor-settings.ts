@@ -40,6 +40,9 @@ export const editorSettings = (types: ContentTypeModel[], components: ComponentM
     ]),
   ),
   components: Object.fromEntries(
-    components.map((component): [string, EditorSettings] => [component.uid, { metadatas: metadatas(component.fields) }]),
+    components.map((component): [string, EditorSettings] => [
+      component.uid,
+      { metadatas: metadatas(component.fields) },
+    ]),
   ),
 });

@@ -22,9 +22,18 @@ const factoryFiles = (type: ContentTypeModel): GeneratedFile[] => {
   const base = `cms/src/api/${type.name}`;
   const uid = strapiUid(type.name);
   return [
-    { path: `${base}/controllers/${type.name}.ts`, content: `${NOTICE}import { factories } from '@strapi/strapi';\n\nexport default factories.createCoreController('${uid}');\n` },
-    { path: `${base}/routes/${type.name}.ts`, content: `${NOTICE}import { factories } from '@strapi/strapi';\n\nexport default factories.createCoreRouter('${uid}');\n` },
-    { path: `${base}/services/${type.name}.ts`, content: `${NOTICE}import { factories } from '@strapi/strapi';\n\nexport default factories.createCoreService('${uid}');\n` },
+    {
+      path: `${base}/controllers/${type.name}.ts`,
+      content: `${NOTICE}import { factories } from '@strapi/strapi';\n\nexport default factories.createCoreController('${uid}');\n`,
+    },
+    {
+      path: `${base}/routes/${type.name}.ts`,
+      content: `${NOTICE}import { factories } from '@strapi/strapi';\n\nexport default factories.createCoreRouter('${uid}');\n`,
+    },
+    {
+      path: `${base}/services/${type.name}.ts`,
+      content: `${NOTICE}import { factories } from '@strapi/strapi';\n\nexport default factories.createCoreService('${uid}');\n`,
+    },
   ];
 };
 

@@ -47,7 +47,8 @@ const zodString = (field: Field & { type: 'string' | 'text' | 'uid' }): string =
   if (field.required) schema += `.trim().min(1, { message: 'is required' })`;
   if ('maxLength' in field && field.maxLength !== undefined)
     schema += `.max(${field.maxLength}, { message: 'must be at most ${field.maxLength} characters' })`;
-  if (field.type === 'uid') schema += `.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lower-case words joined by hyphens' })`;
+  if (field.type === 'uid')
+    schema += `.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lower-case words joined by hyphens' })`;
   if (field.type === 'string' && field.pattern)
     schema += `.regex(new RegExp(${str(field.pattern.regex)}), { message: ${str(`must be ${field.pattern.hint}`)} })`;
   return schema;
@@ -96,7 +97,9 @@ const interfaceBody = (fields: Fields, indent = '  '): string =>
   Object.entries(fields)
     .map(([name, field]) => {
       const { type, optional } = tsType(field);
-      const doc = field.help ? `${indent}/** ${field.label}: ${field.help.replace(/\*\//g, '')} */\n` : `${indent}/** ${field.label} */\n`;
+      const doc = field.help
+        ? `${indent}/** ${field.label}: ${field.help.replace(/\*\//g, '')} */\n`
+        : `${indent}/** ${field.label} */\n`;
       return `${doc}${indent}${name}${optional ? '?' : ''}: ${type};`;
     })
     .join('\n');
@@ -120,23 +123,29 @@ const HEADER = (what: string) =>
 
 export const typesSource = (types: ContentTypeModel[], components: ComponentModel[]): string => {
   const parts = [
-    HEADER('TypeScript types of what Strapi\'s REST API returns for each content type.'),
+    HEADER("TypeScript types of what Strapi's REST API returns for each content type."),
     `import type { Locale } from '../model/define.js';\nimport type { Blocks, Media } from '../runtime/strapi-shapes.js';\n`,
   ];
   for (const type of types) {
     const ref = referenceFields(type)
       .map((name) => `  ${name}${name === 'permanentId' ? '?: string | null' : ': string'};`)
       .join('\n');
-    parts.push(`/** A link to a ${type.displayName.toLowerCase()}, as relations return it. */\nexport interface ${refName(type.name)} {\n${ref}\n}\n`);
+    parts.push(
+      `/** A link to a ${type.displayName.toLowerCase()}, as relations return it. */\nexport interface ${refName(type.name)} {\n${ref}\n}\n`,
+    );
   }
   for (const component of components) {
-    parts.push(`/** ${component.description} */\nexport interface ${componentName(component.uid)} {\n  id?: number;\n${interfaceBody(component.fields)}\n}\n`);
+    parts.push(
+      `/** ${component.description} */\nexport interface ${componentName(component.uid)} {\n  id?: number;\n${interfaceBody(component.fields)}\n}\n`,
+    );
   }
   for (const type of types) {
     const system = systemFields(type)
       .map(([name, tsName]) => `  ${name}: ${tsName};`)
       .join('\n');
-    parts.push(`/** ${type.description} */\nexport interface ${pascal(type.name)} {\n${system}\n${interfaceBody(type.fields)}\n}\n`);
+    parts.push(
+      `/** ${type.description} */\nexport interface ${pascal(type.name)} {\n${system}\n${interfaceBody(type.fields)}\n}\n`,
+    );
   }
   parts.push(
     `export interface ContentTypes {\n${types.map((type) => `  ${str(type.name)}: ${pascal(type.name)};`).join('\n')}\n}\n`,
@@ -146,7 +155,7 @@ export const typesSource = (types: ContentTypeModel[], components: ComponentMode
 
 export const validatorsSource = (types: ContentTypeModel[], components: ComponentModel[]): string => {
   const parts = [
-    HEADER('zod validators for what Strapi\'s REST API returns; use validateEntry() for friendly errors.'),
+    HEADER("zod validators for what Strapi's REST API returns; use validateEntry() for friendly errors."),
     `import { z } from 'zod';\nimport { blocksSchema, isoDate, mediaSchema } from '../runtime/strapi-shapes.js';\nimport type * as T from './types.js';\n`,
     `export const localeSchema = z.enum([${LOCALES.map(str).join(', ')}]);\n`,
   ];
@@ -154,7 +163,9 @@ export const validatorsSource = (types: ContentTypeModel[], components: Componen
     const body = referenceFields(type)
       .map((name) => `  ${name}: ${name === 'permanentId' ? 'z.string().nullish()' : 'z.string()'},`)
       .join('\n');
-    parts.push(`export const ${camel(type.name)}RefSchema = z\n  .object({\n${body.replace(/^/gm, '  ')}\n  })\n  .passthrough();\n`);
+    parts.push(
+      `export const ${camel(type.name)}RefSchema = z\n  .object({\n${body.replace(/^/gm, '  ')}\n  })\n  .passthrough();\n`,
+    );
   }
   for (const component of components) {
     parts.push(
@@ -172,7 +183,10 @@ export const validatorsSource = (types: ContentTypeModel[], components: Componen
       .map((type) => `  ${str(type.name)}: ${camel(type.name)}Schema,`)
       .join('\n')}\n} as const;\n`,
     `// The validators and the types must agree; this fails to compile when they drift.\n${types
-      .map((type) => `export const _${camel(type.name)}Agrees = (value: z.infer<typeof ${camel(type.name)}Schema>): T.${pascal(type.name)} => value;`)
+      .map(
+        (type) =>
+          `export const _${camel(type.name)}Agrees = (value: z.infer<typeof ${camel(type.name)}Schema>): T.${pascal(type.name)} => value;`,
+      )
       .join('\n')}\n`,
   );
   return parts.join('\n');

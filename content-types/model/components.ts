@@ -62,8 +62,20 @@ export const keyFigure: ComponentModel = {
   description: 'A number worth highlighting, with what it counts.',
   icon: 'chartBubble',
   fields: {
-    value: { type: 'string', label: 'Figure', help: 'The number as readers should see it, e.g. "115+" or "3 days".', required: true, maxLength: 40 },
-    label: { type: 'string', label: 'What it counts', help: 'e.g. "cities represented".', required: true, maxLength: 120 },
+    value: {
+      type: 'string',
+      label: 'Figure',
+      help: 'The number as readers should see it, e.g. "115+" or "3 days".',
+      required: true,
+      maxLength: 40,
+    },
+    label: {
+      type: 'string',
+      label: 'What it counts',
+      help: 'e.g. "cities represented".',
+      required: true,
+      maxLength: 120,
+    },
   },
 };
 
@@ -73,7 +85,13 @@ export const statement: ComponentModel = {
   description: 'One outcome, result or commitment, in a sentence or two.',
   icon: 'check',
   fields: {
-    text: { type: 'text', label: 'Text', help: 'One outcome or commitment, in a sentence or two.', required: true, maxLength: 500 },
+    text: {
+      type: 'text',
+      label: 'Text',
+      help: 'One outcome or commitment, in a sentence or two.',
+      required: true,
+      maxLength: 500,
+    },
   },
 };
 

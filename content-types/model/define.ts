@@ -40,7 +40,12 @@ export type Field =
   | (FieldBase & { type: 'date' })
   | (FieldBase & { type: 'integer' | 'float'; min?: number; max?: number })
   | (FieldBase & { type: 'enumeration'; values: readonly string[] })
-  | (FieldBase & { type: 'media'; allowedTypes: readonly ('images' | 'files')[]; multiple: boolean; mimeTypes?: readonly string[] })
+  | (FieldBase & {
+      type: 'media';
+      allowedTypes: readonly ('images' | 'files')[];
+      multiple: boolean;
+      mimeTypes?: readonly string[];
+    })
   | (FieldBase & {
       type: 'relation';
       relation: 'manyToOne' | 'manyToMany' | 'oneToMany';

@@ -11,7 +11,12 @@ import { region } from './taxonomies/region.js';
 import { theme } from './taxonomies/theme.js';
 
 export * from './define.js';
-export { DOCUMENT_TYPE_NAMES, RELATED_FIELD_BY_TYPE, SUMMARY_MAX_LENGTH, type DocumentTypeName } from './documents/shared-fields.js';
+export {
+  DOCUMENT_TYPE_NAMES,
+  RELATED_FIELD_BY_TYPE,
+  SUMMARY_MAX_LENGTH,
+  type DocumentTypeName,
+} from './documents/shared-fields.js';
 
 export const documentTypes: ContentTypeModel[] = [guide, toolkit, citySpotlight, eventReport];
 export const taxonomies: ContentTypeModel[] = [theme, region, city, partner];
@@ -26,13 +31,18 @@ export { components };
 
 export const findContentType = (name: string): ContentTypeModel => {
   const found = allContentTypes.find((type) => type.name === name);
-  if (!found) throw new Error(`Unknown content type "${name}". Known: ${allContentTypes.map((t) => t.name).join(', ')}.`);
+  if (!found)
+    throw new Error(`Unknown content type "${name}". Known: ${allContentTypes.map((t) => t.name).join(', ')}.`);
   return found;
 };
 
 /** The fields a relation brings of its target: enough to name and link it, nothing more. */
 export const referenceFields = (type: ContentTypeModel): string[] =>
-  type.kind === 'document' ? ['documentId', 'title', 'slug', 'permanentId'] : type.kind === 'taxonomy' ? ['documentId', 'name', 'slug'] : ['documentId'];
+  type.kind === 'document'
+    ? ['documentId', 'title', 'slug', 'permanentId']
+    : type.kind === 'taxonomy'
+      ? ['documentId', 'name', 'slug']
+      : ['documentId'];
 
 export const findComponent = (uid: string): ComponentModel => {
   const found = components.find((component) => component.uid === uid);

@@ -4,9 +4,7 @@
  */
 import { z } from 'zod';
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' });
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' });
 
 export const mediaFormatSchema = z
   .object({ url: z.string(), width: z.number().nullish(), height: z.number().nullish(), mime: z.string().nullish() })
@@ -29,7 +27,18 @@ export const mediaSchema = z
 export type Media = z.infer<typeof mediaSchema>;
 
 /** The media fields the site reads; Strapi's resized `formats` are left out (the site makes its own). */
-export const MEDIA_FIELDS = ['name', 'url', 'hash', 'ext', 'mime', 'size', 'width', 'height', 'alternativeText', 'caption'];
+export const MEDIA_FIELDS = [
+  'name',
+  'url',
+  'hash',
+  'ext',
+  'mime',
+  'size',
+  'width',
+  'height',
+  'alternativeText',
+  'caption',
+];
 
 const textNode = z
   .object({
@@ -78,12 +87,8 @@ const blockNode = z.union([
       .object({ type: z.literal('heading'), level: z.number().int().min(1).max(6), children: z.array(inlineNode) })
       .strict(),
     z.object({ type: z.literal('quote'), children: z.array(inlineNode) }).strict(),
-    z
-      .object({ type: z.literal('code'), language: z.string().optional(), children: z.array(inlineNode) })
-      .strict(),
-    z
-      .object({ type: z.literal('image'), image: mediaSchema, children: z.array(inlineNode) })
-      .strict(),
+    z.object({ type: z.literal('code'), language: z.string().optional(), children: z.array(inlineNode) }).strict(),
+    z.object({ type: z.literal('image'), image: mediaSchema, children: z.array(inlineNode) }).strict(),
   ]),
   // Recursive, so not an object a discriminated union can take.
   listNode,

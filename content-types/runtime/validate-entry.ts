@@ -47,7 +47,10 @@ export const showValue = (value: unknown): string => {
 };
 
 const valueAt = (root: unknown, path: (string | number)[]): unknown =>
-  path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), root);
+  path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    root,
+  );
 
 /** Follows an issue path through the model to the field the editor sees. */
 const fieldAt = (typeName: string, path: (string | number)[]): { field?: Field; labels: string[] } => {

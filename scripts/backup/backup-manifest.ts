@@ -39,7 +39,11 @@ export interface BackupManifest {
   mediaBucket?: string;
 }
 
-export const newManifest = (fields: Omit<BackupManifest, 'format' | 'version'>): BackupManifest => ({ format: FORMAT, version: VERSION, ...fields });
+export const newManifest = (fields: Omit<BackupManifest, 'format' | 'version'>): BackupManifest => ({
+  format: FORMAT,
+  version: VERSION,
+  ...fields,
+});
 
 export const writeManifest = (dir: string, manifest: BackupManifest) =>
   writeFile(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -47,27 +51,46 @@ export const writeManifest = (dir: string, manifest: BackupManifest) =>
 export const totalRows = (tables: TableCounts) => Object.values(tables).reduce((sum, rows) => sum + rows, 0);
 
 /** A media path from backup.json that stays inside the folder it is copied to. */
-const safeMediaPath = (file: string) => file !== '' && !path.isAbsolute(file) && !file.split(/[\\/]/).some((part) => part === '..' || part === '');
+const safeMediaPath = (file: string) =>
+  file !== '' && !path.isAbsolute(file) && !file.split(/[\\/]/).some((part) => part === '..' || part === '');
 
 export const readManifest = async (dir: string): Promise<BackupManifest> => {
   const file = path.join(dir, MANIFEST_FILE);
-  if (!existsSync(dir)) throw new Error(`there is no backup folder at ${dir}: give the folder \`npm run backup\` printed, e.g. npm run restore -- .data/backups/2026-01-31T09-00-00Z`);
+  if (!existsSync(dir))
+    throw new Error(
+      `there is no backup folder at ${dir}: give the folder \`npm run backup\` printed, e.g. npm run restore -- .data/backups/2026-01-31T09-00-00Z`,
+    );
   if (!existsSync(file))
-    throw new Error(`${dir} holds no ${MANIFEST_FILE}, so it is no finished backup (the backup writes it last): give the folder \`npm run backup\` printed, or make a new backup.`);
+    throw new Error(
+      `${dir} holds no ${MANIFEST_FILE}, so it is no finished backup (the backup writes it last): give the folder \`npm run backup\` printed, or make a new backup.`,
+    );
   let manifest: BackupManifest;
   try {
     manifest = JSON.parse(await readFile(file, 'utf8')) as BackupManifest;
   } catch (error) {
     throw new Error(`${file} is not valid JSON (${(error as Error).message}): the backup is damaged; use another one.`);
   }
-  if (manifest?.format !== FORMAT) throw new Error(`${file} is not a Resource Hub backup manifest (format "${manifest?.format}", expected "${FORMAT}").`);
+  if (manifest?.format !== FORMAT)
+    throw new Error(
+      `${file} is not a Resource Hub backup manifest (format "${manifest?.format}", expected "${FORMAT}").`,
+    );
   if (manifest.version !== VERSION)
-    throw new Error(`${file} has format version ${manifest.version}; this hub reads version ${VERSION}. Restore it with the version of the hub that made it.`);
+    throw new Error(
+      `${file} has format version ${manifest.version}; this hub reads version ${VERSION}. Restore it with the version of the hub that made it.`,
+    );
   const client = manifest.database?.client;
-  if (!(client in DUMP_FILE) || manifest.database.file !== DUMP_FILE[client] || typeof manifest.tables !== 'object' || typeof manifest.media !== 'object')
+  if (
+    !(client in DUMP_FILE) ||
+    manifest.database.file !== DUMP_FILE[client] ||
+    typeof manifest.tables !== 'object' ||
+    typeof manifest.media !== 'object'
+  )
     throw new Error(`${file} is incomplete (no database, tables or media): the backup is damaged; use another one.`);
   const unsafe = Object.keys(manifest.media).find((media) => !safeMediaPath(media));
-  if (unsafe !== undefined) throw new Error(`${file} lists the media file "${unsafe}", which points outside the uploads folder: the backup is damaged or was tampered with; use another one.`);
+  if (unsafe !== undefined)
+    throw new Error(
+      `${file} lists the media file "${unsafe}", which points outside the uploads folder: the backup is damaged or was tampered with; use another one.`,
+    );
   return manifest;
 };
 
@@ -77,6 +100,8 @@ export const countDifferences = (actual: TableCounts, expected: TableCounts): st
   return tables.flatMap((table) => {
     if (!(table in actual)) return [`table ${table} is missing (${MANIFEST_FILE}: ${expected[table]} rows)`];
     if (!(table in expected)) return [`table ${table} (${actual[table]} rows) is not in ${MANIFEST_FILE}`];
-    return actual[table] === expected[table] ? [] : [`table ${table} has ${actual[table]} rows, ${MANIFEST_FILE} says ${expected[table]}`];
+    return actual[table] === expected[table]
+      ? []
+      : [`table ${table} has ${actual[table]} rows, ${MANIFEST_FILE} says ${expected[table]}`];
   });
 };

@@ -37,19 +37,33 @@ export const shownPath = (file: string) => {
 };
 
 /** `<HUB_DATA_DIR>/backups/<UTC time>`, without colons, which some file systems refuse. */
-const defaultBackupDir = (dataDir: string, at: Date) => path.join(dataDir, 'backups', at.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-'));
+const defaultBackupDir = (dataDir: string, at: Date) =>
+  path.join(
+    dataDir,
+    'backups',
+    at
+      .toISOString()
+      .replace(/\.\d+Z$/, 'Z')
+      .replace(/:/g, '-'),
+  );
 
 /** Where Strapi's local provider keeps the media files: `<HUB_DATA_DIR>/public/uploads`. */
 export const uploadsFolder = (config: HubConfig) => path.join(config.uploadsDir, 'uploads');
 
-export const strapiVersion = () => (createRequire(path.join(cmsDir, 'package.json'))('@strapi/strapi/package.json') as { version: string }).version;
+export const strapiVersion = () =>
+  (createRequire(path.join(cmsDir, 'package.json'))('@strapi/strapi/package.json') as { version: string }).version;
 
-export const backupHub = async (config: HubConfig, { out, log = () => {} }: { out?: string; log?: (line: string) => void } = {}): Promise<BackupSummary> => {
+export const backupHub = async (
+  config: HubConfig,
+  { out, log = () => {} }: { out?: string; log?: (line: string) => void } = {},
+): Promise<BackupSummary> => {
   const started = performance.now();
   const createdAt = new Date();
   const dir = path.resolve(out ?? defaultBackupDir(config.dataDir, createdAt));
   if (existsSync(dir) && (await readdir(dir)).length > 0)
-    throw new Error(`${dir} already exists and is not empty: each backup needs a folder of its own. Give another --out, or move that folder away.`);
+    throw new Error(
+      `${dir} already exists and is not empty: each backup needs a folder of its own. Give another --out, or move that folder away.`,
+    );
   // Built beside its final place and renamed at the end: a backup that stopped half-way never looks finished.
   const partial = `${dir}.partial`;
   await rm(partial, { recursive: true, force: true });
@@ -60,7 +74,9 @@ export const backupHub = async (config: HubConfig, { out, log = () => {} }: { ou
     let tables: TableCounts;
     if (database.client === 'sqlite') {
       if (!existsSync(database.filename))
-        throw new Error(`there is no database at ${database.filename} to back up: check HUB_DATA_DIR (and DATABASE_FILENAME), or start the hub once with npm start.`);
+        throw new Error(
+          `there is no database at ${database.filename} to back up: check HUB_DATA_DIR (and DATABASE_FILENAME), or start the hub once with npm start.`,
+        );
       log(`dumping the SQLite database ${database.filename}…`);
       tables = await dumpSqlite(database.filename, dumpFile);
     } else {
@@ -72,9 +88,17 @@ export const backupHub = async (config: HubConfig, { out, log = () => {} }: { ou
     const uploads = uploadsFolder(config);
     const mediaBucket = config.storage.provider === 's3' ? config.storage.bucket : undefined;
     const files = mediaBucket ? [] : await listFiles(uploads);
-    if (mediaBucket) log(`media: not copied, they live in the S3 bucket ${mediaBucket} (UPLOAD_PROVIDER=s3): back the bucket up with its own means (versioning, replication)`);
+    if (mediaBucket)
+      log(
+        `media: not copied, they live in the S3 bucket ${mediaBucket} (UPLOAD_PROVIDER=s3): back the bucket up with its own means (versioning, replication)`,
+      );
     else log(`copying ${files.length} media files from ${uploads}…`);
-    const media = await copyHashed(uploads, path.join(partial, MEDIA_DIR), files, 'it was deleted while the backup ran; run the backup again');
+    const media = await copyHashed(
+      uploads,
+      path.join(partial, MEDIA_DIR),
+      files,
+      'it was deleted while the backup ran; run the backup again',
+    );
     if (!mediaBucket) log(`media: ${files.length} files (${megabytes(media.bytes)}), each with its sha256`);
     await writeManifest(
       partial,

@@ -52,7 +52,9 @@ const connect = async (database: PostgresDatabase): Promise<pg.Client> => {
     await client.connect();
   } catch (error) {
     await client.end().catch(() => {});
-    throw new Error(`cannot reach PostgreSQL at ${libpq(database.connectionString).address} (${(error as Error).message}): check DATABASE_URL and that the server is running.`);
+    throw new Error(
+      `cannot reach PostgreSQL at ${libpq(database.connectionString).address} (${(error as Error).message}): check DATABASE_URL and that the server is running.`,
+    );
   }
   return client;
 };
@@ -64,7 +66,9 @@ const countRows = async (client: pg.Client, schema: string): Promise<TableCounts
   );
   const counts: TableCounts = {};
   for (const { name } of tables) {
-    const { rows } = await client.query<{ n: string }>(`select count(*) as n from ${client.escapeIdentifier(schema)}.${client.escapeIdentifier(name)}`);
+    const { rows } = await client.query<{ n: string }>(
+      `select count(*) as n from ${client.escapeIdentifier(schema)}.${client.escapeIdentifier(name)}`,
+    );
     counts[name] = Number(rows[0]!.n);
   }
   return counts;
@@ -90,7 +94,12 @@ export const dumpPostgres = async (database: PostgresDatabase, file: string): Pr
     const { rows } = await client.query<{ snapshot: string }>('select pg_export_snapshot() as snapshot');
     const counts = await countRows(client, database.schema);
     const schema = `"${database.schema.replace(/"/g, '""')}"`;
-    await runTool('pg_dump', ['--format=custom', `--snapshot=${rows[0]!.snapshot}`, `--schema=${schema}`, `--file=${file}`], database, 'Check DATABASE_URL, and that its user may read every table of the schema.');
+    await runTool(
+      'pg_dump',
+      ['--format=custom', `--snapshot=${rows[0]!.snapshot}`, `--schema=${schema}`, `--file=${file}`],
+      database,
+      'Check DATABASE_URL, and that its user may read every table of the schema.',
+    );
     return counts;
   } finally {
     await client.end();

@@ -10,7 +10,15 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { HubConfig } from '../lib/hub-config.js';
-import { MANIFEST_FILE, MEDIA_DIR, countDifferences, readManifest, totalRows, type BackupManifest, type TableCounts } from './backup-manifest.js';
+import {
+  MANIFEST_FILE,
+  MEDIA_DIR,
+  countDifferences,
+  readManifest,
+  totalRows,
+  type BackupManifest,
+  type TableCounts,
+} from './backup-manifest.js';
 import { megabytes, strapiVersion, uploadsFolder } from './backup.js';
 import { copyHashed, listFiles, sha256File } from './media-files.js';
 import { postgresTableCounts, requireTool, restorePostgres, type PostgresDatabase } from './postgres-dump.js';
@@ -58,7 +66,9 @@ const preflight = async (config: HubConfig, manifest: BackupManifest, dir: strin
       `${dir} is a backup of a ${KIND[from.client]} database, but the hub is set up for ${KIND[database.client]} (DATABASE_CLIENT=${database.client}): a backup goes back into the same kind of database, so restore it with DATABASE_CLIENT=${from.client}.`,
     );
   if (database.client === 'postgres' && from.schema !== database.schema)
-    throw new Error(`${dir} holds the PostgreSQL schema "${from.schema}", but the hub uses "${database.schema}": set DATABASE_SCHEMA=${from.schema} to restore it.`);
+    throw new Error(
+      `${dir} holds the PostgreSQL schema "${from.schema}", but the hub uses "${database.schema}": set DATABASE_SCHEMA=${from.schema} to restore it.`,
+    );
   // A running CMS would keep writing to the database it has open, or over the restored one.
   if (await listening(config.host, config.port))
     throw new Error(
@@ -80,7 +90,9 @@ const preflight = async (config: HubConfig, manifest: BackupManifest, dir: strin
   const media = manifest.mediaBucket ? [] : await listFiles(uploadsFolder(config));
   if (media.length > 0) present.push(`${media.length} media files in ${uploadsFolder(config)}`);
   if (present.length > 0 && !force)
-    throw new Error(`the hub already holds content (${present.join(', and ')}), which the restore would replace. Run it again with --force to replace it (make a backup of it first if you may want it back).`);
+    throw new Error(
+      `the hub already holds content (${present.join(', and ')}), which the restore would replace. Run it again with --force to replace it (make a backup of it first if you may want it back).`,
+    );
   return present.length > 0;
 };
 
@@ -102,7 +114,8 @@ const swapIn = async (staged: string, target: string) => {
 /** The dump matches the sha256 backup.json gives it. */
 const checkDump = async (file: string, manifest: BackupManifest) => {
   const { sha256 } = await sha256File(file);
-  if (sha256 !== manifest.database.sha256) throw damaged(`${manifest.database.file} has sha256 ${sha256}, ${MANIFEST_FILE} says ${manifest.database.sha256}`);
+  if (sha256 !== manifest.database.sha256)
+    throw damaged(`${manifest.database.file} has sha256 ${sha256}, ${MANIFEST_FILE} says ${manifest.database.sha256}`);
 };
 
 /** Copies the dump beside the database file, checks the copy, and renames it into place. */
@@ -124,7 +137,12 @@ const restoreSqlite = async (dumpFile: string, filename: string, manifest: Backu
   }
 };
 
-const restoreToPostgres = async (dumpFile: string, database: PostgresDatabase, manifest: BackupManifest, log: (line: string) => void): Promise<TableCounts> => {
+const restoreToPostgres = async (
+  dumpFile: string,
+  database: PostgresDatabase,
+  manifest: BackupManifest,
+  log: (line: string) => void,
+): Promise<TableCounts> => {
   await checkDump(dumpFile, manifest);
   log('restoring the database with pg_restore, in one transaction…');
   await restorePostgres(database, dumpFile);
@@ -146,9 +164,13 @@ export const restoreHub = async (
   const manifest = await readManifest(dir);
   const { database } = config;
   const files = Object.keys(manifest.media);
-  log(`restoring the backup of ${manifest.createdAt}: ${KIND[manifest.database.client]}, ${Object.keys(manifest.tables).length} tables, ${totalRows(manifest.tables)} rows, ${files.length} media files`);
+  log(
+    `restoring the backup of ${manifest.createdAt}: ${KIND[manifest.database.client]}, ${Object.keys(manifest.tables).length} tables, ${totalRows(manifest.tables)} rows, ${files.length} media files`,
+  );
   if (manifest.strapiVersion !== strapiVersion())
-    log(`note: the backup was made with Strapi ${manifest.strapiVersion} and this hub runs ${strapiVersion()}; Strapi migrates an older database when it starts, not a newer one`);
+    log(
+      `note: the backup was made with Strapi ${manifest.strapiVersion} and this hub runs ${strapiVersion()}; Strapi migrates an older database when it starts, not a newer one`,
+    );
   const replaced = await preflight(config, manifest, dir, force);
   const dumpFile = path.join(dir, manifest.database.file);
   if (!existsSync(dumpFile)) throw damaged(`${dumpFile} is missing`);
@@ -159,19 +181,32 @@ export const restoreHub = async (
     log(`checking ${files.length} media files and the database against ${MANIFEST_FILE}…`);
     await rm(stagedMedia, { recursive: true, force: true });
     await mkdir(config.uploadsDir, { recursive: true });
-    const media = await copyHashed(path.join(dir, MEDIA_DIR), stagedMedia, files, 'the backup is damaged; nothing was changed: use another backup');
+    const media = await copyHashed(
+      path.join(dir, MEDIA_DIR),
+      stagedMedia,
+      files,
+      'the backup is damaged; nothing was changed: use another backup',
+    );
     const wrong = files.find((file) => media.hashes[file] !== manifest.media[file]);
-    if (wrong) throw damaged(`the media file ${wrong} has sha256 ${media.hashes[wrong]}, ${MANIFEST_FILE} says ${manifest.media[wrong]}`);
+    if (wrong)
+      throw damaged(
+        `the media file ${wrong} has sha256 ${media.hashes[wrong]}, ${MANIFEST_FILE} says ${manifest.media[wrong]}`,
+      );
 
     const restored =
-      database.client === 'sqlite' ? await restoreSqlite(dumpFile, database.filename, manifest) : await restoreToPostgres(dumpFile, database, manifest, log);
+      database.client === 'sqlite'
+        ? await restoreSqlite(dumpFile, database.filename, manifest)
+        : await restoreToPostgres(dumpFile, database, manifest, log);
     log(`database: ${Object.keys(restored).length} tables, ${totalRows(restored)} rows, as ${MANIFEST_FILE} says`);
-    if (manifest.mediaBucket) log(`media: not in the backup, they live in the S3 bucket ${manifest.mediaBucket}; ${uploads} is left as it is`);
+    if (manifest.mediaBucket)
+      log(`media: not in the backup, they live in the S3 bucket ${manifest.mediaBucket}; ${uploads} is left as it is`);
     else {
       try {
         await swapIn(stagedMedia, uploads);
       } catch (error) {
-        throw new Error(`the database is restored, but the media files could not be put in ${uploads} (${(error as Error).message}): fix that, then run the restore again with --force.`);
+        throw new Error(
+          `the database is restored, but the media files could not be put in ${uploads} (${(error as Error).message}): fix that, then run the restore again with --force.`,
+        );
       }
       log(`media: ${files.length} files (${megabytes(media.bytes)}) in ${uploads}, each matching its sha256`);
     }

@@ -16,12 +16,20 @@ import { restoreHub } from './restore.js';
 const latestBackups = async (dataDir: string) => {
   const dir = path.join(dataDir, 'backups');
   if (!existsSync(dir)) return [];
-  const names = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.endsWith('.partial')).map((entry) => entry.name);
-  return names.sort().slice(-3).map((name) => shownPath(path.join(dir, name)));
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && !entry.name.endsWith('.partial'))
+    .map((entry) => entry.name);
+  return names
+    .sort()
+    .slice(-3)
+    .map((name) => shownPath(path.join(dir, name)));
 };
 
 runMain('restore', async () => {
-  const { values, positionals } = parseArgs({ options: { force: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { force: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
   const config = readHubConfig();
   if (positionals.length !== 1) {
     const latest = await latestBackups(config.dataDir);
@@ -29,7 +37,11 @@ runMain('restore', async () => {
       `give one backup folder, e.g. npm run restore -- ${latest.at(-1) ?? '.data/backups/2026-01-31T09-00-00Z'}${latest.length > 1 ? ` (the latest ${latest.length}: ${latest.join(', ')})` : ''}`,
     );
   }
-  const summary = await restoreHub(config, { from: positionals[0]!, force: values.force, log: (line) => console.log(`restore: ${line}`) });
+  const summary = await restoreHub(config, {
+    from: positionals[0]!,
+    force: values.force,
+    log: (line) => console.log(`restore: ${line}`),
+  });
   console.log(
     `restore: done in ${summary.seconds.toFixed(1)} s: ${summary.tables} tables (${summary.rows} rows) and ${summary.mediaFiles} media files (${megabytes(summary.mediaBytes)}) checked against backup.json${summary.replaced ? ', replacing what was there' : ''}. Start the hub with npm start.`,
   );

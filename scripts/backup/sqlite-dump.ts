@@ -25,8 +25,17 @@ const withDatabase = <T>(file: string, use: (db: SqliteDatabase) => T | Promise<
 };
 
 const countRows = (db: SqliteDatabase): TableCounts => {
-  const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' order by name").all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, (db.prepare(`select count(*) as n from "${name.replace(/"/g, '""')}"`).get() as { n: number }).n]));
+  const tables = db
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' order by name",
+    )
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [
+      name,
+      (db.prepare(`select count(*) as n from "${name.replace(/"/g, '""')}"`).get() as { n: number }).n,
+    ]),
+  );
 };
 
 /**
@@ -42,6 +51,7 @@ export const dumpSqlite = async (source: string, destination: string): Promise<T
 export const checkSqlite = (file: string): Promise<TableCounts> =>
   withDatabase(file, (db) => {
     const result = db.pragma('quick_check', { simple: true });
-    if (result !== 'ok') throw new Error(`SQLite finds the database in the backup damaged (${String(result)}): use another backup.`);
+    if (result !== 'ok')
+      throw new Error(`SQLite finds the database in the backup damaged (${String(result)}): use another backup.`);
     return countRows(db);
   });

@@ -17,7 +17,8 @@ export const percentile = (values: number[], p: number): number =>
 
 /** A value as the table shows it: bytes in KiB or MiB, seconds with two decimals. */
 export const amount = (value: number, unit: string): string => {
-  if (unit === 'bytes') return value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(1)} MiB` : `${(value / 1024).toFixed(1)} KiB`;
+  if (unit === 'bytes')
+    return value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(1)} MiB` : `${(value / 1024).toFixed(1)} KiB`;
   if (unit === 's') return `${value.toFixed(2)} s`;
   return `${value} ${unit}`;
 };
@@ -45,7 +46,11 @@ export class Figures {
   missed(): string[] {
     return [...this.goals].flatMap(([key, goal]) => {
       const figure = this.entries.get(key);
-      return figure && figure.value > goal.max ? [`${figure.label}: ${figure.text}, goal ${goal.text}, missed by ${amount(figure.value - goal.max, figure.unit)}`] : [];
+      return figure && figure.value > goal.max
+        ? [
+            `${figure.label}: ${figure.text}, goal ${goal.text}, missed by ${amount(figure.value - goal.max, figure.unit)}`,
+          ]
+        : [];
     });
   }
 
@@ -70,9 +75,13 @@ export class Figures {
     const verdict = (key: string, row: Figure) => {
       const goal = this.goals.get(key);
       if (!goal) return '';
-      return row.value <= goal.max ? `  [goal ${goal.text}: met]` : `  [goal ${goal.text}: MISSED by ${amount(row.value - goal.max, row.unit)}]`;
+      return row.value <= goal.max
+        ? `  [goal ${goal.text}: met]`
+        : `  [goal ${goal.text}: MISSED by ${amount(row.value - goal.max, row.unit)}]`;
     };
-    return [title, ...rows.map(([key, row]) => `  ${row.label.padEnd(width)} ${row.text}${verdict(key, row)}`)].join('\n');
+    return [title, ...rows.map(([key, row]) => `  ${row.label.padEnd(width)} ${row.text}${verdict(key, row)}`)].join(
+      '\n',
+    );
   }
 
   toJSON(): Record<string, Figure> {
@@ -83,7 +92,18 @@ export class Figures {
   goalResults(): GoalResult[] {
     return [...this.goals].map(([key, goal]) => {
       const figure = this.entries.get(key);
-      return { key, goal: goal.text, ...(figure ? { label: figure.label, result: figure.text, met: figure.value <= goal.max, by: amount(Math.abs(figure.value - goal.max), figure.unit) } : {}) };
+      return {
+        key,
+        goal: goal.text,
+        ...(figure
+          ? {
+              label: figure.label,
+              result: figure.text,
+              met: figure.value <= goal.max,
+              by: amount(Math.abs(figure.value - goal.max), figure.unit),
+            }
+          : {}),
+      };
     });
   }
 }
@@ -101,7 +121,11 @@ export interface BenchReport {
 }
 
 /** Writes the run's figures with what they depend on (machine, corpus) as JSON; returns the report. */
-export const writeFiguresJson = async (file: string, run: Record<string, unknown>, figures: Figures): Promise<BenchReport> => {
+export const writeFiguresJson = async (
+  file: string,
+  run: Record<string, unknown>,
+  figures: Figures,
+): Promise<BenchReport> => {
   const cpus = os.cpus();
   const report: BenchReport = {
     ...run,

@@ -107,7 +107,8 @@ const watchNetwork = async (cdp: CDPSession) => {
   });
   cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
     const event = JSON.parse(message) as { method?: string; params?: NetworkEvent['params'] };
-    if (event.params && NETWORK_EVENTS.includes(event.method as NetworkEvent['method'])) handle(sessionId, event as NetworkEvent);
+    if (event.params && NETWORK_EVENTS.includes(event.method as NetworkEvent['method']))
+      handle(sessionId, event as NetworkEvent);
   });
   await cdp.send('Network.enable');
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
@@ -115,7 +116,8 @@ const watchNetwork = async (cdp: CDPSession) => {
     totals: () => ({ bytes, requests, bytesByKind: { ...byKind } }),
     quiet: async (quietMs: number, timeoutMs: number) => {
       const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline && Date.now() - lastActivity < quietMs) await new Promise((resolve) => setTimeout(resolve, 50));
+      while (Date.now() < deadline && Date.now() - lastActivity < quietMs)
+        await new Promise((resolve) => setTimeout(resolve, 50));
     },
   };
 };
@@ -146,17 +148,25 @@ export const measureFirstSearch = async ({
         if (timing.lastInput > 0 && timing.firstResult <= timing.lastInput && document.querySelector('.search-result'))
           timing.firstResult = performance.now();
         // Each search says so while it runs (the English page's words, "Searching for …").
-        const searching = /^Searching for (.*)…$/.exec(document.querySelector('[data-search-message]')?.textContent ?? '');
+        const searching = /^Searching for (.*)…$/.exec(
+          document.querySelector('[data-search-message]')?.textContent ?? '',
+        );
         if (searching && timing.searched.at(-1) !== searching[1]) timing.searched.push(searching[1]!);
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     });
     await searchbox.click();
     // Keystrokes faster than the search page's debounce: only the whole query is searched.
     await searchbox.pressSequentially(query, { delay: 60 });
-    await page.waitForFunction(() => window.__firstSearch!.firstResult > window.__firstSearch!.lastInput, undefined, { timeout: timeoutMs });
+    await page.waitForFunction(() => window.__firstSearch!.firstResult > window.__firstSearch!.lastInput, undefined, {
+      timeout: timeoutMs,
+    });
     const timing = await page.evaluate(() => window.__firstSearch!);
     await network.quiet(quietMs, timeoutMs);
-    return { ...network.totals(), msToFirstResult: Math.round(timing.firstResult - timing.lastInput), searched: timing.searched };
+    return {
+      ...network.totals(),
+      msToFirstResult: Math.round(timing.firstResult - timing.lastInput),
+      searched: timing.searched,
+    };
   } finally {
     await context.close();
   }

@@ -53,7 +53,10 @@ class CorpusLoader extends Seeder {
   /** Uploads the shared covers and PDFs once, before any document uses them. */
   async media(): Promise<void> {
     for (const image of this.corpus.images)
-      this.imageIds.set(image.key, await this.upload(image.name, () => drawSyntheticImage(image), 'image/jpeg', image.alt.en));
+      this.imageIds.set(
+        image.key,
+        await this.upload(image.name, () => drawSyntheticImage(image), 'image/jpeg', image.alt.en),
+      );
     for (const pdf of this.corpus.pdfs) await this.attachmentFile(pdf);
     this.log(`media: ${this.corpus.images.length} images, ${this.corpus.pdfs.length} PDFs`);
   }
@@ -68,7 +71,11 @@ class CorpusLoader extends Seeder {
   }
 }
 
-export const loadSyntheticCorpus = async (strapi: Core.Strapi, corpus: SyntheticCorpus, options: LoadOptions = {}): Promise<LoadReport> => {
+export const loadSyntheticCorpus = async (
+  strapi: Core.Strapi,
+  corpus: SyntheticCorpus,
+  options: LoadOptions = {},
+): Promise<LoadReport> => {
   const { onProgress, batchSize = 250, log = () => {} } = options;
   const loader = new CorpusLoader(strapi, corpus, log);
   const timed = async (work: () => Promise<void>) => {
@@ -76,7 +83,16 @@ export const loadSyntheticCorpus = async (strapi: Core.Strapi, corpus: Synthetic
     await strapi.db.transaction(work);
     return performance.now() - started;
   };
-  const report: LoadReport = { created: 0, existing: 0, entries: 0, images: corpus.images.length, pdfs: corpus.pdfs.length, taxonomiesMs: 0, mediaMs: 0, documentsMs: 0 };
+  const report: LoadReport = {
+    created: 0,
+    existing: 0,
+    entries: 0,
+    images: corpus.images.length,
+    pdfs: corpus.pdfs.length,
+    taxonomiesMs: 0,
+    mediaMs: 0,
+    documentsMs: 0,
+  };
   try {
     report.taxonomiesMs = await timed(() => loader.taxonomies());
     report.mediaMs = await timed(() => loader.media());
@@ -90,7 +106,11 @@ export const loadSyntheticCorpus = async (strapi: Core.Strapi, corpus: Synthetic
           } else report.existing += 1;
         }
       });
-      onProgress?.({ done: Math.min(from + batchSize, documents.length), total: documents.length, elapsedMs: report.documentsMs });
+      onProgress?.({
+        done: Math.min(from + batchSize, documents.length),
+        total: documents.length,
+        elapsedMs: report.documentsMs,
+      });
     }
   } finally {
     await loader.cleanUp();

@@ -21,14 +21,46 @@ const SECRET = 'bench-only-publisher-secret';
 
 /** Publish-to-live times, and where the time of each publish's build went (publishes: the builds after the first, full one, which render only what a change touched). */
 const recordPublishes = (figures: Figures, times: number[], publishes: BuildSiteResult[], updates: number[]): void => {
-  figures.seconds('publish.live.p50', `publish to live (page served, in search), p50 of ${SAMPLES}`, percentile(times, 50));
+  figures.seconds(
+    'publish.live.p50',
+    `publish to live (page served, in search), p50 of ${SAMPLES}`,
+    percentile(times, 50),
+  );
   figures.seconds('publish.live.p95', `publish to live, p95 of ${SAMPLES}`, percentile(times, 95));
   const median = (seconds: (build: BuildSiteResult) => number) => percentile(publishes.map(seconds), 50) * 1000;
-  figures.seconds('publish.build', 'publisher build, median (incremental)', median((build) => build.seconds.total), `${percentile(publishes.map((build) => build.rendered), 50)} of ${publishes[0]?.pages} pages rendered`);
-  figures.seconds('publish.build.astro', '  Astro (content sync, render)', median((build) => build.seconds.astro));
-  figures.seconds('publish.build.search', '  Pagefind (the shards a change fell in)', median((build) => build.seconds.search), `${percentile(publishes.map((build) => build.search.shards.indexed), 50)} of ${publishes[0]?.search.shards.count} shards`);
-  figures.seconds('publish.build.rest', '  reuse, checks, switch', median((build) => build.seconds.total - build.seconds.astro - build.seconds.search));
-  figures.bytes('publish.offline.update', 'offline update after one publish: saved English library downloads, median', percentile(updates, 50));
+  figures.seconds(
+    'publish.build',
+    'publisher build, median (incremental)',
+    median((build) => build.seconds.total),
+    `${percentile(
+      publishes.map((build) => build.rendered),
+      50,
+    )} of ${publishes[0]?.pages} pages rendered`,
+  );
+  figures.seconds(
+    'publish.build.astro',
+    '  Astro (content sync, render)',
+    median((build) => build.seconds.astro),
+  );
+  figures.seconds(
+    'publish.build.search',
+    '  Pagefind (the shards a change fell in)',
+    median((build) => build.seconds.search),
+    `${percentile(
+      publishes.map((build) => build.search.shards.indexed),
+      50,
+    )} of ${publishes[0]?.search.shards.count} shards`,
+  );
+  figures.seconds(
+    'publish.build.rest',
+    '  reuse, checks, switch',
+    median((build) => build.seconds.total - build.seconds.astro - build.seconds.search),
+  );
+  figures.bytes(
+    'publish.offline.update',
+    'offline update after one publish: saved English library downloads, median',
+    percentile(updates, 50),
+  );
 };
 
 export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log, dataDir: kept, verbose }) => {
@@ -58,7 +90,13 @@ export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log, 
       const title = `Bench spotlight ${Date.now()} number ${n}`;
       const draft = (await spotlights.create({
         locale: 'en',
-        data: { title, summary: 'A spotlight published by the bench.', publicationDate: '2026-01-01', practice: 'Measured publishing.', city: city.documentId },
+        data: {
+          title,
+          summary: 'A spotlight published by the bench.',
+          publicationDate: '2026-01-01',
+          practice: 'Measured publishing.',
+          city: city.documentId,
+        },
       } as never)) as unknown as { documentId: string; slug: string };
       const started = performance.now();
       await spotlights.publish({ documentId: draft.documentId, locale: 'en' } as never);

@@ -35,17 +35,29 @@ import { generateSyntheticCorpus, type SyntheticCorpus } from './synthetic-corpu
 const DEFAULT_DOCUMENTS = 1000;
 
 /** Run in order once the CMS holds the sample content and the corpus; each records its figures. */
-const AFTER_LOAD: Record<string, BenchStep> = { api: publicApiTimes, fetch: contentFetch, build: siteBuild, publish: publishToLive };
+const AFTER_LOAD: Record<string, BenchStep> = {
+  api: publicApiTimes,
+  fetch: contentFetch,
+  build: siteBuild,
+  publish: publishToLive,
+};
 const STEPS = ['offline', ...Object.keys(AFTER_LOAD)];
 
 const log = (line: string) => console.log(`bench: ${line}`);
 
 const corpusSize = (args: string[], fallback: string | undefined): number => {
   const index = args.findIndex((arg) => arg === '--docs' || arg.startsWith('--docs='));
-  const raw = index < 0 ? (fallback ?? String(DEFAULT_DOCUMENTS)) : args[index].includes('=') ? args[index].split('=')[1] : args[index + 1];
+  const raw =
+    index < 0
+      ? (fallback ?? String(DEFAULT_DOCUMENTS))
+      : args[index].includes('=')
+        ? args[index].split('=')[1]
+        : args[index + 1];
   const size = Number(raw);
   if (!Number.isInteger(size) || size < 0)
-    throw new Error(`--docs (or BENCH_DOCUMENTS) must be a whole number of documents, e.g. \`npm run bench -- --docs 1000\`; got "${raw}".`);
+    throw new Error(
+      `--docs (or BENCH_DOCUMENTS) must be a whole number of documents, e.g. \`npm run bench -- --docs 1000\`; got "${raw}".`,
+    );
   return size;
 };
 
@@ -54,7 +66,10 @@ const dataDirectory = (args: string[]): string | undefined => {
   const index = args.findIndex((arg) => arg === '--data' || arg.startsWith('--data='));
   if (index < 0) return undefined;
   const raw = args[index].includes('=') ? args[index].split('=')[1] : args[index + 1];
-  if (!raw || raw.startsWith('--')) throw new Error('--data takes a folder for the CMS\'s data, e.g. `npm run bench -- --docs 10000 --data .data/bench/cms-10000`.');
+  if (!raw || raw.startsWith('--'))
+    throw new Error(
+      "--data takes a folder for the CMS's data, e.g. `npm run bench -- --docs 10000 --data .data/bench/cms-10000`.",
+    );
   return path.resolve(raw);
 };
 
@@ -62,10 +77,14 @@ const dataDirectory = (args: string[]): string | undefined => {
 const chosenSteps = (args: string[]): Set<string> => {
   const index = args.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
   if (index < 0) return new Set(STEPS);
-  const names = (args[index].includes('=') ? args[index].split('=')[1] : (args[index + 1] ?? '')).split(',').filter(Boolean);
+  const names = (args[index].includes('=') ? args[index].split('=')[1] : (args[index + 1] ?? ''))
+    .split(',')
+    .filter(Boolean);
   const unknown = names.filter((name) => !STEPS.includes(name));
   if (names.length === 0 || unknown.length > 0)
-    throw new Error(`--only takes steps separated by commas, out of ${STEPS.join(', ')}; got "${unknown.join(',') || names.join(',')}" (e.g. \`npm run bench -- --only publish\`).`);
+    throw new Error(
+      `--only takes steps separated by commas, out of ${STEPS.join(', ')}; got "${unknown.join(',') || names.join(',')}" (e.g. \`npm run bench -- --only publish\`).`,
+    );
   return new Set(names);
 };
 
@@ -92,7 +111,13 @@ const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
   return [result, performance.now() - started];
 };
 
-const loadEverything = async (cms: ThrowawayCms, corpus: SyntheticCorpus, figures: Figures, buildToken: string, steps: Set<string>): Promise<void> => {
+const loadEverything = async (
+  cms: ThrowawayCms,
+  corpus: SyntheticCorpus,
+  figures: Figures,
+  buildToken: string,
+  steps: Set<string>,
+): Promise<void> => {
   log('loading the sample content…');
   const [report, seedMs] = await timed(() => seedHub(cms.strapi, sampleContent));
   figures.seconds('seed.sample', `seed sample content (${report.created} entries)`, seedMs);
@@ -104,9 +129,15 @@ const loadEverything = async (cms: ThrowawayCms, corpus: SyntheticCorpus, figure
   log(`loading ${documents} synthetic documents, published, in transactions of 250…`);
   const loaded = await loadSyntheticCorpus(cms.strapi, corpus, {
     onProgress: ({ done, total, elapsedMs }) =>
-      log(`  ${done}/${total} documents (${(elapsedMs / 1000).toFixed(1)} s, ${Math.round(done / (elapsedMs / 1000))} documents/s)`),
+      log(
+        `  ${done}/${total} documents (${(elapsedMs / 1000).toFixed(1)} s, ${Math.round(done / (elapsedMs / 1000))} documents/s)`,
+      ),
   });
-  figures.seconds('corpus.taxonomies', `corpus taxonomies (${corpus.cities.length} cities, 4 languages)`, loaded.taxonomiesMs);
+  figures.seconds(
+    'corpus.taxonomies',
+    `corpus taxonomies (${corpus.cities.length} cities, 4 languages)`,
+    loaded.taxonomiesMs,
+  );
   figures.seconds('corpus.media', `upload ${loaded.images} shared images and ${loaded.pdfs} PDFs`, loaded.mediaMs);
   figures.seconds(
     'corpus.write',
@@ -137,26 +168,49 @@ const alreadyLoaded = async (dataDir: string | undefined, corpus: SyntheticCorpu
   if (!dataDir || !existsSync(loadedMarker(dataDir))) return false;
   const marker = JSON.parse(await readFile(loadedMarker(dataDir), 'utf8')) as { seed: string; documents: number };
   if (marker.seed === corpus.seed && marker.documents === corpus.documents.length) return true;
-  throw new Error(`--data ${dataDir} holds a corpus of ${marker.documents} documents (seed ${marker.seed}), not this run's ${corpus.documents.length} (seed ${corpus.seed}): name another folder, or delete this one.`);
+  throw new Error(
+    `--data ${dataDir} holds a corpus of ${marker.documents} documents (seed ${marker.seed}), not this run's ${corpus.documents.length} (seed ${corpus.seed}): name another folder, or delete this one.`,
+  );
 };
 
-const bench = async (documents: number, steps: Set<string>, figures: Figures, dataDir: string | undefined, verbose: boolean): Promise<SyntheticCorpus> => {
+const bench = async (
+  documents: number,
+  steps: Set<string>,
+  figures: Figures,
+  dataDir: string | undefined,
+  verbose: boolean,
+): Promise<SyntheticCorpus> => {
   log(`generating a synthetic corpus of ${documents} documents…`);
   const [corpus, generateMs] = await timed(async () => generateSyntheticCorpus(documents));
   figures.seconds('corpus.generate', `generate the corpus (${documents} documents, in memory)`, generateMs);
 
   const loaded = await alreadyLoaded(dataDir, corpus);
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  log(loaded ? `booting the CMS on the corpus already loaded in ${dataDir}…` : 'booting the CMS on an empty SQLite database…');
-  const [cms, bootMs] = await timed(async () => startThrowawayCms('sqlite', 'error', dataDir ? { HUB_DATA_DIR: dataDir, CMS_PORT: String(await keptPort(dataDir)) } : {}));
+  log(
+    loaded
+      ? `booting the CMS on the corpus already loaded in ${dataDir}…`
+      : 'booting the CMS on an empty SQLite database…',
+  );
+  const [cms, bootMs] = await timed(async () =>
+    startThrowawayCms(
+      'sqlite',
+      'error',
+      dataDir ? { HUB_DATA_DIR: dataDir, CMS_PORT: String(await keptPort(dataDir)) } : {},
+    ),
+  );
   if (!loaded) figures.seconds('cms.boot', 'boot, empty database (incl. migrations)', bootMs);
   try {
     const buildToken = await createBuildToken(cms.strapi);
     if (!loaded) {
       await loadEverything(cms, corpus, figures, buildToken, steps);
-      if (dataDir) await writeFile(loadedMarker(dataDir), JSON.stringify({ seed: corpus.seed, documents: corpus.documents.length }));
+      if (dataDir)
+        await writeFile(
+          loadedMarker(dataDir),
+          JSON.stringify({ seed: corpus.seed, documents: corpus.documents.length }),
+        );
     }
-    for (const [name, step] of Object.entries(AFTER_LOAD)) if (steps.has(name)) await step({ documents, corpus, cms, buildToken, figures, log, dataDir, verbose });
+    for (const [name, step] of Object.entries(AFTER_LOAD))
+      if (steps.has(name)) await step({ documents, corpus, cms, buildToken, figures, log, dataDir, verbose });
   } finally {
     await cms.stop();
   }
@@ -172,15 +226,30 @@ runMain('bench', async () => {
   let corpus: SyntheticCorpus | undefined;
   let failure: unknown;
   try {
-    corpus = await bench(documents, steps, figures, dataDirectory(process.argv.slice(2)), process.argv.includes('--verbose'));
+    corpus = await bench(
+      documents,
+      steps,
+      figures,
+      dataDirectory(process.argv.slice(2)),
+      process.argv.includes('--verbose'),
+    );
   } catch (error) {
     failure = error;
   }
   console.log(`\n${figures.table(`Resource Hub bench, ${documents} synthetic documents (SQLite, this machine)`)}`);
   const missed = figures.missed();
-  console.log(missed.length === 0 ? '\nbench: every goal measured in this run was met' : `\nbench: ${missed.length} goal(s) missed:\n${missed.map((line) => `  - ${line}`).join('\n')}`);
+  console.log(
+    missed.length === 0
+      ? '\nbench: every goal measured in this run was met'
+      : `\nbench: ${missed.length} goal(s) missed:\n${missed.map((line) => `  - ${line}`).join('\n')}`,
+  );
   const everyStep = steps.size === STEPS.length;
-  const file = path.join(repoRoot, '.data', 'bench', `bench-${documents}${everyStep ? '' : `-${[...steps].join('-')}`}.json`);
+  const file = path.join(
+    repoRoot,
+    '.data',
+    'bench',
+    `bench-${documents}${everyStep ? '' : `-${[...steps].join('-')}`}.json`,
+  );
   const report = await writeFiguresJson(
     file,
     {

@@ -34,8 +34,13 @@ export const contentFetch: BenchStep = async ({ cms, buildToken, figures, log })
   const started = performance.now();
   let entries = 0;
   for (const type of contentTypes)
-    for (const locale of LOCALES) entries += (await fetchPublished({ url: cms.url, token: buildToken }, type.name as never, { locale })).length;
-  figures.seconds('site.fetch', `content fetch (${entries} entries, all types and languages, validated)`, performance.now() - started);
+    for (const locale of LOCALES)
+      entries += (await fetchPublished({ url: cms.url, token: buildToken }, type.name as never, { locale })).length;
+  figures.seconds(
+    'site.fetch',
+    `content fetch (${entries} entries, all types and languages, validated)`,
+    performance.now() - started,
+  );
 };
 
 /**
@@ -48,57 +53,108 @@ const IMAGE_CACHES = ['images', 'og'];
 /** Everything of a build's cache but the image work, and its output: a cold build that only skips image processing. */
 const forgetAllButImages = async (cacheDir: string, outDir: string): Promise<void> => {
   await rm(outDir, { recursive: true, force: true });
-  for (const entry of await readdir(cacheDir)) if (!IMAGE_CACHES.includes(entry)) await rm(path.join(cacheDir, entry), { recursive: true, force: true });
+  for (const entry of await readdir(cacheDir))
+    if (!IMAGE_CACHES.includes(entry)) await rm(path.join(cacheDir, entry), { recursive: true, force: true });
 };
 
 type BuildResult = Awaited<ReturnType<typeof buildSite>>;
 type Log = (line: string) => void;
 
 const recordColdBuild = (figures: Figures, cold: BuildResult): void => {
-  figures.seconds('site.cold.total', `cold build from nothing, total (${cold.pages} pages, ${cold.manifest.documents.length} documents)`, cold.seconds.total * 1000);
+  figures.seconds(
+    'site.cold.total',
+    `cold build from nothing, total (${cold.pages} pages, ${cold.manifest.documents.length} documents)`,
+    cold.seconds.total * 1000,
+  );
   figures.seconds('site.cold.astro', '  Astro (fetch, render, encode images)', cold.seconds.astro * 1000);
-  figures.seconds('site.cards', `  sharing images (${cold.cards.drawn} drawn)`, cold.seconds.cards * 1000, `${((cold.seconds.cards * 1000) / Math.max(1, cold.cards.drawn)).toFixed(1)} ms a card, ${availableParallelism()} at a time`);
-  figures.seconds('site.cold.search', `  Pagefind, every shard (${cold.search.shards.count})`, cold.search.seconds * 1000);
+  figures.seconds(
+    'site.cards',
+    `  sharing images (${cold.cards.drawn} drawn)`,
+    cold.seconds.cards * 1000,
+    `${((cold.seconds.cards * 1000) / Math.max(1, cold.cards.drawn)).toFixed(1)} ms a card, ${availableParallelism()} at a time`,
+  );
+  figures.seconds(
+    'site.cold.search',
+    `  Pagefind, every shard (${cold.search.shards.count})`,
+    cold.search.seconds * 1000,
+  );
   figures.add('site.cold.memory', 'cold build, Astro peak memory (largest process)', cold.astroPeakMemoryMb, 'MB');
   figures.add('site.search.memory', 'cold build, Pagefind peak memory', cold.search.peakMemoryMb, 'MB');
 };
 
-const recordWarmBuild = async (figures: Figures, cold: BuildResult, warm: BuildResult, outDir: string): Promise<void> => {
+const recordWarmBuild = async (
+  figures: Figures,
+  cold: BuildResult,
+  warm: BuildResult,
+  outDir: string,
+): Promise<void> => {
   figures.seconds('site.warm.total', 'warm build, total', warm.seconds.total * 1000);
   figures.seconds('site.warm.astro', 'warm build, Astro (fetch, render; images cached)', warm.seconds.astro * 1000);
-  figures.seconds('site.images', 'image encoding (cold Astro minus warm Astro)', (cold.seconds.astro - warm.seconds.astro) * 1000);
+  figures.seconds(
+    'site.images',
+    'image encoding (cold Astro minus warm Astro)',
+    (cold.seconds.astro - warm.seconds.astro) * 1000,
+  );
   figures.add('site.warm.memory', 'warm build, Astro peak memory (largest process)', warm.astroPeakMemoryMb, 'MB');
-  figures.add('site.pages.rate', 'pages per second (warm Astro)', Math.round(warm.pages / warm.seconds.astro), 'pages/s');
+  figures.add(
+    'site.pages.rate',
+    'pages per second (warm Astro)',
+    Math.round(warm.pages / warm.seconds.astro),
+    'pages/s',
+  );
   figures.seconds('site.search', 'Pagefind index (pages and PDF text, every shard)', warm.search.seconds * 1000);
   figures.bytes('site.search.size', 'Pagefind index size on disk', await directorySize(path.join(outDir, 'pagefind')));
   // Static hosts cap the files of a deployment: the README's deployment section quotes these (docs/deployment.md).
   const files = await walk(outDir);
   const searchFiles = [...files.files].filter((file) => file.startsWith('pagefind/')).length;
-  figures.add('site.files', 'files in the release (what a static host must accept)', files.files.size, 'files', `${files.files.size} files, ${searchFiles} of them Pagefind's`);
+  figures.add(
+    'site.files',
+    'files in the release (what a static host must accept)',
+    files.files.size,
+    'files',
+    `${files.files.size} files, ${searchFiles} of them Pagefind's`,
+  );
   figures.seconds('site.checks', 'post-build checks', warm.seconds.checks * 1000);
   figures.seconds('site.offline', 'offline lists and service worker', warm.seconds.offline * 1000);
   await recordOfflineSizes(figures, 'corpus', 'with the corpus', warm, true);
 };
 
 const recordImagesKeptBuild = (figures: Figures, build: BuildResult): void => {
-  figures.seconds('site.cold.imagesKept.total', 'cold build, image work measured apart (goal), total', build.seconds.total * 1000);
+  figures.seconds(
+    'site.cold.imagesKept.total',
+    'cold build, image work measured apart (goal), total',
+    build.seconds.total * 1000,
+  );
   figures.seconds('site.cold.imagesKept.astro', '  Astro (fetch, render)', build.seconds.astro * 1000);
   figures.seconds('site.cold.imagesKept.search', '  Pagefind, every shard', build.search.seconds * 1000);
-  figures.seconds('site.cold.imagesKept.rest', '  attachments, checks, offline lists, switch', (build.seconds.total - build.seconds.astro - build.search.seconds) * 1000);
+  figures.seconds(
+    'site.cold.imagesKept.rest',
+    '  attachments, checks, offline lists, switch',
+    (build.seconds.total - build.seconds.astro - build.search.seconds) * 1000,
+  );
   figures.add('site.cold.imagesKept.memory', '  Astro peak memory', build.astroPeakMemoryMb, 'MB');
 };
 
 /** What a reader downloads to read a document page; returns the page's address. */
 const recordPageWeight = async (figures: Figures, warm: BuildResult, outDir: string): Promise<string> => {
-  const sample = warm.manifest.documents.find((doc) => doc.type === 'guide' && doc.locale === 'en') ?? warm.manifest.documents[0];
+  const sample =
+    warm.manifest.documents.find((doc) => doc.type === 'guide' && doc.locale === 'en') ?? warm.manifest.documents[0];
   const html = await readFile(path.join(outDir, sample.url, 'index.html'), 'utf8');
-  const css = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFile(path.join(outDir, match[1]))));
+  const css = await Promise.all(
+    [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFile(path.join(outDir, match[1]))),
+  );
   const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
   figures.bytes('page.html', 'document page HTML, gzipped', gzipSync(html).length);
   const cssBytes = css.reduce((sum, file) => sum + gzipSync(file).length, 0);
   figures.bytes('page.css', 'document page CSS, gzipped', cssBytes);
   figures.bytes('page.total', 'document page to read it (HTML and CSS), gzipped', gzipSync(html).length + cssBytes);
-  figures.add('page.js', 'document page scripts (offline saving; reading needs none)', scripts.length, 'files', scripts.length === 0 ? 'none' : scripts.join(', '));
+  figures.add(
+    'page.js',
+    'document page scripts (offline saving; reading needs none)',
+    scripts.length,
+    'files',
+    scripts.length === 0 ? 'none' : scripts.join(', '),
+  );
   return sample.url;
 };
 
@@ -112,12 +168,19 @@ const recordFirstSearch = async (figures: Figures, browser: Browser, siteUrl: st
   const searches = [];
   for (let run = 1; run <= 3; run += 1) {
     const measured = await measureFirstSearch({ browser, siteUrl, query });
-    log(`  first search ${run}: ${amount(measured.bytes, 'bytes')} in ${measured.requests} requests, first result in ${measured.msToFirstResult} ms, searched ${measured.searched.map((term) => `"${term}"`).join(' then ')}`);
+    log(
+      `  first search ${run}: ${amount(measured.bytes, 'bytes')} in ${measured.requests} requests, first result in ${measured.msToFirstResult} ms, searched ${measured.searched.map((term) => `"${term}"`).join(' then ')}`,
+    );
     searches.push(measured);
   }
   const oneQuery = searches.filter((run) => run.searched.length === 1 && run.searched[0] === query);
-  if (oneQuery.length < searches.length) log(`  ${searches.length - oneQuery.length} of ${searches.length} first searches also searched a part of "${query}" (a keystroke after the page's pause): ${oneQuery.length > 0 ? 'their bytes are left out' : 'no run searched the query alone, so the bytes include it'}`);
-  const search = (oneQuery.length > 0 ? oneQuery : searches).reduce((most, next) => (next.bytes > most.bytes ? next : most));
+  if (oneQuery.length < searches.length)
+    log(
+      `  ${searches.length - oneQuery.length} of ${searches.length} first searches also searched a part of "${query}" (a keystroke after the page's pause): ${oneQuery.length > 0 ? 'their bytes are left out' : 'no run searched the query alone, so the bytes include it'}`,
+    );
+  const search = (oneQuery.length > 0 ? oneQuery : searches).reduce((most, next) =>
+    next.bytes > most.bytes ? next : most,
+  );
   const medianMs = searches.map((run) => run.msToFirstResult).sort((a, b) => a - b)[1]!;
   figures.bytes('search.first.bytes', 'search page + first query, transferred (gzip)', search.bytes);
   for (const [kind, bytes] of Object.entries(search.bytesByKind).sort(([, a], [, b]) => b - a))
@@ -134,7 +197,13 @@ export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) =>
   const workDir = await mkdtemp(path.join(tmpdir(), 'hub-bench-site-'));
   const outDir = path.join(workDir, 'dist');
   const cacheDir = path.join(workDir, 'cache');
-  const env = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: buildToken, SITE_CACHE_DIR: cacheDir, SITE_BASE: '/' };
+  const env = {
+    ...process.env,
+    CMS_URL: cms.url,
+    STRAPI_BUILD_TOKEN: buildToken,
+    SITE_CACHE_DIR: cacheDir,
+    SITE_BASE: '/',
+  };
   const build = () => buildSite({ env, outDir, log: (line) => log(`  ${line}`) });
   try {
     log('building the site from nothing (empty Astro, image, card and PDF caches)…');
@@ -156,7 +225,9 @@ export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) =>
     try {
       await recordFirstSearch(figures, browser, server.url, log);
       log('loading the static site…');
-      const pages = ['/', samplePage, '/guides/', '/search/', '/pagefind/pagefind-entry.json'].map((page) => `${server.url}${page}`);
+      const pages = ['/', samplePage, '/guides/', '/search/', '/pagefind/pagefind-entry.json'].map(
+        (page) => `${server.url}${page}`,
+      );
       await recordLoad(figures, 'load.site', 'static site under load (home, document, listing, search)', pages);
     } finally {
       await browser.close();

@@ -27,12 +27,12 @@ export interface BenchContext {
 
 export type BenchStep = (context: BenchContext) => Promise<void>;
 
-
 /** Response times of the public list API, 100 entries a page with everything populated. */
 export const publicApiTimes: BenchStep = async ({ cms, figures, log }) => {
   log('timing the public API…');
   for (const plural of ['guides', 'event-reports']) {
-    const url = (page: number) => `${cms.url}/api/${plural}?pagination[pageSize]=100&pagination[page]=${page}&populate=*`;
+    const url = (page: number) =>
+      `${cms.url}/api/${plural}?pagination[pageSize]=100&pagination[page]=${page}&populate=*`;
     const first = (await (await fetch(url(1))).json()) as { meta: { pagination: { pageCount: number } } };
     const pages = Math.max(1, first.meta.pagination.pageCount);
     const timings: number[] = [];
@@ -49,6 +49,16 @@ export const publicApiTimes: BenchStep = async ({ cms, figures, log }) => {
     }
   }
   log('loading the public API…');
-  const reads = ['guides?pagination[pageSize]=25', 'event-reports?populate=*&pagination[pageSize]=25', 'themes', 'city-spotlights?locale=fr'];
-  await recordLoad(figures, 'load.api', "Strapi's public API under load (lists, populated)", reads.map((read) => `${cms.url}/api/${read}`));
+  const reads = [
+    'guides?pagination[pageSize]=25',
+    'event-reports?populate=*&pagination[pageSize]=25',
+    'themes',
+    'city-spotlights?locale=fr',
+  ];
+  await recordLoad(
+    figures,
+    'load.api',
+    "Strapi's public API under load (lists, populated)",
+    reads.map((read) => `${cms.url}/api/${read}`),
+  );
 };

@@ -8,16 +8,50 @@
  * documents, and a few PDFs attached to about 5% of them.
  */
 import { sampleContent } from '../seed/sample-content/index.js';
-import type { AttachmentSeed, CitySeed, DocSeed, KeyFigureSeed, LocalizedDocSeed, SampleContent, Translated } from '../seed/sample-content/types.js';
+import type {
+  AttachmentSeed,
+  CitySeed,
+  DocSeed,
+  KeyFigureSeed,
+  LocalizedDocSeed,
+  SampleContent,
+  Translated,
+} from '../seed/sample-content/types.js';
 import { Random } from './random.js';
 import {
-  AUDIENCES, cap, type DocType, EVENT_KINDS, type EventKind, FIRST_NAMES, formatNumber, frA, frDe, KEY_FIGURES, LAST_NAMES, LONG_BODY,
-  OUTCOME_STATEMENTS, PARTICIPANT_FIGURES, PRACTICES, type Scene, SHORT_BODY, type TextLocale, titleCase, TOOLKIT_STEPS, TOPICS, type Tri,
-  writeBody, Writer,
+  AUDIENCES,
+  cap,
+  type DocType,
+  EVENT_KINDS,
+  type EventKind,
+  FIRST_NAMES,
+  formatNumber,
+  frA,
+  frDe,
+  KEY_FIGURES,
+  LAST_NAMES,
+  LONG_BODY,
+  OUTCOME_STATEMENTS,
+  PARTICIPANT_FIGURES,
+  PRACTICES,
+  type Scene,
+  SHORT_BODY,
+  type TextLocale,
+  titleCase,
+  TOOLKIT_STEPS,
+  TOPICS,
+  type Tri,
+  writeBody,
+  Writer,
 } from './synthetic-text.js';
 import { syntheticCities, syntheticPartners, syntheticRegions, syntheticThemes } from './synthetic-taxonomies.js';
 
-export const TYPE_SHARES: Record<DocType, number> = { 'event-report': 0.4, 'city-spotlight': 0.3, guide: 0.2, toolkit: 0.1 };
+export const TYPE_SHARES: Record<DocType, number> = {
+  'event-report': 0.4,
+  'city-spotlight': 0.3,
+  guide: 0.2,
+  toolkit: 0.1,
+};
 /** Share of documents that also exist in French, and in Arabic. */
 export const LOCALE_SHARES = { fr: 0.15, ar: 0.05 } as const;
 export const ATTACHMENT_SHARE = 0.05;
@@ -63,8 +97,18 @@ const DAYS = (Date.parse(`${LAST_DAY}T00:00:00Z`) - DAY0) / DAY_MS + 1;
 const isoDay = (day: number) => new Date(DAY0 + day * DAY_MS).toISOString().slice(0, 10);
 const yearOf = (day: number) => new Date(DAY0 + day * DAY_MS).getUTCFullYear();
 const MONTHS: Tri[] = [
-  ['January', 'janvier'], ['February', 'février'], ['March', 'mars'], ['April', 'avril'], ['May', 'mai'], ['June', 'juin'],
-  ['July', 'juillet'], ['August', 'août'], ['September', 'septembre'], ['October', 'octobre'], ['November', 'novembre'], ['December', 'décembre'],
+  ['January', 'janvier'],
+  ['February', 'février'],
+  ['March', 'mars'],
+  ['April', 'avril'],
+  ['May', 'mai'],
+  ['June', 'juin'],
+  ['July', 'juillet'],
+  ['August', 'août'],
+  ['September', 'septembre'],
+  ['October', 'octobre'],
+  ['November', 'novembre'],
+  ['December', 'décembre'],
 ].map(([en, fr]) => ({ en, fr, ar: '' }));
 const monthOf = (day: number, locale: TextLocale) => MONTHS[new Date(DAY0 + day * DAY_MS).getUTCMonth()][locale];
 
@@ -74,7 +118,8 @@ export const apportion = <K extends string>(total: number, shares: Record<K, num
   const exact = keys.map((key) => total * shares[key]);
   const counts = exact.map(Math.floor);
   const order = keys.map((_, index) => index).sort((a, b) => exact[b] - counts[b] - (exact[a] - counts[a]) || a - b);
-  for (let left = total - counts.reduce((sum, count) => sum + count, 0), n = 0; left > 0; left -= 1, n += 1) counts[order[n]] += 1;
+  for (let left = total - counts.reduce((sum, count) => sum + count, 0), n = 0; left > 0; left -= 1, n += 1)
+    counts[order[n]] += 1;
   return Object.fromEntries(keys.map((key, index) => [key, counts[index]])) as Record<K, number>;
 };
 
@@ -105,8 +150,22 @@ const COLOURS: { hue: number; name: Tri }[] = [
 ];
 
 const MOTIFS: { motif: Motif; alt: Tri }[] = [
-  { motif: 'circles', alt: { en: 'Abstract illustration of overlapping circles', fr: 'Illustration abstraite de cercles qui se chevauchent', ar: 'رسم تجريدي لدوائر متداخلة' } },
-  { motif: 'stripes', alt: { en: 'Abstract illustration of diagonal bands', fr: 'Illustration abstraite de bandes diagonales', ar: 'رسم تجريدي لأشرطة مائلة' } },
+  {
+    motif: 'circles',
+    alt: {
+      en: 'Abstract illustration of overlapping circles',
+      fr: 'Illustration abstraite de cercles qui se chevauchent',
+      ar: 'رسم تجريدي لدوائر متداخلة',
+    },
+  },
+  {
+    motif: 'stripes',
+    alt: {
+      en: 'Abstract illustration of diagonal bands',
+      fr: 'Illustration abstraite de bandes diagonales',
+      ar: 'رسم تجريدي لأشرطة مائلة',
+    },
+  },
   {
     motif: 'blocks',
     alt: {
@@ -115,8 +174,22 @@ const MOTIFS: { motif: Motif; alt: Tri }[] = [
       ar: 'رسم تجريدي لمربعات تشبه أحياء مدينة من الأعلى',
     },
   },
-  { motif: 'waves', alt: { en: 'Abstract illustration of layered waves', fr: 'Illustration abstraite de vagues superposées', ar: 'رسم تجريدي لموجات متراكبة' } },
-  { motif: 'skyline', alt: { en: 'Abstract illustration of a city skyline', fr: 'Illustration abstraite d’une silhouette de ville', ar: 'رسم تجريدي لأفق مدينة' } },
+  {
+    motif: 'waves',
+    alt: {
+      en: 'Abstract illustration of layered waves',
+      fr: 'Illustration abstraite de vagues superposées',
+      ar: 'رسم تجريدي لموجات متراكبة',
+    },
+  },
+  {
+    motif: 'skyline',
+    alt: {
+      en: 'Abstract illustration of a city skyline',
+      fr: 'Illustration abstraite d’une silhouette de ville',
+      ar: 'رسم تجريدي لأفق مدينة',
+    },
+  },
 ];
 
 /** The 50 shared covers: every motif in every colour. */
@@ -131,7 +204,11 @@ export const syntheticImages = (): SyntheticImage[] =>
       hue: colour.hue,
       motif,
       variant: index,
-      alt: { en: `${alt.en} in shades of ${colour.name.en}`, fr: `${alt.fr}, dans des tons ${colour.name.fr}`, ar: `${alt.ar} بدرجات ${colour.name.ar}` },
+      alt: {
+        en: `${alt.en} in shades of ${colour.name.en}`,
+        fr: `${alt.fr}, dans des tons ${colour.name.fr}`,
+        ar: `${alt.ar} بدرجات ${colour.name.ar}`,
+      },
     };
   });
 
@@ -148,10 +225,21 @@ const PDF_TITLES: { title: string; language: 'en' | 'fr' }[] = [
 export const syntheticPdfs = (): AttachmentSeed[] => {
   const rng = new Random('synthetic-pdfs');
   return PDF_TITLES.map(({ title, language }, index) => {
-    const scene: Scene = { city: rng.pick(syntheticCities), others: rng.sample(syntheticCities, 5), year: rng.int(2015, 2025), topic: rng.pick(TOPICS), partners: [] };
+    const scene: Scene = {
+      city: rng.pick(syntheticCities),
+      others: rng.sample(syntheticCities, 5),
+      year: rng.int(2015, 2025),
+      topic: rng.pick(TOPICS),
+      partners: [],
+    };
     const writer = new Writer(language, rng, scene);
     const pages = Array.from({ length: rng.int(3, 4) }, () =>
-      writer.headings('guide', 2).flatMap((heading) => [`## ${heading}`, ...Array.from({ length: rng.int(2, 3) }, () => writer.paragraph(4, 6))]),
+      writer
+        .headings('guide', 2)
+        .flatMap((heading) => [
+          `## ${heading}`,
+          ...Array.from({ length: rng.int(2, 3) }, () => writer.paragraph(4, 6)),
+        ]),
     );
     return { key: `synthetic-report-${index + 1}`, title, language, pages };
   });
@@ -195,13 +283,20 @@ class CorpusBuilder {
   build(): SyntheticDocument[] {
     const { rng, size } = this;
     const counts = apportion(size, TYPE_SHARES);
-    const types = rng.shuffle((Object.keys(counts) as DocType[]).flatMap((type) => Array<DocType>(counts[type]).fill(type)));
-    const chosen = (share: number) => new Set(rng.shuffle(types.map((_, index) => index)).slice(0, Math.round(size * share)));
+    const types = rng.shuffle(
+      (Object.keys(counts) as DocType[]).flatMap((type) => Array<DocType>(counts[type]).fill(type)),
+    );
+    const chosen = (share: number) =>
+      new Set(rng.shuffle(types.map((_, index) => index)).slice(0, Math.round(size * share)));
     const french = chosen(LOCALE_SHARES.fr);
     const arabic = chosen(LOCALE_SHARES.ar);
     const withPdf = chosen(ATTACHMENT_SHARE);
     types.forEach((type, index) => {
-      const locales: TextLocale[] = ['en', ...(french.has(index) ? (['fr'] as const) : []), ...(arabic.has(index) ? (['ar'] as const) : [])];
+      const locales: TextLocale[] = [
+        'en',
+        ...(french.has(index) ? (['fr'] as const) : []),
+        ...(arabic.has(index) ? (['ar'] as const) : []),
+      ];
       this.documents.push(this.document(type, index, locales, withPdf.has(index)));
     });
     return this.documents;
@@ -227,7 +322,13 @@ class CorpusBuilder {
       5,
     );
     const publication = rng.int(0, DAYS - 1);
-    const scene: Scene = { city, others, year: yearOf(publication), topic: rng.pick(TOPICS), partners: rng.sample(syntheticPartners, rng.int(0, 3)) };
+    const scene: Scene = {
+      city,
+      others,
+      year: yearOf(publication),
+      topic: rng.pick(TOPICS),
+      partners: rng.sample(syntheticPartners, rng.int(0, 3)),
+    };
     const cityKeys = [city.key, ...rng.sample(others, rng.int(0, 2)).map((other) => other.key)];
     const image = rng.pick(this.images);
     const partner = rng.chance(0.25) ? rng.pick(this.linkable) : undefined;
@@ -244,7 +345,9 @@ class CorpusBuilder {
       locales: {} as Localized,
     };
     if (index > 0 && rng.chance(0.5))
-      doc.related = [...new Set(Array.from({ length: rng.int(1, 3) }, () => this.documents[rng.int(0, index - 1)].key))];
+      doc.related = [
+        ...new Set(Array.from({ length: rng.int(1, 3) }, () => this.documents[rng.int(0, index - 1)].key)),
+      ];
     if (withPdf) doc.attachments = [rng.pick(this.pdfs)];
 
     const specific = this.typeSpecific(doc, scene, publication);
@@ -263,7 +366,11 @@ class CorpusBuilder {
   }
 
   /** Sets the type's own shared fields on `doc`; returns how to write its localized fields. */
-  private typeSpecific(doc: SyntheticDocument, scene: Scene, publication: number): (w: Writer) => Omit<LocalizedDocSeed, 'body'> {
+  private typeSpecific(
+    doc: SyntheticDocument,
+    scene: Scene,
+    publication: number,
+  ): (w: Writer) => Omit<LocalizedDocSeed, 'body'> {
     switch (doc.type) {
       case 'guide':
         return this.guide(doc, scene);
@@ -278,7 +385,9 @@ class CorpusBuilder {
 
   private guide(doc: SyntheticDocument, scene: Scene) {
     const { rng } = this;
-    doc.guide = { edition: rng.chance(0.75) ? String(scene.year) : rng.pick(['Second edition', 'Updated edition', 'Third edition']) };
+    doc.guide = {
+      edition: rng.chance(0.75) ? String(scene.year) : rng.pick(['Second edition', 'Updated edition', 'Third edition']),
+    };
     const audience = rng.pick(AUDIENCES);
     const region = regionOf(scene.city);
     return (w: Writer) => {
@@ -287,16 +396,30 @@ class CorpusBuilder {
         en: () => {
           scene.topic = rng.pick(TOPICS);
           const angle = rng.pick([
-            'A Practical Guide for Cities', 'A Guide for Mayors and Municipal Officials', 'What Local Governments Can Do',
-            'A Handbook for Frontline Practitioners', 'Principles and Practice', 'A Step-by-Step Guide', 'Getting Started',
-            'Guidance for Local Prevention Coordinators', 'Questions and Answers for City Officials', `Lessons from ${rng.int(5, 40)} Cities`,
+            'A Practical Guide for Cities',
+            'A Guide for Mayors and Municipal Officials',
+            'What Local Governments Can Do',
+            'A Handbook for Frontline Practitioners',
+            'Principles and Practice',
+            'A Step-by-Step Guide',
+            'Getting Started',
+            'Guidance for Local Prevention Coordinators',
+            'Questions and Answers for City Officials',
+            `Lessons from ${rng.int(5, 40)} Cities`,
           ]);
-          return rng.chance(0.2) ? `${scene.topic.title} in ${region.name.en}: ${angle}` : `${scene.topic.title}: ${angle}`;
+          return rng.chance(0.2)
+            ? `${scene.topic.title} in ${region.name.en}: ${angle}`
+            : `${scene.topic.title}: ${angle}`;
         },
         fr: () =>
           `${scene.topic.frTitle} : ${rng.pick([
-            'guide pratique pour les villes', 'guide à l’intention des maires', 'ce que peuvent faire les collectivités', 'manuel pour les praticiens',
-            'principes et pratiques', 'repères pour les élus locaux', `les leçons de ${rng.int(5, 40)} villes`,
+            'guide pratique pour les villes',
+            'guide à l’intention des maires',
+            'ce que peuvent faire les collectivités',
+            'manuel pour les praticiens',
+            'principes et pratiques',
+            'repères pour les élus locaux',
+            `les leçons de ${rng.int(5, 40)} villes`,
           ])}`,
         ar: () =>
           `${scene.topic.ar}: ${rng.pick(['دليل عملي للمدن', 'دليل لرؤساء البلديات', 'ما الذي يمكن للحكومات المحلية فعله', 'مبادئ وممارسات', 'دليل للعاملين الميدانيين', `دروس من ${rng.int(11, 40)} مدينة`])}`,
@@ -334,8 +457,17 @@ class CorpusBuilder {
             `${scene.topic.title}: ${steps.length} Steps for Cities in ${region.name.en}`,
           ]);
         },
-        fr: () => rng.pick([`Boîte à outils : ${scene.topic.frTitle}`, `${scene.topic.frTitle} : boîte à outils pour ${audience.fr.toLowerCase()}`]),
-        ar: () => rng.pick([`مجموعة أدوات: ${scene.topic.ar}`, `${scene.topic.ar}: مجموعة أدوات عملية`, `دليل تدريبي: ${scene.topic.ar}`]),
+        fr: () =>
+          rng.pick([
+            `Boîte à outils : ${scene.topic.frTitle}`,
+            `${scene.topic.frTitle} : boîte à outils pour ${audience.fr.toLowerCase()}`,
+          ]),
+        ar: () =>
+          rng.pick([
+            `مجموعة أدوات: ${scene.topic.ar}`,
+            `${scene.topic.ar}: مجموعة أدوات عملية`,
+            `دليل تدريبي: ${scene.topic.ar}`,
+          ]),
       };
       const title = this.title(w.locale, titles[w.locale], scene.year);
       const summary: Record<TextLocale, string[]> = {
@@ -343,7 +475,9 @@ class CorpusBuilder {
           `A step-by-step toolkit on ${scene.topic.en}, with ${steps.length} modules, practical exercises and case studies from ${w.city()} and ${w.other()}.`,
           `${cap(w.lesson())}.`,
         ],
-        fr: [`Une boîte à outils en ${steps.length} modules sur ${scene.topic.fr}, avec des exercices pratiques et des études de cas ${frDe(w.city())} et ${frDe(w.other())}.`],
+        fr: [
+          `Une boîte à outils en ${steps.length} modules sur ${scene.topic.fr}, avec des exercices pratiques et des études de cas ${frDe(w.city())} et ${frDe(w.other())}.`,
+        ],
         ar: [`مجموعة أدوات عملية حول ${scene.topic.ar} تضم ${steps.length} وحدات وتمارين تطبيقية ودراسات حالة.`],
       };
       const modules = steps.map((step) => ({ title: step[w.locale], description: w.paragraph(2, 3) }));
@@ -360,7 +494,9 @@ class CorpusBuilder {
     const [last, lastAr] = rng.pick(LAST_NAMES);
     const deputy = rng.chance(0.3);
     const quoted = rng.chance(0.8);
-    const figures = rng.sample(KEY_FIGURES, rng.int(2, 3)).map((figure) => ({ figure, value: rng.int(figure.min, figure.max) }));
+    const figures = rng
+      .sample(KEY_FIGURES, rng.int(2, 3))
+      .map((figure) => ({ figure, value: rng.int(figure.min, figure.max) }));
     const outcomes = rng.sample(OUTCOME_STATEMENTS, rng.int(2, 4));
     return (w: Writer) => {
       const city = w.city();
@@ -375,21 +511,39 @@ class CorpusBuilder {
       const title = this.title(w.locale, titles[w.locale], scene.year);
       const issue = w.issue();
       const summary: Record<TextLocale, string[]> = {
-        en: [`${city}, ${w.country()}, shows how a city can ${w.activity()} to address ${issue}.`, `${cap(w.outcome())}.`],
-        fr: [`Comment ${city} (${w.country()}) a choisi ${frDe(w.activity())} pour répondre ${frA(issue)}.`, `${cap(w.outcome())}.`],
-        ar: [`كيف تواجه ${city} (${w.country()}) ${issue} من خلال ${w.activity()}.`, `ومن أبرز النتائج ${w.outcome()}.`],
+        en: [
+          `${city}, ${w.country()}, shows how a city can ${w.activity()} to address ${issue}.`,
+          `${cap(w.outcome())}.`,
+        ],
+        fr: [
+          `Comment ${city} (${w.country()}) a choisi ${frDe(w.activity())} pour répondre ${frA(issue)}.`,
+          `${cap(w.outcome())}.`,
+        ],
+        ar: [
+          `كيف تواجه ${city} (${w.country()}) ${issue} من خلال ${w.activity()}.`,
+          `ومن أبرز النتائج ${w.outcome()}.`,
+        ],
       };
       const roles: Record<TextLocale, string> = {
         en: `${deputy ? 'Deputy Mayor' : 'Mayor'} of ${city}`,
         fr: `${deputy ? `Maire ${gender === 'f' ? 'adjointe' : 'adjoint'}` : 'Maire'} ${frDe(city)}`,
         ar: `${deputy ? (gender === 'f' ? 'نائبة رئيس' : 'نائب رئيس') : gender === 'f' ? 'رئيسة' : 'رئيس'} بلدية ${city}`,
       };
-      const keyFigures: KeyFigureSeed[] = figures.map(({ figure, value }) => ({ value: formatNumber(value, w.locale), label: figure.label[w.locale] }));
+      const keyFigures: KeyFigureSeed[] = figures.map(({ figure, value }) => ({
+        value: formatNumber(value, w.locale),
+        label: figure.label[w.locale],
+      }));
       return {
         title,
         summary: fit(summary[w.locale]),
         spotlight: {
-          leader: quoted ? { name: w.locale === 'ar' ? `${firstAr} ${lastAr}` : `${first} ${last}`, role: roles[w.locale], quote: w.quote() } : undefined,
+          leader: quoted
+            ? {
+                name: w.locale === 'ar' ? `${firstAr} ${lastAr}` : `${first} ${last}`,
+                role: roles[w.locale],
+                quote: w.quote(),
+              }
+            : undefined,
           practice: w.paragraph(2, 3),
           keyFigures,
           outcomes: outcomes.map((outcome) => outcome[w.locale]),
@@ -422,10 +576,14 @@ class CorpusBuilder {
       startDate: isoDay(start),
       endDate: isoDay(end),
       venueCity: online ? undefined : scene.city.key,
-      organisers: ['strong-cities-network', ...rng.sample(syntheticPartners.slice(1), rng.int(0, 1)).map((partner) => partner.key)],
+      organisers: [
+        'strong-cities-network',
+        ...rng.sample(syntheticPartners.slice(1), rng.int(0, 1)).map((partner) => partner.key),
+      ],
       parentEvent: parent?.key,
     };
-    if (kind.hasSessions && !parent) this.parents.push({ key: doc.key, kind, city: scene.city, start, end, publication });
+    if (kind.hasSessions && !parent)
+      this.parents.push({ key: doc.key, kind, city: scene.city, start, end, publication });
     return { parent, kind, online, start };
   }
 
@@ -434,7 +592,9 @@ class CorpusBuilder {
     const { parent, kind, online, start } = this.placeEvent(doc, scene, publication);
     const participants = rng.int(4, 90) * 10;
     const cities = rng.int(11, 60);
-    const figures = rng.sample(PARTICIPANT_FIGURES, rng.int(2, 3)).map((figure) => ({ figure, value: rng.int(figure.min, figure.max) }));
+    const figures = rng
+      .sample(PARTICIPANT_FIGURES, rng.int(2, 3))
+      .map((figure) => ({ figure, value: rng.int(figure.min, figure.max) }));
     const outcomes = rng.sample(OUTCOME_STATEMENTS, rng.int(2, 4));
     return (w: Writer) => {
       const city = w.city();
@@ -452,36 +612,63 @@ class CorpusBuilder {
         : {
             en: () => {
               scene.topic = rng.pick(TOPICS);
-              return online ? `Online ${kind.name.en} on ${scene.topic.title}, ${year}` : `${kind.name.en} on ${scene.topic.title}, ${city} ${year}`;
+              return online
+                ? `Online ${kind.name.en} on ${scene.topic.title}, ${year}`
+                : `${kind.name.en} on ${scene.topic.title}, ${city} ${year}`;
             },
-            fr: () => (online ? `${kind.name.fr} en ligne sur ${scene.topic.fr}, ${year}` : `${kind.name.fr} sur ${scene.topic.fr}, ${city} ${year}`),
-            ar: () => (online ? `${kind.name.ar} عبر الإنترنت حول ${scene.topic.ar}، ${year}` : `${kind.name.ar} حول ${scene.topic.ar}، ${city} ${year}`),
+            fr: () =>
+              online
+                ? `${kind.name.fr} en ligne sur ${scene.topic.fr}, ${year}`
+                : `${kind.name.fr} sur ${scene.topic.fr}, ${city} ${year}`,
+            ar: () =>
+              online
+                ? `${kind.name.ar} عبر الإنترنت حول ${scene.topic.ar}، ${year}`
+                : `${kind.name.ar} حول ${scene.topic.ar}، ${city} ${year}`,
           };
       const title = this.title(w.locale, titles[w.locale], year);
       const issue = w.issue();
       const count = formatNumber(participants, w.locale);
       const summaries: Record<TextLocale, string[]> = parent
         ? {
-            en: [`Report of the session on ${scene.topic.en} held during the ${kind.name.en} in ${city} in ${month} ${year}.`, `${cap(w.lesson())}.`],
+            en: [
+              `Report of the session on ${scene.topic.en} held during the ${kind.name.en} in ${city} in ${month} ${year}.`,
+              `${cap(w.lesson())}.`,
+            ],
             fr: [`Compte rendu de la session « ${scene.topic.frTitle} », tenue à ${city} en ${month} ${year}.`],
             ar: [`تقرير عن جلسة حول ${scene.topic.ar} ضمن ${kind.name.ar} في ${city} عام ${year}.`],
           }
         : online
           ? {
-              en: [`Report of the online ${kind.name.en.toLowerCase()} on ${scene.topic.en} in ${month} ${year}, which brought together ${count} participants from ${cities} cities to discuss ${issue}.`],
-              fr: [`Compte rendu de la rencontre en ligne sur ${scene.topic.fr} organisée en ${month} ${year}, qui a réuni ${count} participants de ${cities} villes.`],
-              ar: [`تقرير عن ${kind.name.ar} عبر الإنترنت حول ${scene.topic.ar} عام ${year}، بمشاركة أكثر من ${count} شخص.`],
+              en: [
+                `Report of the online ${kind.name.en.toLowerCase()} on ${scene.topic.en} in ${month} ${year}, which brought together ${count} participants from ${cities} cities to discuss ${issue}.`,
+              ],
+              fr: [
+                `Compte rendu de la rencontre en ligne sur ${scene.topic.fr} organisée en ${month} ${year}, qui a réuni ${count} participants de ${cities} villes.`,
+              ],
+              ar: [
+                `تقرير عن ${kind.name.ar} عبر الإنترنت حول ${scene.topic.ar} عام ${year}، بمشاركة أكثر من ${count} شخص.`,
+              ],
             }
           : {
-              en: [`Report of the ${kind.name.en} on ${scene.topic.en} held in ${city} in ${month} ${year}, where ${count} participants from ${cities} cities discussed ${issue}.`, 'Participants agreed on next steps.'],
-              fr: [`Compte rendu de la rencontre sur ${scene.topic.fr} tenue à ${city} en ${month} ${year} : ${count} participants venus de ${cities} villes ont échangé sur ${issue}.`],
-              ar: [`تقرير عن ${kind.name.ar} حول ${scene.topic.ar} في ${city} عام ${year}، بمشاركة أكثر من ${count} شخص من ${cities} مدينة.`],
+              en: [
+                `Report of the ${kind.name.en} on ${scene.topic.en} held in ${city} in ${month} ${year}, where ${count} participants from ${cities} cities discussed ${issue}.`,
+                'Participants agreed on next steps.',
+              ],
+              fr: [
+                `Compte rendu de la rencontre sur ${scene.topic.fr} tenue à ${city} en ${month} ${year} : ${count} participants venus de ${cities} villes ont échangé sur ${issue}.`,
+              ],
+              ar: [
+                `تقرير عن ${kind.name.ar} حول ${scene.topic.ar} في ${city} عام ${year}، بمشاركة أكثر من ${count} شخص من ${cities} مدينة.`,
+              ],
             };
       return {
         title,
         summary: fit(summaries[w.locale]),
         eventReport: {
-          participantFigures: figures.map(({ figure, value }) => ({ value: `${formatNumber(value, w.locale)}+`, label: figure.label[w.locale] })),
+          participantFigures: figures.map(({ figure, value }) => ({
+            value: `${formatNumber(value, w.locale)}+`,
+            label: figure.label[w.locale],
+          })),
           outcomes: outcomes.map((outcome) => outcome[w.locale]),
         },
       };
@@ -491,7 +678,8 @@ class CorpusBuilder {
 
 /** The corpus for `size` documents: same size and seed, same corpus. */
 export const generateSyntheticCorpus = (size: number, options: CorpusOptions = {}): SyntheticCorpus => {
-  if (!Number.isInteger(size) || size < 0) throw new Error(`The corpus size must be a whole number of documents, not ${size}.`);
+  if (!Number.isInteger(size) || size < 0)
+    throw new Error(`The corpus size must be a whole number of documents, not ${size}.`);
   const seed = options.seed ?? 'resource-hub';
   const images = syntheticImages();
   const pdfs = syntheticPdfs();

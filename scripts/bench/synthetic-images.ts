@@ -9,7 +9,8 @@ import { Random } from './random.js';
 import type { SyntheticImage } from './synthetic-corpus.js';
 
 const { width, height } = COVER_SIZE;
-const hsl = (hue: number, saturation: number, lightness: number) => `hsl(${Math.round(hue) % 360}, ${saturation}%, ${lightness}%)`;
+const hsl = (hue: number, saturation: number, lightness: number) =>
+  `hsl(${Math.round(hue) % 360}, ${saturation}%, ${lightness}%)`;
 
 const circles = (rng: Random, hue: number) =>
   Array.from({ length: rng.int(5, 9) }, () => {
@@ -23,7 +24,9 @@ const stripes = (rng: Random, hue: number) => {
   const bands: string[] = [];
   while (x < width * 2) {
     const band = rng.int(40, 180);
-    bands.push(`<rect x="${x}" y="${-height}" width="${band}" height="${height * 3}" fill="${hsl(hue, 55, rng.int(40, 80))}" opacity="${(0.3 + rng.next() * 0.4).toFixed(2)}"/>`);
+    bands.push(
+      `<rect x="${x}" y="${-height}" width="${band}" height="${height * 3}" fill="${hsl(hue, 55, rng.int(40, 80))}" opacity="${(0.3 + rng.next() * 0.4).toFixed(2)}"/>`,
+    );
     x += band + rng.int(20, 120);
   }
   return `<g transform="rotate(${angle} ${width / 2} ${height / 2})">${bands.join('')}</g>`;
@@ -35,7 +38,10 @@ const blocks = (rng: Random, hue: number) => {
   const squares: string[] = [];
   for (let y = gap; y < height; y += size + gap)
     for (let x = gap; x < width; x += size + gap)
-      if (rng.chance(0.7)) squares.push(`<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="6" fill="${hsl(hue + rng.int(-15, 15), 50, rng.int(35, 80))}" opacity="0.8"/>`);
+      if (rng.chance(0.7))
+        squares.push(
+          `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="6" fill="${hsl(hue + rng.int(-15, 15), 50, rng.int(35, 80))}" opacity="0.8"/>`,
+        );
   return squares.join('');
 };
 
@@ -49,14 +55,19 @@ const waves = (rng: Random, hue: number) => {
 };
 
 const skyline = (rng: Random, hue: number) => {
-  const parts = [`<circle cx="${rng.int(200, width - 200)}" cy="${rng.int(120, 320)}" r="${rng.int(60, 130)}" fill="${hsl(hue + 40, 80, 85)}" opacity="0.8"/>`];
-  for (let x = 0; x < width; ) {
+  const parts = [
+    `<circle cx="${rng.int(200, width - 200)}" cy="${rng.int(120, 320)}" r="${rng.int(60, 130)}" fill="${hsl(hue + 40, 80, 85)}" opacity="0.8"/>`,
+  ];
+  for (let x = 0; x < width;) {
     const w = rng.int(60, 170);
     const h = rng.int(150, 600);
     parts.push(`<rect x="${x}" y="${height - h}" width="${w}" height="${h}" fill="${hsl(hue, 40, rng.int(12, 30))}"/>`);
     for (let wy = height - h + 24; wy < height - 30; wy += 44)
       for (let wx = x + 14; wx < x + w - 24; wx += 34)
-        if (rng.chance(0.35)) parts.push(`<rect x="${wx}" y="${wy}" width="14" height="20" fill="${hsl(hue + 50, 90, 80)}" opacity="0.8"/>`);
+        if (rng.chance(0.35))
+          parts.push(
+            `<rect x="${wx}" y="${wy}" width="14" height="20" fill="${hsl(hue + 50, 90, 80)}" opacity="0.8"/>`,
+          );
     x += w + rng.int(0, 12);
   }
   return parts.join('');

@@ -36,7 +36,11 @@ export class AstroBuildError extends Error {
  * A build whose process ended before it answered: killed by a signal (the kernel's out-of-memory
  * killer sends SIGKILL) or exited. Says which, and what an editor can do about it.
  */
-export const buildProcessStopped = (code: number | null, signal: NodeJS.Signals | null, output = ''): AstroBuildError => {
+export const buildProcessStopped = (
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  output = '',
+): AstroBuildError => {
   const how = signal
     ? `the build process was killed by signal ${signal} before it finished${signal === 'SIGKILL' ? ' (the system does this when it runs out of memory, or an administrator stopped it)' : ''}.`
     : `the build process exited with code ${code} before it finished.`;
@@ -52,11 +56,16 @@ export interface AstroRunner {
 }
 
 /** Lines of Astro's output worth a reader's attention: what was fetched, the page count, problems. */
-const worthShowing = (line: string) => /\[strapi-|page\(s\) built|\[ERROR\]|\[WARN\]|error/i.test(line) && !/^\s+at /.test(line);
+const worthShowing = (line: string) =>
+  /\[strapi-|page\(s\) built|\[ERROR\]|\[WARN\]|error/i.test(line) && !/^\s+at /.test(line);
 
 /** A parent Vite process (Vitest) exports its own import.meta.env values; Astro's Vite must not inherit them. */
 const withoutViteVariables = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
-  Object.fromEntries(Object.entries(env).filter(([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(name) && !name.startsWith('VITEST')));
+  Object.fromEntries(
+    Object.entries(env).filter(
+      ([name]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(name) && !name.startsWith('VITEST'),
+    ),
+  );
 
 const buildEnv = (outDir: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
   ...withoutViteVariables(env),
@@ -70,9 +79,14 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Astro's error without its progress lines, source location and stack: what went wrong and the fix. */
 const astroError = (tail: string[]): string => {
-  const lines = tail.map((line) => line.replace(ANSI, '')).filter((line) => line.trim() && !/^\d\d:\d\d:\d\d /.test(line));
+  const lines = tail
+    .map((line) => line.replace(ANSI, ''))
+    .filter((line) => line.trim() && !/^\d\d:\d\d:\d\d /.test(line));
   const end = lines.findIndex((line) => /^\s*(Location|Stack trace):/.test(line));
-  return (end >= 0 ? lines.slice(0, end) : lines).filter((line) => !/^\s+at /.test(line)).slice(-25).join('\n');
+  return (end >= 0 ? lines.slice(0, end) : lines)
+    .filter((line) => !/^\s+at /.test(line))
+    .slice(-25)
+    .join('\n');
 };
 
 /** Collects a child's output: the last lines for an error message, the worthwhile ones for the log. */
@@ -103,7 +117,11 @@ export const oneOffAstro: AstroRunner = {
   build: (outDir, env, log) =>
     new Promise((resolve, reject) => {
       const astro = path.join(path.dirname(require.resolve('astro/package.json')), 'astro.js');
-      const child = spawn(process.execPath, [astro, 'build', '--silent'], { cwd: siteDir, env: buildEnv(outDir, env), stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [astro, 'build', '--silent'], {
+        cwd: siteDir,
+        env: buildEnv(outDir, env),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       const memory = peakMemoryOf(child.pid!);
       const { tail } = outputOf(child, log);
       child.once('error', reject);
@@ -205,14 +223,24 @@ export const startAstroWorker = ({ workerFile = WORKER_FILE }: { workerFile?: st
         running.ended = true;
         if (worker === running) worker = undefined;
         child.kill('SIGKILL');
-        reject(new AstroBuildError(`the build process could not be given the build (${error.message}). The publisher tries such a build once more on its own; if this message stays, publish again.`, BUILD_PROCESS_STOPPED));
+        reject(
+          new AstroBuildError(
+            `the build process could not be given the build (${error.message}). The publisher tries such a build once more on its own; if this message stays, publish again.`,
+            BUILD_PROCESS_STOPPED,
+          ),
+        );
       };
       const onMessage = (reply: WorkerReply) => {
         if (!settle()) return;
         const peakMemoryMb = memory.stop();
         running.builds += 1;
         running.firstRssMb ??= reply.rssMb;
-        if (running.builds >= WORKER_BUILDS || reply.rssMb > WORKER_MAX_RSS_MB || reply.rssMb - running.firstRssMb > WORKER_MAX_GROWTH_MB) retire(true);
+        if (
+          running.builds >= WORKER_BUILDS ||
+          reply.rssMb > WORKER_MAX_RSS_MB ||
+          reply.rssMb - running.firstRssMb > WORKER_MAX_GROWTH_MB
+        )
+          retire(true);
         if (reply.ok) resolve({ peakMemoryMb });
         else reject(new AstroBuildError(reply.message ?? astroError(running.output.tail), reply.code));
       };

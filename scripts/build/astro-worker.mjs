@@ -15,7 +15,11 @@ const startEnv = { ...process.env };
  * @returns {string | undefined}
  */
 const failureCode = (error) => {
-  for (let cause = error, depth = 0; cause && depth < 10; cause = /** @type {{ cause?: unknown }} */ (cause).cause, depth += 1) {
+  for (
+    let cause = error, depth = 0;
+    cause && depth < 10;
+    cause = /** @type {{ cause?: unknown }} */ (cause).cause, depth += 1
+  ) {
     const code = /** @type {{ code?: unknown }} */ (cause).code;
     if (typeof code === 'string' && /^[A-Z]+(_[A-Z]+)+$/.test(code)) return code;
   }
@@ -25,10 +29,14 @@ const failureCode = (error) => {
 process.on('message', (/** @type {{ env: NodeJS.ProcessEnv }} */ request) => {
   for (const name of Object.keys(process.env)) delete process.env[name];
   Object.assign(process.env, startEnv, request.env);
-  const reply = (/** @type {boolean} */ ok, /** @type {string | undefined} */ message, /** @type {string | undefined} */ code) =>
-    process.send?.({ ok, message, code, rssMb: Math.round(process.memoryUsage().rss / 1e6) });
+  const reply = (
+    /** @type {boolean} */ ok,
+    /** @type {string | undefined} */ message,
+    /** @type {string | undefined} */ code,
+  ) => process.send?.({ ok, message, code, rssMb: Math.round(process.memoryUsage().rss / 1e6) });
   build({ root: process.cwd(), logLevel: 'error' }).then(
     () => reply(true, undefined),
-    (/** @type {{ message?: string; hint?: string }} */ error) => reply(false, [error?.message ?? String(error), error?.hint].filter(Boolean).join('\n'), failureCode(error)),
+    (/** @type {{ message?: string; hint?: string }} */ error) =>
+      reply(false, [error?.message ?? String(error), error?.hint].filter(Boolean).join('\n'), failureCode(error)),
   );
 });

@@ -55,7 +55,16 @@ export interface BuildSiteResult {
   /** What the CMS had published as this build read it (see site/src/cms/published-fingerprint.ts). */
   published: string;
   /** `media`: attachments, redirect files and sharing images, of which `cards` drawing the sharing images not drawn before. */
-  seconds: { astro: number; reuse: number; media: number; cards: number; search: number; checks: number; offline: number; total: number };
+  seconds: {
+    astro: number;
+    reuse: number;
+    media: number;
+    cards: number;
+    search: number;
+    checks: number;
+    offline: number;
+    total: number;
+  };
   /** Sharing images: how many the release shows, and how many this build drew. */
   cards: { shown: number; drawn: number };
   /** The offline side of the release: its id and, by language, what saving the library takes. */
@@ -69,7 +78,10 @@ const copyAttachments = async (outDir: string, manifest: BuildManifest, cacheDir
   await mkdir(path.join(outDir, 'media'), { recursive: true });
   for (const file of files) {
     const cached = path.join(cacheDir, 'media', file);
-    if (!existsSync(cached)) throw new SiteBuildError(`the attachment ${file} was not downloaded at build: build again, and check the CMS media library if it persists.`);
+    if (!existsSync(cached))
+      throw new SiteBuildError(
+        `the attachment ${file} was not downloaded at build: build again, and check the CMS media library if it persists.`,
+      );
     await copyFile(cached, path.join(outDir, 'media', file));
   }
   return files.size;
@@ -155,7 +167,14 @@ const breakdown = (spent: Record<string, number>): string =>
     .map(([step, seconds]) => `${step} ${seconds.toFixed(1)}`)
     .join(', ');
 
-export const buildSite = async ({ env = process.env, outDir = path.join(siteDir, 'dist'), base, forbiddenText, log = console.log, astro = oneOffAstro }: BuildSiteOptions = {}): Promise<BuildSiteResult> => {
+export const buildSite = async ({
+  env = process.env,
+  outDir = path.join(siteDir, 'dist'),
+  base,
+  forbiddenText,
+  log = console.log,
+  astro = oneOffAstro,
+}: BuildSiteOptions = {}): Promise<BuildSiteResult> => {
   const config = readSiteConfig(env);
   const started = performance.now();
   const staging = `${outDir}.staging`;
@@ -164,25 +183,44 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
   try {
     const fingerprint = await renderFingerprint(env);
     const previousState = await reusableState(base, fingerprint);
-    log(`build: reading published content from ${config.cmsUrl} and rendering ${previousState ? 'the pages it changed' : 'pages'}…`);
-    const { peakMemoryMb } = await astro.build(staging, {
-      ...env,
-      HUB_RENDER_STATE: renderStateFile(staging),
-      HUB_RENDER_FINGERPRINT: fingerprint,
-      ...(previousState ? { HUB_RENDER_BASE: previousState } : {}),
-    }, log);
+    log(
+      `build: reading published content from ${config.cmsUrl} and rendering ${previousState ? 'the pages it changed' : 'pages'}…`,
+    );
+    const { peakMemoryMb } = await astro.build(
+      staging,
+      {
+        ...env,
+        HUB_RENDER_STATE: renderStateFile(staging),
+        HUB_RENDER_FINGERPRINT: fingerprint,
+        ...(previousState ? { HUB_RENDER_BASE: previousState } : {}),
+      },
+      log,
+    );
     const astroSeconds = mark();
     const manifest = JSON.parse(await readFile(path.join(staging, MANIFEST_FILE), 'utf8')) as BuildManifest;
-    const { changes, published, routes } = JSON.parse(await readFile(renderStateFile(staging), 'utf8')) as RenderStateFile;
+    const { changes, published, routes } = JSON.parse(
+      await readFile(renderStateFile(staging), 'utf8'),
+    ) as RenderStateFile;
     if (previousState && base) {
       const reused = await reuseUnchangedFiles({ staging, base, routes: Object.keys(routes) });
-      log(`build: ${changes.rendered.length} of ${Object.keys(routes).length} pages and feeds rendered, ${changes.removed.length} removed, ${reused} files reused from the live site`);
+      log(
+        `build: ${changes.rendered.length} of ${Object.keys(routes).length} pages and feeds rendered, ${changes.removed.length} removed, ${reused} files reused from the live site`,
+      );
     }
     const reuseSeconds = mark();
     const { attachments, og, cardSeconds } = await writeMedia(staging, manifest, config.cacheDir, log);
     const mediaSeconds = mark();
-    log(`build: ${manifest.pages.length} pages, ${manifest.documents.length} documents, ${attachments} PDF attachments; indexing for search and checking links, images and pages…`);
-    const { search, pages } = await indexAndCheck({ staging, manifest, config, base: previousState ? base : undefined, forbiddenText, log });
+    log(
+      `build: ${manifest.pages.length} pages, ${manifest.documents.length} documents, ${attachments} PDF attachments; indexing for search and checking links, images and pages…`,
+    );
+    const { search, pages } = await indexAndCheck({
+      staging,
+      manifest,
+      config,
+      base: previousState ? base : undefined,
+      forbiddenText,
+      log,
+    });
     const searchSeconds = search.seconds;
     const checkSeconds = Math.max(0, mark() - searchSeconds);
     const offline = await writeOfflineFiles({ outDir: staging, manifest, pages });
@@ -190,15 +228,32 @@ export const buildSite = async ({ env = process.env, outDir = path.join(siteDir,
     await swapIn(staging, outDir);
     const total = (performance.now() - started) / 1000;
     // Where the time went, for whoever wonders why a publish took as long as it did.
-    const spent = { Astro: astroSeconds, reuse: reuseSeconds, 'media and cards': mediaSeconds, 'search and checks': searchSeconds + checkSeconds, offline: offlineSeconds };
-    log(`build: the site is ready in ${path.relative(process.cwd(), outDir) || '.'} (${total.toFixed(1)} s: ${breakdown(spent)})`);
+    const spent = {
+      Astro: astroSeconds,
+      reuse: reuseSeconds,
+      'media and cards': mediaSeconds,
+      'search and checks': searchSeconds + checkSeconds,
+      offline: offlineSeconds,
+    };
+    log(
+      `build: the site is ready in ${path.relative(process.cwd(), outDir) || '.'} (${total.toFixed(1)} s: ${breakdown(spent)})`,
+    );
     return {
       outDir,
       manifest,
       pages: manifest.pages.length,
       rendered: changes.rendered.length,
       published,
-      seconds: { astro: astroSeconds, reuse: reuseSeconds, media: mediaSeconds, cards: cardSeconds, search: searchSeconds, checks: checkSeconds, offline: offlineSeconds, total },
+      seconds: {
+        astro: astroSeconds,
+        reuse: reuseSeconds,
+        media: mediaSeconds,
+        cards: cardSeconds,
+        search: searchSeconds,
+        checks: checkSeconds,
+        offline: offlineSeconds,
+        total,
+      },
       cards: { shown: og.cards, drawn: og.drawn },
       offline,
       astroPeakMemoryMb: peakMemoryMb,

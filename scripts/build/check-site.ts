@@ -13,7 +13,13 @@ import type { BuildManifest, ManifestDocument } from '../../site/src/build/manif
 import { mapLimit } from '../lib/map-limit.js';
 import type { InlineHashes } from '../lib/security-headers.js';
 import { searchUrl } from './index-search.js';
-import { SEARCH_DIR, decodeFragmentFile, languageOfFragment, readSearchShards, type SearchEntry } from './search-fragments.js';
+import {
+  SEARCH_DIR,
+  decodeFragmentFile,
+  languageOfFragment,
+  readSearchShards,
+  type SearchEntry,
+} from './search-fragments.js';
 
 export interface CheckSiteOptions {
   /** The built site, as Astro wrote it (without the base path). */
@@ -34,7 +40,9 @@ export class SiteCheckError extends Error {
   ) {
     const shown = problems.slice(0, SHOWN_PROBLEMS).map((problem) => `  - ${problem}`);
     if (problems.length > SHOWN_PROBLEMS) shown.push(`  ...and ${problems.length - SHOWN_PROBLEMS} more.`);
-    super(`The built site in ${outDir} failed ${problems.length} check${problems.length === 1 ? '' : 's'}:\n${shown.join('\n')}`);
+    super(
+      `The built site in ${outDir} failed ${problems.length} check${problems.length === 1 ? '' : 's'}:\n${shown.join('\n')}`,
+    );
     this.name = 'SiteCheckError';
   }
 }
@@ -109,7 +117,16 @@ export const srcsetCandidates = (srcset: string): SrcsetCandidate[] => {
 // Elements whose src loads into the page: another origin there is a hot-link.
 const LOADING_ELEMENTS = new Set(['img', 'source', 'script', 'video', 'audio', 'track', 'embed', 'input']);
 // <link> relations that make the browser fetch the target.
-const LOADING_RELS = ['stylesheet', 'icon', 'shortcut', 'apple-touch-icon', 'preload', 'modulepreload', 'prefetch', 'manifest'];
+const LOADING_RELS = [
+  'stylesheet',
+  'icon',
+  'shortcut',
+  'apple-touch-icon',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'manifest',
+];
 // Hints that only open a connection, naming an origin rather than a file.
 const CONNECTION_RELS = ['preconnect', 'dns-prefetch'];
 const TEXT_FILES = /\.(html?|xml|json|txt|webmanifest)$/i;
@@ -161,18 +178,33 @@ const ASSET_MENTION = /_astro\/([\w.-]+)/g;
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 // Data blocks (JSON-LD) never run, so the policy does not cover them.
-const RUNS = (attributes: string) => !/\bsrc\s*=/i.test(attributes) && !/\btype\s*=\s*["']?application\/(ld\+)?json/i.test(attributes);
+const RUNS = (attributes: string) =>
+  !/\bsrc\s*=/i.test(attributes) && !/\btype\s*=\s*["']?application\/(ld\+)?json/i.test(attributes);
 const hashSource = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /** The CSP hash sources of a page's inline scripts and styles: what the browser hashes is the text between the tags. */
 const inlineHashes = (html: string): InlineHashes => ({
-  scripts: [...new Set(Array.from(html.matchAll(INLINE_SCRIPT)).filter((match) => RUNS(match[1])).map((match) => hashSource(match[2])))],
+  scripts: [
+    ...new Set(
+      Array.from(html.matchAll(INLINE_SCRIPT))
+        .filter((match) => RUNS(match[1]))
+        .map((match) => hashSource(match[2])),
+    ),
+  ],
   styles: [...new Set(Array.from(html.matchAll(INLINE_STYLE), (match) => hashSource(match[1])))],
 });
 
 /** Everything the checks need from one HTML page, in a single pass of the parser. */
 const parsePage = (html: string, collectText: boolean): ParsedPage => {
-  const info: PageInfo = { lang: undefined, documentIds: [], withdrawn: false, redirect: false, embed: false, searchBody: false, ids: new Set() };
+  const info: PageInfo = {
+    lang: undefined,
+    documentIds: [],
+    withdrawn: false,
+    redirect: false,
+    embed: false,
+    searchBody: false,
+    ids: new Set(),
+  };
   const references: Reference[] = [];
   const text: string[] = [];
   const images: SrcsetCandidate[][] = [];
@@ -188,21 +220,31 @@ const parsePage = (html: string, collectText: boolean): ParsedPage => {
         if ('data-pagefind-body' in attributes) info.searchBody = true;
         if (collectText) text.push(...Object.values(attributes));
         if (tag === 'html') info.lang = attributes.lang;
-        if (tag === 'meta' && attributes.name === 'hub-document' && attributes.content !== undefined) info.documentIds.push(attributes.content);
+        if (tag === 'meta' && attributes.name === 'hub-document' && attributes.content !== undefined)
+          info.documentIds.push(attributes.content);
         if (tag === 'meta' && attributes.name === 'hub-withdrawn') info.withdrawn = true;
         if (tag === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') info.redirect = true;
         if (tag === 'meta' && attributes.name === 'hub-embed') info.embed = true;
         if (attributes.href !== undefined) {
           if (tag === 'link') {
             const rels = (attributes.rel ?? '').toLowerCase().split(/\s+/);
-            if (!rels.some((rel) => CONNECTION_RELS.includes(rel))) add(tag, 'href', attributes.href, rels.some((rel) => LOADING_RELS.includes(rel)));
+            if (!rels.some((rel) => CONNECTION_RELS.includes(rel)))
+              add(
+                tag,
+                'href',
+                attributes.href,
+                rels.some((rel) => LOADING_RELS.includes(rel)),
+              );
           } else if (tag === 'a' || tag === 'area') {
             add(tag, 'href', attributes.href, false);
           }
         }
         // An iframe shows another page rather than loading a file into this one, like a link does.
         if (attributes.src !== undefined) add(tag, 'src', attributes.src, LOADING_ELEMENTS.has(tag));
-        const candidates = attributes.srcset !== undefined && (tag === 'img' || tag === 'source') ? srcsetCandidates(attributes.srcset) : [];
+        const candidates =
+          attributes.srcset !== undefined && (tag === 'img' || tag === 'source')
+            ? srcsetCandidates(attributes.srcset)
+            : [];
         for (const { url } of candidates) add(tag, 'srcset', url, true);
         if (tag === 'picture') picture = [];
         if (tag === 'img' || (tag === 'source' && picture)) {
@@ -297,7 +339,13 @@ const ownPath = (value: string, pageUrl: URL, origin: string): string[] => {
 type ResolvedReference = undefined | { problem: string } | { rel: string; describe: string; id?: string };
 
 /** Resolves a page's reference against the site's origin and base path: the part of checking it that needs no other file. */
-const resolveReference = (page: string, pageUrl: URL, origin: string, base: string, { tag, attribute, value, loads }: Reference): ResolvedReference => {
+const resolveReference = (
+  page: string,
+  pageUrl: URL,
+  origin: string,
+  base: string,
+  { tag, attribute, value, loads }: Reference,
+): ResolvedReference => {
   if (value === '') return undefined;
   const describe = `<${tag} ${attribute}="${value}">`;
   let url: URL;
@@ -344,9 +392,19 @@ const resolveReference = (page: string, pageUrl: URL, origin: string, base: stri
  * A parsed page's references, resolved once: a page an incremental build reused is parsed
  * once per process (parsedByIdentity), and resolving its links each build was most of the checks.
  */
-const resolvedReferences = (parsed: ParsedPage, page: string, pageUrl: URL, origin: string, base: string): ResolvedReference[] => {
+const resolvedReferences = (
+  parsed: ParsedPage,
+  page: string,
+  pageUrl: URL,
+  origin: string,
+  base: string,
+): ResolvedReference[] => {
   const key = `${page}\0${origin}\0${base}`;
-  if (parsed.resolved?.key !== key) parsed.resolved = { key, references: parsed.references.map((reference) => resolveReference(page, pageUrl, origin, base, reference)) };
+  if (parsed.resolved?.key !== key)
+    parsed.resolved = {
+      key,
+      references: parsed.references.map((reference) => resolveReference(page, pageUrl, origin, base, reference)),
+    };
   return parsed.resolved.references;
 };
 
@@ -378,7 +436,11 @@ const fileLookup =
  * One page, parsed. Without forbidden text to look for, a file the previous check parsed (same
  * inode, size and time: a page reused from the live site) is not parsed again.
  */
-const readPage = async (file: string, parsed: Map<string, ParsedPage>, lookForForbidden?: (html: string, text: string) => void): Promise<ParsedPage> => {
+const readPage = async (
+  file: string,
+  parsed: Map<string, ParsedPage>,
+  lookForForbidden?: (html: string, text: string) => void,
+): Promise<ParsedPage> => {
   if (lookForForbidden) {
     const html = await readFile(file, 'utf8');
     const result = parsePage(html, true);
@@ -392,7 +454,12 @@ const readPage = async (file: string, parsed: Map<string, ParsedPage>, lookForFo
   return result;
 };
 
-export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIndexed }: CheckSiteOptions): Promise<SiteCheckResult> => {
+export const checkSite = async ({
+  outDir,
+  manifest,
+  forbiddenText = [],
+  searchIndexed,
+}: CheckSiteOptions): Promise<SiteCheckResult> => {
   const root = path.resolve(outDir);
   const { base } = manifest;
   const problems: string[] = [];
@@ -400,7 +467,9 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
   const findForbidden = (file: string, ...texts: string[]): void => {
     for (const phrase of forbidden) {
       if (texts.some((text) => text.includes(phrase))) {
-        problems.push(`${file} contains "${phrase}", which must not be published (a draft or withdrawn entry leaked into the build).`);
+        problems.push(
+          `${file} contains "${phrase}", which must not be published (a draft or withdrawn entry leaked into the build).`,
+        );
       }
     }
   };
@@ -414,7 +483,8 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
 
   const fileFor = fileLookup(files, dirs);
 
-  const sitePathOf = (rel: string): string => `${base}${rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel}`;
+  const sitePathOf = (rel: string): string =>
+    `${base}${rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel}`;
 
   const checkReference = (page: string, info: PageInfo, resolved: ResolvedReference): void => {
     if (resolved === undefined) return;
@@ -452,13 +522,22 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
   const assetsInUse = new Set<string>();
   const pageSummaries = new Map<string, PageSummary>();
   await mapLimit(htmlFiles, READ_CONCURRENCY, async (page) => {
-    const result = await readPage(path.join(root, page), parsed, forbidden.length > 0 ? (html, text) => findForbidden(page, html, text) : undefined);
+    const result = await readPage(
+      path.join(root, page),
+      parsed,
+      forbidden.length > 0 ? (html, text) => findForbidden(page, html, text) : undefined,
+    );
     const { info, assets, images, inline } = result;
     pages.set(page, info);
     for (const asset of assets) assetsInUse.add(asset);
     const pageUrl = new URL(sitePathOf(page), origin);
-    for (const resolved of resolvedReferences(result, page, pageUrl, origin, base)) checkReference(page, info, resolved);
-    const ownImages = images.map((candidates) => candidates.flatMap(({ url, width }) => ownPath(url, pageUrl, origin).map((sitePath) => ({ url: sitePath, width }))));
+    for (const resolved of resolvedReferences(result, page, pageUrl, origin, base))
+      checkReference(page, info, resolved);
+    const ownImages = images.map((candidates) =>
+      candidates.flatMap(({ url, width }) =>
+        ownPath(url, pageUrl, origin).map((sitePath) => ({ url: sitePath, width })),
+      ),
+    );
     pageSummaries.set(page, { lang: info.lang, images: ownImages.filter((urls) => urls.length > 0), inline });
   });
   parsedByIdentity = parsed;
@@ -475,7 +554,9 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
   await searchIndexed;
   for (const { page, describe, rel } of searchReferences)
     if (!existsSync(path.join(root, rel)))
-      problems.push(`${page}: ${describe} leads nowhere: the search index has no ${rel}. Check that Pagefind ran and wrote its files.`);
+      problems.push(
+        `${page}: ${describe} leads nowhere: the search index has no ${rel}. Check that Pagefind ran and wrote its files.`,
+      );
   await checkSearch(root, manifest, problems, forbidden.length > 0 ? findForbidden : undefined);
 
   if (problems.length > 0) throw new SiteCheckError(root, problems.sort());
@@ -483,7 +564,11 @@ export const checkSite = async ({ outDir, manifest, forbiddenText = [], searchIn
 };
 
 /** Text files other than pages (feeds, JSON, sitemaps) are searched for forbidden text too, decoded where they parse. */
-const findForbiddenInTextFiles = async (root: string, textFiles: string[], findForbidden: (file: string, ...texts: string[]) => void): Promise<void> => {
+const findForbiddenInTextFiles = async (
+  root: string,
+  textFiles: string[],
+  findForbidden: (file: string, ...texts: string[]) => void,
+): Promise<void> => {
   await mapLimit(textFiles, READ_CONCURRENCY, async (file) => {
     const content = await readFile(path.join(root, file), 'utf8');
     const decoded: string[] = [];
@@ -498,12 +583,19 @@ const findForbiddenInTextFiles = async (root: string, textFiles: string[], findF
 };
 
 /** Every published document has exactly one page, in its language, that says which document it is. */
-const checkDocumentPages = (manifest: BuildManifest, pages: Map<string, PageInfo>, fileFor: (rel: string) => string | undefined, problems: string[]): void => {
+const checkDocumentPages = (
+  manifest: BuildManifest,
+  pages: Map<string, PageInfo>,
+  fileFor: (rel: string) => string | undefined,
+  problems: string[],
+): void => {
   const { base } = manifest;
   const published = new Set(manifest.documents.map((document) => `${document.documentId} ${document.locale}`));
   for (const document of manifest.documents) {
     if (!document.url.startsWith(base)) {
-      problems.push(`The manifest lists ${describeDocument(document)} at "${document.url}", which does not start with the base path "${base}".`);
+      problems.push(
+        `The manifest lists ${describeDocument(document)} at "${document.url}", which does not start with the base path "${base}".`,
+      );
       continue;
     }
     const page = fileFor(document.url.slice(base.length));
@@ -544,7 +636,9 @@ const checkDocumentPages = (manifest: BuildManifest, pages: Map<string, PageInfo
   for (const [key, claimed] of claims) {
     if (claimed.length > 1) {
       const [documentId, lang] = key.split(' ');
-      problems.push(`${claimed.sort().join(', ')}: ${claimed.length} pages say they are document ${documentId} in "${lang}"; there must be one.`);
+      problems.push(
+        `${claimed.sort().join(', ')}: ${claimed.length} pages say they are document ${documentId} in "${lang}"; there must be one.`,
+      );
     }
   }
 };
@@ -586,7 +680,9 @@ const checkSearch = async (
     shards = await readSearchShards(root);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    problems.push(`${SEARCH_DIR}/shards.json could not be read (${reason}). The search index was not built; run the search step after the site build.`);
+    problems.push(
+      `${SEARCH_DIR}/shards.json could not be read (${reason}). The search index was not built; run the search step after the site build.`,
+    );
     return;
   }
   const pageCounts: Record<string, number> = {};
@@ -598,10 +694,13 @@ const checkSearch = async (
       entry = JSON.parse(await readFile(path.join(shardDir, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      problems.push(`${SEARCH_DIR}/${shard.path}pagefind-entry.json could not be read (${reason}). The search index was not built; run the search step after the site build.`);
+      problems.push(
+        `${SEARCH_DIR}/${shard.path}pagefind-entry.json could not be read (${reason}). The search index was not built; run the search step after the site build.`,
+      );
       continue;
     }
-    for (const [language, { page_count }] of Object.entries(entry.languages)) pageCounts[language] = (pageCounts[language] ?? 0) + page_count;
+    for (const [language, { page_count }] of Object.entries(entry.languages))
+      pageCounts[language] = (pageCounts[language] ?? 0) + page_count;
     let names: string[] = [];
     try {
       names = (await readdir(path.join(shardDir, 'fragment'))).filter((name) => name.endsWith('.pf_fragment'));
@@ -615,7 +714,9 @@ const checkSearch = async (
         decoded = decodeFragmentFile(await readFile(path.join(root, file)));
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        problems.push(`${file} could not be decoded (${reason}); the search index is damaged or from another Pagefind version. Build again.`);
+        problems.push(
+          `${file} could not be decoded (${reason}); the search index is damaged or from another Pagefind version. Build again.`,
+        );
         return;
       }
       const language = languageOfFragment(name, Object.keys(entry.languages));

@@ -10,17 +10,28 @@ import { contentSecurityPolicy, formatHeadersFile, HEADERS_FILE, SECURITY_HEADER
 import type { PageSummary } from './check-site.js';
 import { replaceFile } from './host-redirects.js';
 
-export const writeHostHeaders = async (outDir: string, base: string, locales: string[], pages: Map<string, PageSummary>): Promise<void> => {
+export const writeHostHeaders = async (
+  outDir: string,
+  base: string,
+  locales: string[],
+  pages: Map<string, PageSummary>,
+): Promise<void> => {
   const union = (pick: (page: PageSummary) => string[]) => [...new Set([...pages.values()].flatMap(pick))].sort();
   const hashes = { scripts: union((page) => page.inline.scripts), styles: union((page) => page.inline.styles) };
   const embedPaths = locales.map((locale) => `${base}${locale === DEFAULT_LOCALE ? '' : `${locale}/`}embed/*`);
   const rules = [
-    { path: `${base}*`, set: { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(hashes, "'self'") } },
+    {
+      path: `${base}*`,
+      set: { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(hashes, "'self'") },
+    },
     ...embedPaths.map((embed) => ({
       path: embed,
       drop: ['X-Frame-Options', 'Content-Security-Policy'],
       set: { 'Content-Security-Policy': contentSecurityPolicy(hashes, '*') },
     })),
   ];
-  await replaceFile(path.join(outDir, HEADERS_FILE), formatHeadersFile(rules, 'Resource Hub security headers, generated at build (Cloudflare Pages / Netlify format).'));
+  await replaceFile(
+    path.join(outDir, HEADERS_FILE),
+    formatHeadersFile(rules, 'Resource Hub security headers, generated at build (Cloudflare Pages / Netlify format).'),
+  );
 };

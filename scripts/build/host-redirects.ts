@@ -21,18 +21,29 @@ export const replaceFile = async (file: string, content: string) => {
   await rename(`${file}.next`, file);
 };
 
-export const writeHostRedirects = async (outDir: string, base: string): Promise<{ redirects: number; gone: number }> => {
+export const writeHostRedirects = async (
+  outDir: string,
+  base: string,
+): Promise<{ redirects: number; gone: number }> => {
   const routing = await readRoutingFile(outDir);
   const withBase = (sitePath: string) => `${base}${sitePath.slice(1)}`;
   // A target is a Location, written as the site's own server sends it: one path on the site.
-  const redirects = Object.entries(routing.redirects).map(([from, to]) => [withBase(from), siteLocation(base, to)] as const);
+  const redirects = Object.entries(routing.redirects).map(
+    ([from, to]) => [withBase(from), siteLocation(base, to)] as const,
+  );
   const gone = routing.gone.map(withBase);
   await replaceFile(
     path.join(outDir, HOST_FILES.netlify),
-    ['# Resource Hub: every address ever published keeps working.', ...redirects.map(([from, to]) => `${from} ${to} 301`), ...gone.map((from) => `${from} ${from} 410`), ''].join('\n'),
+    [
+      '# Resource Hub: every address ever published keeps working.',
+      ...redirects.map(([from, to]) => `${from} ${to} 301`),
+      ...gone.map((from) => `${from} ${from} 410`),
+      '',
+    ].join('\n'),
   );
   // nginx compares $uri, which has no trailing slash when the reader typed none: both forms are listed.
-  const both = (sitePath: string) => [sitePath, sitePath.replace(/\/$/, '')].filter((value, index, all) => value !== '' && all.indexOf(value) === index);
+  const both = (sitePath: string) =>
+    [sitePath, sitePath.replace(/\/$/, '')].filter((value, index, all) => value !== '' && all.indexOf(value) === index);
   await replaceFile(
     path.join(outDir, HOST_FILES.nginx),
     [
@@ -40,7 +51,9 @@ export const writeHostRedirects = async (outDir: string, base: string): Promise<
       '#   if ($hub_redirect) { return 301 $hub_redirect; }',
       '#   if ($hub_gone) { return 410; }',
       'map $uri $hub_redirect {',
-      ...redirects.flatMap(([from, to]) => both(from).map((variant) => `  ${JSON.stringify(variant)} ${JSON.stringify(to)};`)),
+      ...redirects.flatMap(([from, to]) =>
+        both(from).map((variant) => `  ${JSON.stringify(variant)} ${JSON.stringify(to)};`),
+      ),
       '}',
       'map $uri $hub_gone {',
       ...gone.flatMap((from) => both(from).map((variant) => `  ${JSON.stringify(variant)} 1;`)),

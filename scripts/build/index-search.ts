@@ -12,9 +12,19 @@ import { access, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { MANIFEST_FILE, type BuildManifest, type ManifestAttachment, type ManifestDocument } from '../../site/src/build/manifest.js';
+import {
+  MANIFEST_FILE,
+  type BuildManifest,
+  type ManifestAttachment,
+  type ManifestDocument,
+} from '../../site/src/build/manifest.js';
 import { DEFAULT_SEARCH_SHARD_DOCUMENTS } from '../../site/src/config/site-config.js';
-import { SEARCH_DATES_FILE, SEARCH_SHARDS_FILE, type SearchShard, type SearchShards } from '../../site/src/search/search-shards.js';
+import {
+  SEARCH_DATES_FILE,
+  SEARCH_SHARDS_FILE,
+  type SearchShard,
+  type SearchShards,
+} from '../../site/src/search/search-shards.js';
 import { writeAtomically } from '../../site/src/cache/write-atomically.js';
 import { mapLimit } from '../lib/map-limit.js';
 import { extractPdfPages } from './pdf-text.js';
@@ -24,9 +34,19 @@ import { linkOrCopy } from './reuse-pages.js';
 
 // Pagefind's ready-made interfaces: the search page uses its API (pagefind.js) instead, so
 // these would only be files a static host has to take and nobody loads.
-const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+];
 // A merged shard is read with the first shard's script and WebAssembly: only its index is used.
-const isShardIndexFile = (rel: string) => rel === 'pagefind-entry.json' || rel === SEARCH_DATES_FILE || /^pagefind\.[^/]+\.pf_meta$|^(index|fragment|filter)\//.test(rel);
+const isShardIndexFile = (rel: string) =>
+  rel === 'pagefind-entry.json' ||
+  rel === SEARCH_DATES_FILE ||
+  /^pagefind\.[^/]+\.pf_meta$|^(index|fragment|filter)\//.test(rel);
 // How shards are cut and named: a change renames every digest, so nothing is reused across it.
 const SHARD_FORMAT = 'shards-v2';
 const MAX_SHARDS_PER_LANGUAGE = 3;
@@ -63,7 +83,6 @@ export class SearchIndexError extends Error {
     this.name = 'SearchIndexError';
   }
 }
-
 
 const PROGRESS_EVERY_MS = 2000;
 // pdf.js parses on this thread, so more PDFs at once only overlaps the file reads.
@@ -113,7 +132,9 @@ const pagefindCall = async <T extends { errors: string[] }>(step: string, call: 
     throw new SearchIndexError(`Pagefind failed while ${step}: ${reason}`);
   }
   if (response.errors.length > 0) {
-    throw new SearchIndexError(`Pagefind failed while ${step}:\n${response.errors.map((error) => `  ${error}`).join('\n')}`);
+    throw new SearchIndexError(
+      `Pagefind failed while ${step}:\n${response.errors.map((error) => `  ${error}`).join('\n')}`,
+    );
   }
   return response;
 };
@@ -133,7 +154,10 @@ const oneCarrierPerFile = (jobs: PdfJob[]): PdfJob[] => {
   const chosen = new Map<string, PdfJob>();
   for (const job of jobs) {
     const current = chosen.get(job.file);
-    if (!current || (current.document.locale !== current.attachment.language && job.document.locale === job.attachment.language))
+    if (
+      !current ||
+      (current.document.locale !== current.attachment.language && job.document.locale === job.attachment.language)
+    )
       chosen.set(job.file, job);
   }
   return [...chosen.values()];
@@ -171,7 +195,10 @@ interface Shard extends SearchShard {
 
 /** A document's bucket within its language: from its permanent id, so it stays in its shard build after build. */
 const bucketOf = (document: ManifestDocument, buckets: number): number =>
-  createHash('sha256').update(document.permanentId ?? document.documentId).digest().readUInt32BE(0) % buckets;
+  createHash('sha256')
+    .update(document.permanentId ?? document.documentId)
+    .digest()
+    .readUInt32BE(0) % buckets;
 
 /**
  * How many shards a language's documents are cut into. A reader's first search fetches, for each
@@ -182,7 +209,11 @@ const bucketOf = (document: ManifestDocument, buckets: number): number =>
  * page, stays under 3 GiB).
  */
 export const shardsOfLanguage = (documents: number, perShard: number): number =>
-  Math.max(1, Math.ceil(documents / MAX_SHARD_DOCUMENTS), Math.min(MAX_SHARDS_PER_LANGUAGE, Math.ceil(documents / perShard)));
+  Math.max(
+    1,
+    Math.ceil(documents / MAX_SHARD_DOCUMENTS),
+    Math.min(MAX_SHARDS_PER_LANGUAGE, Math.ceil(documents / perShard)),
+  );
 
 /**
  * The shards: each language is cut into buckets of about `perShard` documents, and shard j holds
@@ -203,12 +234,20 @@ const planShards = (manifest: BuildManifest, jobs: PdfJob[], perShard: number): 
     const buckets = Array.from({ length: count }, () => [] as ManifestDocument[]);
     for (const document of documents) buckets[bucketOf(document, count)]!.push(document);
     // An empty bucket takes no place: the first shard keeps every language.
-    buckets.filter((bucket) => bucket.length > 0).forEach((bucket, index) => {
-      shards[index] ??= { path: index === 0 ? '' : `shard-${index}/`, languages: {}, documents: 0, members: [], pdfs: [] };
-      shards[index].members.push(...bucket);
-      shards[index].languages[bucket[0]!.locale] = bucket.length;
-      shards[index].documents += bucket.length;
-    });
+    buckets
+      .filter((bucket) => bucket.length > 0)
+      .forEach((bucket, index) => {
+        shards[index] ??= {
+          path: index === 0 ? '' : `shard-${index}/`,
+          languages: {},
+          documents: 0,
+          members: [],
+          pdfs: [],
+        };
+        shards[index].members.push(...bucket);
+        shards[index].languages[bucket[0]!.locale] = bucket.length;
+        shards[index].documents += bucket.length;
+      });
   }
   if (shards.length === 0) shards.push({ path: '', languages: {}, documents: 0, members: [], pdfs: [] });
   const shardOfDocument = new Map(shards.flatMap((shard) => shard.members.map((member) => [member, shard] as const)));
@@ -229,7 +268,10 @@ const pagefindVersion = async (): Promise<string> => {
 const shardDigest = async (shard: Omit<Shard, 'digest'>): Promise<string> => {
   const hash = createHash('sha256').update(`${SHARD_FORMAT} ${await pagefindVersion()} ${shard.path}\n`);
   for (const url of shard.members.map((document) => document.url).sort()) hash.update(`${url}\n`);
-  for (const { document, attachment } of shard.pdfs) hash.update(`${attachment.file} ${document.url} ${document.title} ${document.publicationDate} ${JSON.stringify(searchFilters(document))}\n`);
+  for (const { document, attachment } of shard.pdfs)
+    hash.update(
+      `${attachment.file} ${document.url} ${document.title} ${document.publicationDate} ${JSON.stringify(searchFilters(document))}\n`,
+    );
   return hash.digest('hex').slice(0, 32);
 };
 
@@ -242,7 +284,8 @@ const samePage = async (file: string, baseFile: string): Promise<boolean> => {
 };
 
 /** The shards of a release to reuse from: none when there is no base, or it is older than shards. */
-const reusableShards = async (release: string | undefined): Promise<SearchShard[]> => (release ? readSearchShards(release).catch(() => []) : []);
+const reusableShards = async (release: string | undefined): Promise<SearchShard[]> =>
+  release ? readSearchShards(release).catch(() => []) : [];
 
 /** The files of one shard of a release: its folder, without the folders of the shards within it. */
 const shardFiles = async (release: string, shardPath: string): Promise<string[]> => {
@@ -260,7 +303,12 @@ const shardFiles = async (release: string, shardPath: string): Promise<string[]>
 const exactPath = (rel: string) => rel.replace(/[\\{}[\]*?,!]/g, (char) => `\\${char}`);
 
 /** A shard of the base holding the same pages and PDFs is reused when none of its pages changed. */
-const unchangedShards = async (shards: Shard[], base: string | undefined, siteDir: string, manifest: BuildManifest): Promise<Shard[]> => {
+const unchangedShards = async (
+  shards: Shard[],
+  base: string | undefined,
+  siteDir: string,
+  manifest: BuildManifest,
+): Promise<Shard[]> => {
   const previous = new Map((await reusableShards(base)).map((shard) => [shard.path, shard.digest]));
   const reusable: Shard[] = [];
   for (const shard of shards.filter((candidate) => previous.get(candidate.path) === candidate.digest)) {
@@ -276,7 +324,12 @@ const unchangedShards = async (shards: Shard[], base: string | undefined, siteDi
 };
 
 /** Each PDF page with text becomes a search record of the document's language, pointing at that page. */
-const addPdfRecords = async (index: pagefind.PagefindIndex, pdfs: PdfJob[], siteBase: string, pagesOf: (file: string) => Promise<string[]>): Promise<void> => {
+const addPdfRecords = async (
+  index: pagefind.PagefindIndex,
+  pdfs: PdfJob[],
+  siteBase: string,
+  pagesOf: (file: string) => Promise<string[]>,
+): Promise<void> => {
   // One record per language and URL: a PDF shared by two documents of one language would otherwise show twice.
   const added = new Set<string>();
   await mapLimit(pdfs, PDF_CONCURRENCY, async ({ document, attachment, file }) => {
@@ -306,17 +359,27 @@ const addPdfRecords = async (index: pagefind.PagefindIndex, pdfs: PdfJob[], site
 const linkShards = async (reusable: Shard[], base: string | undefined, searchDir: string): Promise<void> => {
   for (const shard of reusable) {
     const files = await shardFiles(base!, shard.path);
-    for (const dir of new Set(files.map((rel) => path.dirname(path.join(searchDir, shard.path, rel))))) await mkdir(dir, { recursive: true });
-    await mapLimit(files, PAGE_COMPARISONS, (rel) => linkOrCopy(path.join(base!, SEARCH_DIR, shard.path, rel), path.join(searchDir, shard.path, rel)));
+    for (const dir of new Set(files.map((rel) => path.dirname(path.join(searchDir, shard.path, rel)))))
+      await mkdir(dir, { recursive: true });
+    await mapLimit(files, PAGE_COMPARISONS, (rel) =>
+      linkOrCopy(path.join(base!, SEARCH_DIR, shard.path, rel), path.join(searchDir, shard.path, rel)),
+    );
   }
 };
 
 /** Per language, the document pages and PDF records the written index holds. */
-const indexedLanguages = async (searchDir: string, shards: Shard[], manifest: BuildManifest): Promise<SearchIndexSummary['languages']> => {
+const indexedLanguages = async (
+  searchDir: string,
+  shards: Shard[],
+  manifest: BuildManifest,
+): Promise<SearchIndexSummary['languages']> => {
   const pageCounts: Record<string, number> = {};
   for (const shard of shards) {
-    const entry = JSON.parse(await readFile(path.join(searchDir, shard.path, 'pagefind-entry.json'), 'utf8')) as SearchEntry;
-    for (const [language, { page_count }] of Object.entries(entry.languages)) pageCounts[language] = (pageCounts[language] ?? 0) + page_count;
+    const entry = JSON.parse(
+      await readFile(path.join(searchDir, shard.path, 'pagefind-entry.json'), 'utf8'),
+    ) as SearchEntry;
+    for (const [language, { page_count }] of Object.entries(entry.languages))
+      pageCounts[language] = (pageCounts[language] ?? 0) + page_count;
   }
   const languages: SearchIndexSummary['languages'] = {};
   for (const [language, pageCount] of Object.entries(pageCounts)) {
@@ -329,13 +392,30 @@ const indexedLanguages = async (searchDir: string, shards: Shard[], manifest: Bu
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 /** Adds a shard's document pages to its index, in batches Pagefind's glob can take; reports each batch. */
-const addShardPages = async (index: PagefindIndex, shard: Shard, siteDir: string, base: string, onBatch: (pages: number) => void): Promise<void> => {
+const addShardPages = async (
+  index: PagefindIndex,
+  shard: Shard,
+  siteDir: string,
+  base: string,
+  onBatch: (pages: number) => void,
+): Promise<void> => {
   if (shard.members.length === 0) return;
-  const files = shard.members.map((document) => exactPath(path.relative(siteDir, outputFile(siteDir, base, `${document.url}index.html`)).split(path.sep).join('/')));
+  const files = shard.members.map((document) =>
+    exactPath(
+      path
+        .relative(siteDir, outputFile(siteDir, base, `${document.url}index.html`))
+        .split(path.sep)
+        .join('/'),
+    ),
+  );
   let htmlFiles = 0;
   for (let start = 0; start < files.length; start += GLOB_PATHS) {
     const batch = files.slice(start, start + GLOB_PATHS);
-    htmlFiles += (await pagefindCall(`indexing the HTML pages in ${siteDir}`, () => index.addDirectory({ path: siteDir, glob: `{${batch.join(',')}}` }))).page_count;
+    htmlFiles += (
+      await pagefindCall(`indexing the HTML pages in ${siteDir}`, () =>
+        index.addDirectory({ path: siteDir, glob: `{${batch.join(',')}}` }),
+      )
+    ).page_count;
     onBatch(batch.length);
   }
   if (htmlFiles !== shard.members.length) {
@@ -350,12 +430,22 @@ const addShardPages = async (index: PagefindIndex, shard: Shard, siteDir: string
 const removeUnusedFiles = async (indexed: Shard[], siteDir: string, searchDir: string): Promise<void> => {
   for (const shard of indexed) {
     const dir = path.join(searchDir, shard.path);
-    const unused = shard.path === '' ? UNUSED_UI_FILES : (await shardFiles(siteDir, shard.path)).filter((rel) => !isShardIndexFile(rel));
+    const unused =
+      shard.path === ''
+        ? UNUSED_UI_FILES
+        : (await shardFiles(siteDir, shard.path)).filter((rel) => !isShardIndexFile(rel));
     await Promise.all(unused.map((file) => rm(path.join(dir, file), { force: true })));
   }
 };
 
-export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base, shardDocuments = DEFAULT_SEARCH_SHARD_DOCUMENTS }: IndexSearchOptions): Promise<SearchIndexSummary> => {
+export const indexSearch = async ({
+  outDir,
+  manifest,
+  cacheDir,
+  onProgress,
+  base,
+  shardDocuments = DEFAULT_SEARCH_SHARD_DOCUMENTS,
+}: IndexSearchOptions): Promise<SearchIndexSummary> => {
   const started = Date.now();
   const siteDir = path.resolve(outDir);
   const searchDir = path.join(siteDir, SEARCH_DIR);
@@ -376,7 +466,9 @@ export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base
   const progress = (force = false) => {
     if (!force && Date.now() - lastProgress < PROGRESS_EVERY_MS) return;
     lastProgress = Date.now();
-    onProgress?.(`search: ${count(pagesRead)} of ${count(toIndex.reduce((sum, shard) => sum + shard.documents, 0))} pages read, ${count(toIndex.length)} of ${count(shards.length)} shards to index`);
+    onProgress?.(
+      `search: ${count(pagesRead)} of ${count(toIndex.reduce((sum, shard) => sum + shard.documents, 0))} pages read, ${count(toIndex.length)} of ${count(shards.length)} shards to index`,
+    );
   };
 
   const indexShard = async (shard: Shard): Promise<void> => {
@@ -410,16 +502,25 @@ export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base
   try {
     // Largest first, so that the last to finish is a small one; Pagefind writes into a folder
     // without clearing it, so the first shard's folder can hold the others.
-    await mapLimit([...toIndex].sort((a, b) => b.documents - a.documents), Math.max(1, availableParallelism()), indexShard);
+    await mapLimit(
+      [...toIndex].sort((a, b) => b.documents - a.documents),
+      Math.max(1, availableParallelism()),
+      indexShard,
+    );
   } finally {
     await pagefind.close();
   }
   const peakMemoryMb = memory?.stop() ?? 0;
   // Linked in after Pagefind has written: the first shard's folder holds the others.
   await linkShards(reusable, base, searchDir);
-  if (reusable.length > 0) onProgress?.(`search: ${count(reusable.length)} of ${count(shards.length)} index shards unchanged, taken from the live site`);
+  if (reusable.length > 0)
+    onProgress?.(
+      `search: ${count(reusable.length)} of ${count(shards.length)} index shards unchanged, taken from the live site`,
+    );
   await removeUnusedFiles(toIndex, siteDir, searchDir);
-  const list: SearchShards = { shards: shards.map(({ path: shardPath, digest, languages }) => ({ path: shardPath, digest, languages })) };
+  const list: SearchShards = {
+    shards: shards.map(({ path: shardPath, digest, languages }) => ({ path: shardPath, digest, languages })),
+  };
   await writeAtomically(path.join(searchDir, SEARCH_SHARDS_FILE), JSON.stringify(list));
 
   const languages = await indexedLanguages(searchDir, shards, manifest);
@@ -427,5 +528,10 @@ export const indexSearch = async ({ outDir, manifest, cacheDir, onProgress, base
   const pages = Object.values(languages).reduce((sum, language) => sum + language.pages, 0);
   const records = Object.values(languages).reduce((sum, language) => sum + language.pdfRecords, 0);
   onProgress?.(`search: ${count(pages)} pages, ${count(records)} PDF pages indexed in ${seconds.toFixed(1)} s`);
-  return { languages, shards: { count: shards.length, indexed: toIndex.length, reused: reusable.length }, seconds, peakMemoryMb };
+  return {
+    languages,
+    shards: { count: shards.length, indexed: toIndex.length, reused: reusable.length },
+    seconds,
+    peakMemoryMb,
+  };
 };

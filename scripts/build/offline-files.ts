@@ -10,7 +10,12 @@ import path from 'node:path';
 import { DEFAULT_LOCALE } from '@resource-hub/content-types';
 import { build } from 'esbuild';
 import type { BuildManifest } from '../../site/src/build/manifest.js';
-import type { FileInfo, OfflineLanguage, OfflineRelease, ServiceWorkerConfig } from '../../site/src/offline/offline-manifest.js';
+import type {
+  FileInfo,
+  OfflineLanguage,
+  OfflineRelease,
+  ServiceWorkerConfig,
+} from '../../site/src/offline/offline-manifest.js';
 import { mapLimit } from '../lib/map-limit.js';
 import { siteDir } from '../lib/paths.js';
 import { readRoutingFile } from '../lib/static-server.js';
@@ -50,15 +55,23 @@ const hashOf = (bytes: Buffer): string => createHash('sha256').update(bytes).dig
 /** Files under a folder of the site, as POSIX paths from the site's root. */
 const filesUnder = async (root: string, dir: string): Promise<string[]> => {
   const entries = await readdir(path.join(root, dir), { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 };
 
 /** The one size and format of an image that is saved: the AVIF (or else any) nearest the reading width, not above it. */
 const savedVariant = (candidates: SrcsetCandidate[]): string => {
   const avif = candidates.filter(({ url }) => url.endsWith('.avif'));
-  const choices = (avif.length > 0 ? avif : candidates).map(({ url, width }) => ({ url, width: width ?? SAVED_IMAGE_WIDTH }));
+  const choices = (avif.length > 0 ? avif : candidates).map(({ url, width }) => ({
+    url,
+    width: width ?? SAVED_IMAGE_WIDTH,
+  }));
   const fitting = choices.filter(({ width }) => width <= SAVED_IMAGE_WIDTH);
-  const pick = fitting.length > 0 ? fitting.reduce((a, b) => (b.width > a.width ? b : a)) : choices.reduce((a, b) => (b.width < a.width ? b : a));
+  const pick =
+    fitting.length > 0
+      ? fitting.reduce((a, b) => (b.width > a.width ? b : a))
+      : choices.reduce((a, b) => (b.width < a.width ? b : a));
   return pick.url;
 };
 
@@ -80,7 +93,11 @@ const fileDescriber =
   };
 
 /** The pages worth saving in each language, with their images, in address order. */
-const pagesByLocale = (pages: Map<string, PageSummary>, worthSaving: (rel: string) => boolean, sitePathOf: (rel: string) => string) => {
+const pagesByLocale = (
+  pages: Map<string, PageSummary>,
+  worthSaving: (rel: string) => boolean,
+  sitePathOf: (rel: string) => string,
+) => {
   const byLocale = new Map<string, { pages: string[]; images: SrcsetCandidate[][] }>();
   for (const [rel, summary] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
     if (!rel.endsWith('index.html') || !summary.lang || !worthSaving(rel)) continue;
@@ -99,10 +116,20 @@ const searchPrefixesOf = (entries: { shard: { path: string }; entry: SearchEntry
     if (!search) return [];
     const dir = `${SEARCH_DIR}/${shard.path}`;
     // The WebAssembly comes from the first shard, the one the page loads first.
-    return [`${dir}pagefind-entry.json`, `${dir}${SEARCH_DATES_FILE}`, `${dir}pagefind.${search.hash}.`, ...(shard.path === '' ? [`${dir}wasm.${search.wasm ?? 'unknown'}.`] : []), ...['index', 'fragment', 'filter'].map((kind) => `${dir}${kind}/${locale}_`)];
+    return [
+      `${dir}pagefind-entry.json`,
+      `${dir}${SEARCH_DATES_FILE}`,
+      `${dir}pagefind.${search.hash}.`,
+      ...(shard.path === '' ? [`${dir}wasm.${search.wasm ?? 'unknown'}.`] : []),
+      ...['index', 'fragment', 'filter'].map((kind) => `${dir}${kind}/${locale}_`),
+    ];
   });
 
-export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFilesOptions): Promise<OfflineFilesResult> => {
+export const writeOfflineFiles = async ({
+  outDir,
+  manifest,
+  pages,
+}: OfflineFilesOptions): Promise<OfflineFilesResult> => {
   const { base } = manifest;
   const infos = new Map<string, FileInfo>();
   const seen = new Map<string, string>();
@@ -111,14 +138,25 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
 
   // Each shard's index, by language: what searching that language offline needs.
   const shards = await readSearchShards(outDir);
-  const entries = await Promise.all(shards.map(async (shard) => ({ shard, entry: JSON.parse(await readFile(path.join(outDir, SEARCH_DIR, shard.path, 'pagefind-entry.json'), 'utf8')) as SearchEntry })));
+  const entries = await Promise.all(
+    shards.map(async (shard) => ({
+      shard,
+      entry: JSON.parse(
+        await readFile(path.join(outDir, SEARCH_DIR, shard.path, 'pagefind-entry.json'), 'utf8'),
+      ) as SearchEntry,
+    })),
+  );
   const searchFiles = await filesUnder(outDir, SEARCH_DIR);
   const astroFiles = await filesUnder(outDir, '_astro');
-  const shell = [...astroFiles, ...searchFiles].filter((rel) => SHELL.some((pattern) => pattern.test(rel))).map(sitePathOf);
+  const shell = [...astroFiles, ...searchFiles]
+    .filter((rel) => SHELL.some((pattern) => pattern.test(rel)))
+    .map(sitePathOf);
 
   // Addresses the host answers with a redirect or 410 (permanent links, former addresses): not pages to save.
   const routing = await readRoutingFile(outDir);
-  const redirected = new Set([...Object.keys(routing.redirects), ...routing.gone].map((from) => `${base}${from.slice(1)}`));
+  const redirected = new Set(
+    [...Object.keys(routing.redirects), ...routing.gone].map((from) => `${base}${from.slice(1)}`),
+  );
   const byLocale = pagesByLocale(pages, (rel) => !redirected.has(sitePathOf(rel)) && !EMBED_CARD.test(rel), sitePathOf);
 
   const imagesOfPage = new Map([...pages].map(([rel, summary]) => [sitePathOf(rel), summary.images]));
@@ -136,13 +174,20 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
         return saved;
       });
     const searchPrefixes = searchPrefixesOf(entries, locale);
-    const searchIndex = [`${SEARCH_DIR}/pagefind-entry.json`, `${SEARCH_DIR}/${SEARCH_SHARDS_FILE}`, ...searchFiles.filter((rel) => searchPrefixes.some((prefix) => rel.startsWith(prefix)))].map(sitePathOf);
+    const searchIndex = [
+      `${SEARCH_DIR}/pagefind-entry.json`,
+      `${SEARCH_DIR}/${SEARCH_SHARDS_FILE}`,
+      ...searchFiles.filter((rel) => searchPrefixes.some((prefix) => rel.startsWith(prefix))),
+    ].map(sitePathOf);
     const documents: OfflineLanguage['documents'] = {};
     const attachments = new Set<string>();
     for (const doc of manifest.documents.filter((document) => document.locale === locale)) {
       const pdfs = doc.attachments.map((attachment) => attachment.url);
       for (const pdf of pdfs) attachments.add(pdf);
-      documents[doc.url] = { title: doc.title, files: [...new Set([doc.url, ...chosen(imagesOfPage.get(doc.url) ?? []), ...pdfs])] };
+      documents[doc.url] = {
+        title: doc.title,
+        files: [...new Set([doc.url, ...chosen(imagesOfPage.get(doc.url) ?? []), ...pdfs])],
+      };
     }
     const library = [...new Set([...group.pages, ...chosen(group.images), ...searchIndex])];
     const home = `${base}${locale === DEFAULT_LOCALE ? '' : `${locale}/`}`;
@@ -151,7 +196,9 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
     const listed = [...new Set([...library, ...attachments, ...Object.values(documents).flatMap((doc) => doc.files)])];
     // Several stats at once: one at a time took seconds of every publish at 10,000 documents (see the bench).
     await mapLimit(listed, FILE_CALLS, describe);
-    const files: Record<string, FileInfo> = Object.fromEntries(listed.map((sitePath) => [sitePath, infos.get(sitePath)!]));
+    const files: Record<string, FileInfo> = Object.fromEntries(
+      listed.map((sitePath) => [sitePath, infos.get(sitePath)!]),
+    );
     const language: OfflineLanguage = { locale, files, library, attachments: [...attachments], documents, aliases };
     const json = JSON.stringify(language);
     const name = `${OFFLINE_DIR}/${locale}.${hashOf(Buffer.from(json))}.json`;
@@ -161,13 +208,19 @@ export const writeOfflineFiles = async ({ outDir, manifest, pages }: OfflineFile
     sizes[locale] = { library: total(library), attachments: total(attachments), files: library.length };
   }
   const precache = await Promise.all(
-    [...shell, ...Object.values(fallbackPages), ...searchPages].map(async (url) => ({ url, revision: (await describe(url))[0] })),
+    [...shell, ...Object.values(fallbackPages), ...searchPages].map(async (url) => ({
+      url,
+      revision: (await describe(url))[0],
+    })),
   );
   hashByIdentity = seen;
   const id = hashOf(Buffer.from(JSON.stringify({ languages, precache })));
   const release: OfflineRelease = { id, base, languages, fallbackPages };
   const config: ServiceWorkerConfig = { release, precache };
-  await writeFile(path.join(outDir, SERVICE_WORKER_FILE), `self.__HUB_OFFLINE__=${JSON.stringify(config)};\n${await serviceWorkerCode()}`);
+  await writeFile(
+    path.join(outDir, SERVICE_WORKER_FILE),
+    `self.__HUB_OFFLINE__=${JSON.stringify(config)};\n${await serviceWorkerCode()}`,
+  );
   return { release, sizes };
 };
 

@@ -32,7 +32,8 @@ const SHADE = { rgb: [0x0b, 0x2f, 0x52], opacity: 0.72 };
 // Backgrounds kept while their cards are drawn: cards are drawn grouped by cover.
 const KEPT_BACKGROUNDS = 4;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Words into lines of at most LINE_CHARACTERS; the last line ends with an ellipsis when the title is longer. */
 export const titleLines = (title: string): string[] => {
@@ -92,7 +93,17 @@ const backgroundOf = (() => {
     let background = kept.get(key);
     if (!background) {
       const { rgb, opacity } = SHADE;
-      background = (cover ? sharp(cover).resize(W, H, { fit: 'cover' }).removeAlpha().linear([1 - opacity, 1 - opacity, 1 - opacity], rgb.map((channel) => channel * opacity)) : sharp({ create: { width: W, height: H, channels: 3, background: { r: rgb[0]!, g: rgb[1]!, b: rgb[2]! } } }))
+      background = (
+        cover
+          ? sharp(cover)
+              .resize(W, H, { fit: 'cover' })
+              .removeAlpha()
+              .linear(
+                [1 - opacity, 1 - opacity, 1 - opacity],
+                rgb.map((channel) => channel * opacity),
+              )
+          : sharp({ create: { width: W, height: H, channels: 3, background: { r: rgb[0]!, g: rgb[1]!, b: rgb[2]! } } })
+      )
         .raw()
         .toBuffer();
       kept.set(key, background);
@@ -115,7 +126,15 @@ const draw = async (card: OgCard, cover: string | undefined, file: string): Prom
 };
 
 /** Draws the cards not drawn yet and links every document's card into the site; returns how many were drawn. */
-export const writeOgImages = async ({ outDir, manifest, cacheDir }: { outDir: string; manifest: BuildManifest; cacheDir: string }): Promise<{ drawn: number; cards: number }> => {
+export const writeOgImages = async ({
+  outDir,
+  manifest,
+  cacheDir,
+}: {
+  outDir: string;
+  manifest: BuildManifest;
+  cacheDir: string;
+}): Promise<{ drawn: number; cards: number }> => {
   const ogCache = path.join(cacheDir, 'og');
   await useNpmFonts(ogCache);
   const cards = new Map(manifest.documents.flatMap((doc) => (doc.og ? [[doc.og.file, doc.og] as const] : [])));
@@ -123,7 +142,9 @@ export const writeOgImages = async ({ outDir, manifest, cacheDir }: { outDir: st
     const file = card.cover && path.join(outDir, decodeURIComponent(card.cover.slice(manifest.base.length)));
     return file && existsSync(file) ? file : undefined;
   };
-  const byCover = [...cards].map(([sitePath, card]) => ({ sitePath, card, cover: coverFile(card) })).sort((a, b) => (a.cover ?? '').localeCompare(b.cover ?? ''));
+  const byCover = [...cards]
+    .map(([sitePath, card]) => ({ sitePath, card, cover: coverFile(card) }))
+    .sort((a, b) => (a.cover ?? '').localeCompare(b.cover ?? ''));
   await mkdir(path.join(outDir, 'og'), { recursive: true });
   let drawn = 0;
   // One card per core at a time: libvips spreads one drawing thinly, so two overlap well.

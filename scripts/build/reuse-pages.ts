@@ -35,11 +35,23 @@ export const linkOrCopy = async (from: string, to: string) => {
 export const FILE_CALLS = 32;
 
 /** Links every file of `base` that the staged build did not make: routes' files and built assets; returns how many. */
-export const reuseUnchangedFiles = async ({ staging, base, routes }: { staging: string; base: string; routes: string[] }): Promise<number> => {
+export const reuseUnchangedFiles = async ({
+  staging,
+  base,
+  routes,
+}: {
+  staging: string;
+  base: string;
+  routes: string[];
+}): Promise<number> => {
   const current = new Set(routes.map(routeFile));
   const [before, made] = await Promise.all([walk(base), walk(staging)]);
-  const reused = [...before.files].filter((file) => (file.startsWith('_astro/') || current.has(file)) && !made.files.has(file));
-  const dirs = [...new Set(reused.map((file) => path.posix.dirname(file)))].filter((dir) => dir !== '.' && !made.dirs.has(dir));
+  const reused = [...before.files].filter(
+    (file) => (file.startsWith('_astro/') || current.has(file)) && !made.files.has(file),
+  );
+  const dirs = [...new Set(reused.map((file) => path.posix.dirname(file)))].filter(
+    (dir) => dir !== '.' && !made.dirs.has(dir),
+  );
   await mapLimit(dirs, FILE_CALLS, async (dir) => {
     await mkdir(path.join(staging, dir), { recursive: true });
   });
@@ -57,8 +69,11 @@ const REFERENCING = /\.(xml|json|css|js|txt)$/i;
 export const dropUnusedImages = async (outDir: string, { files, assetsInUse }: SiteCheckResult): Promise<number> => {
   const used = new Set(assetsInUse);
   for (const file of [...files].filter((name) => REFERENCING.test(name) && !name.startsWith('pagefind/')))
-    for (const match of (await readFile(path.join(outDir, file), 'utf8')).matchAll(/_astro\/([\w.-]+)/g)) used.add(match[1]);
-  const unused = [...files].filter((file) => file.startsWith('_astro/') && IMAGE.test(file) && !used.has(file.slice('_astro/'.length)));
+    for (const match of (await readFile(path.join(outDir, file), 'utf8')).matchAll(/_astro\/([\w.-]+)/g))
+      used.add(match[1]);
+  const unused = [...files].filter(
+    (file) => file.startsWith('_astro/') && IMAGE.test(file) && !used.has(file.slice('_astro/'.length)),
+  );
   await Promise.all(unused.map((file) => rm(path.join(outDir, file))));
   return unused.length;
 };

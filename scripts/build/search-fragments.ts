@@ -46,7 +46,8 @@ export const decodeFragmentFile = (bytes: Buffer): { json: string; fragments: Ra
   if (text.startsWith(FRAGMENT_SIGNATURE)) text = text.slice(FRAGMENT_SIGNATURE.length);
   const parsed = JSON.parse(text) as unknown;
   if (isFragment(parsed)) return { json: text, fragments: [parsed] };
-  if (typeof parsed === 'object' && parsed !== null) return { json: text, fragments: Object.values(parsed).filter(isFragment) };
+  if (typeof parsed === 'object' && parsed !== null)
+    return { json: text, fragments: Object.values(parsed).filter(isFragment) };
   return { json: text, fragments: [] };
 };
 
@@ -69,7 +70,8 @@ export const readSearchFragments = async (outDir: string): Promise<SearchFragmen
 
 /** Fragment files are named `<language>_<hash>`; the longest language that fits wins, for codes like pt-br. */
 export const languageOfFragment = (name: string, languages: string[]): string =>
-  languages.filter((language) => name.startsWith(`${language}_`)).sort((a, b) => b.length - a.length)[0] ?? name.split('_')[0]!;
+  languages.filter((language) => name.startsWith(`${language}_`)).sort((a, b) => b.length - a.length)[0] ??
+  name.split('_')[0]!;
 
 /**
  * The date of every page of one shard, by the id Pagefind gives its result (the fragment's name):
@@ -81,7 +83,8 @@ export const fragmentDates = async (shardDir: string): Promise<Record<string, st
     if (!name.endsWith('.pf_fragment')) continue;
     const { fragments } = decodeFragmentFile(await readFile(path.join(shardDir, 'fragment', name)));
     // A bundle of fragments (Pagefind's maxFragments, unused here) would name its pages inside.
-    if (fragments.length === 1 && fragments[0]!.meta.date) dates[name.slice(0, -'.pf_fragment'.length)] = fragments[0]!.meta.date;
+    if (fragments.length === 1 && fragments[0]!.meta.date)
+      dates[name.slice(0, -'.pf_fragment'.length)] = fragments[0]!.meta.date;
   }
   return dates;
 };
@@ -91,5 +94,7 @@ export const fragmentDates = async (shardDir: string): Promise<Record<string, st
 function readFile(file: string): Promise<Buffer>;
 function readFile(file: string, encoding: 'utf8'): Promise<string>;
 function readFile(file: string, encoding?: 'utf8'): Promise<string | Buffer> {
-  return new Promise((resolve, reject) => readFileCallback(file, encoding ?? null, (error, data) => (error ? reject(error) : resolve(data))));
+  return new Promise((resolve, reject) =>
+    readFileCallback(file, encoding ?? null, (error, data) => (error ? reject(error) : resolve(data))),
+  );
 }

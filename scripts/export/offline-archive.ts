@@ -40,7 +40,8 @@ export interface ExportResult {
 
 // What only the live site uses: its service worker and offline lists, the host's routing map,
 // Astro's content modules.
-const LEFT_OUT = (rel: string) => rel === SERVICE_WORKER_FILE || rel.startsWith(`${OFFLINE_DIR}/`) || rel === ROUTING_FILE || rel.endsWith('.mjs');
+const LEFT_OUT = (rel: string) =>
+  rel === SERVICE_WORKER_FILE || rel.startsWith(`${OFFLINE_DIR}/`) || rel === ROUTING_FILE || rel.endsWith('.mjs');
 // Already compressed: stored as they are.
 const STORED = /\.(avif|webp|jpe?g|png|gif|woff2?|pdf|pagefind|pf_\w+|zip|gz)$/i;
 const URL_ATTRIBUTE = /(\s(?:href|src|poster|action|data-base)=")([^"]*)"/g;
@@ -63,34 +64,55 @@ PDFs also open straight from the disk: open index.html.`
 `;
 
 /** Rewrites one address of the site, as seen from a file in folder `fromDir` (relative to the site's root). */
-const relocator = (siteBase: string, base: string | undefined, folders: Set<string>) => (value: string, fromDir: string, folder = false): string => {
-  if (!value.startsWith(siteBase) || value.startsWith('//')) return value;
-  const [, target = '', suffix = ''] = /^([^?#]*)(.*)$/.exec(value.slice(siteBase.length)) ?? [];
-  if (base !== undefined) return `${base}${target}${suffix}`;
-  let relative = path.posix.relative(fromDir, target) || '.';
-  const isFolder = target === '' || target.endsWith('/') || folders.has(target);
-  if (isFolder && !folder) relative = `${relative}/index.html`;
-  else if (isFolder) relative = `${relative}/`;
-  return `${relative}${suffix}`.replace(/^\.\/(?=.)/, '');
-};
+const relocator =
+  (siteBase: string, base: string | undefined, folders: Set<string>) =>
+  (value: string, fromDir: string, folder = false): string => {
+    if (!value.startsWith(siteBase) || value.startsWith('//')) return value;
+    const [, target = '', suffix = ''] = /^([^?#]*)(.*)$/.exec(value.slice(siteBase.length)) ?? [];
+    if (base !== undefined) return `${base}${target}${suffix}`;
+    let relative = path.posix.relative(fromDir, target) || '.';
+    const isFolder = target === '' || target.endsWith('/') || folders.has(target);
+    if (isFolder && !folder) relative = `${relative}/index.html`;
+    else if (isFolder) relative = `${relative}/`;
+    return `${relative}${suffix}`.replace(/^\.\/(?=.)/, '');
+  };
 
-export const exportOfflineArchive = async ({ from, out, base, log = console.log }: ExportOptions): Promise<ExportResult> => {
+export const exportOfflineArchive = async ({
+  from,
+  out,
+  base,
+  log = console.log,
+}: ExportOptions): Promise<ExportResult> => {
   const root = path.resolve(from);
   const manifestText = await readFile(path.join(root, MANIFEST_FILE), 'utf8').catch(() => undefined);
-  if (!manifestText) throw new ExportError(`${root} holds no built library (no ${MANIFEST_FILE}). Run \`npm start\` or \`npm run build\` first, or pass --from with a built site.`);
-  if (base !== undefined && !/^\/([^/]+\/)*$/.test(base)) throw new ExportError(`--base "${base}" is not a path prefix: it must start and end with "/", e.g. --base /library/.`);
+  if (!manifestText)
+    throw new ExportError(
+      `${root} holds no built library (no ${MANIFEST_FILE}). Run \`npm start\` or \`npm run build\` first, or pass --from with a built site.`,
+    );
+  if (base !== undefined && !/^\/([^/]+\/)*$/.test(base))
+    throw new ExportError(
+      `--base "${base}" is not a path prefix: it must start and end with "/", e.g. --base /library/.`,
+    );
   const { base: siteBase } = JSON.parse(manifestText) as BuildManifest;
   const { files, dirs } = await walk(root);
   const relocate = relocator(siteBase, base, dirs);
   const names = [...files].filter((rel) => !LEFT_OUT(rel)).sort();
   const stamp = new Date().toISOString().slice(0, 10);
 
-  const rewriteCss = (css: string, fromDir: string) => css.replace(CSS_URL, (_match, quote: string, url: string) => `url(${quote}${relocate(url, fromDir)}${quote})`);
+  const rewriteCss = (css: string, fromDir: string) =>
+    css.replace(CSS_URL, (_match, quote: string, url: string) => `url(${quote}${relocate(url, fromDir)}${quote})`);
   const rewriteHtml = (html: string, fromDir: string) =>
     rewriteCss(
       html
-        .replace(URL_ATTRIBUTE, (_match, start: string, url: string) => `${start}${relocate(url, fromDir, start.includes('data-base'))}"`)
-        .replace(SRCSET_ATTRIBUTE, (_match, start: string, srcset: string) => `${start}${srcset.replace(/(^|,\s*)(\S+)/g, (_all, lead: string, url: string) => `${lead}${relocate(url, fromDir)}`)}"`)
+        .replace(
+          URL_ATTRIBUTE,
+          (_match, start: string, url: string) => `${start}${relocate(url, fromDir, start.includes('data-base'))}"`,
+        )
+        .replace(
+          SRCSET_ATTRIBUTE,
+          (_match, start: string, srcset: string) =>
+            `${start}${srcset.replace(/(^|,\s*)(\S+)/g, (_all, lead: string, url: string) => `${lead}${relocate(url, fromDir)}`)}"`,
+        )
         .replace(REFRESH, (_match, start: string, url: string) => `${start}${relocate(url, fromDir)}"`),
       fromDir,
     ).replace(/<head>/i, `<head><meta name="${ARCHIVE_META}" content="${stamp}">`);

@@ -12,11 +12,20 @@ import { liveRelease, releasesIn } from '../publish/releases.js';
 import { exportOfflineArchive } from './offline-archive.js';
 
 runMain('export:offline', async () => {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, base: { type: 'string' }, from: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { out: { type: 'string' }, base: { type: 'string' }, from: { type: 'string' } },
+  });
   const live = await liveRelease(releasesIn(readHubConfig().dataDir));
   const from = values.from ?? (live && existsSync(live) ? live : path.join(siteDir, 'dist'));
   const out = path.resolve(values.out ?? 'resource-hub-library.zip');
   console.log(`export: packing the library built in ${path.relative(process.cwd(), from) || '.'}…`);
-  const { files, bytes } = await exportOfflineArchive({ from, out, base: values.base, log: (line) => console.log(line) });
-  console.log(`export: ${path.relative(process.cwd(), out)} holds ${files} files (${(bytes / 1e6).toFixed(1)} MB)${values.base ? `, for ${values.base}` : ', with relative addresses: it works under any path'}`);
+  const { files, bytes } = await exportOfflineArchive({
+    from,
+    out,
+    base: values.base,
+    log: (line) => console.log(line),
+  });
+  console.log(
+    `export: ${path.relative(process.cwd(), out)} holds ${files} files (${(bytes / 1e6).toFixed(1)} MB)${values.base ? `, for ${values.base}` : ', with relative addresses: it works under any path'}`,
+  );
 });

@@ -18,17 +18,27 @@ const stamp = (): string =>
     .digest('hex');
 
 export const adminPanelIsCurrent = (): boolean =>
-  existsSync(path.join(cmsDistDir, 'build', 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp();
+  existsSync(path.join(cmsDistDir, 'build', 'index.html')) &&
+  existsSync(stampFile) &&
+  readFileSync(stampFile, 'utf8') === stamp();
 
 export const buildAdminPanel = async (log: (line: string) => void): Promise<void> => {
   const started = Date.now();
   log('building the admin panel (once per install, about a minute)…');
-  const ticker = setInterval(() => log(`  still building the admin panel (${Math.round((Date.now() - started) / 1000)} s)…`), 15_000);
+  const ticker = setInterval(
+    () => log(`  still building the admin panel (${Math.round((Date.now() - started) / 1000)} s)…`),
+    15_000,
+  );
   try {
-    await runQuietly('the admin panel build', process.execPath, [path.join(repoRoot, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build', '--minify'], {
-      cwd: cmsDir,
-      env: { STRAPI_TELEMETRY_DISABLED: 'true' },
-    });
+    await runQuietly(
+      'the admin panel build',
+      process.execPath,
+      [path.join(repoRoot, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build', '--minify'],
+      {
+        cwd: cmsDir,
+        env: { STRAPI_TELEMETRY_DISABLED: 'true' },
+      },
+    );
   } finally {
     clearInterval(ticker);
   }

@@ -22,7 +22,11 @@ const createReadOnlyToken = async (strapi: Core.Strapi, name: string, descriptio
 };
 
 export const createBuildToken = (strapi: Core.Strapi): Promise<string> =>
-  createReadOnlyToken(strapi, BUILD_TOKEN_NAME, 'Used by the site build to read published content. Read-only: find and findOne only.');
+  createReadOnlyToken(
+    strapi,
+    BUILD_TOKEN_NAME,
+    'Used by the site build to read published content. Read-only: find and findOne only.',
+  );
 
 /**
  * The publisher's own token for draft previews: the only token the CMS serves drafts to (see
@@ -30,4 +34,8 @@ export const createBuildToken = (strapi: Core.Strapi): Promise<string> =>
  * in Settings > API Tokens without the other.
  */
 export const createPreviewToken = (strapi: Core.Strapi): Promise<string> =>
-  createReadOnlyToken(strapi, PREVIEW_TOKEN_NAME, 'Used by the publisher to render one draft for the Preview panel. Read-only: find and findOne only.');
+  createReadOnlyToken(
+    strapi,
+    PREVIEW_TOKEN_NAME,
+    'Used by the publisher to render one draft for the Preview panel. Read-only: find and findOne only.',
+  );

@@ -61,7 +61,8 @@ export const bootCms = async ({ listen = false, compile = true } = {}): Promise<
   // Strapi destroys itself and exits on SIGINT/SIGTERM; the hub's entry points stop their
   // services in order themselves (site, publisher, then the CMS), so its handlers go.
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
-    for (const listener of process.listeners(signal)) if (!saved.get(signal)?.includes(listener as never)) process.off(signal, listener);
+    for (const listener of process.listeners(signal))
+      if (!saved.get(signal)?.includes(listener as never)) process.off(signal, listener);
   const url = listen ? `http://${strapi.config.get('server.host')}:${strapi.config.get('server.port')}` : undefined;
   return {
     strapi,

@@ -53,7 +53,11 @@ export interface HeaderRule {
 export const formatHeadersFile = (rules: HeaderRule[], comment: string): string =>
   [
     `# ${comment}`,
-    ...rules.flatMap((rule) => [rule.path, ...(rule.drop ?? []).map((name) => `  ! ${name}`), ...Object.entries(rule.set).map(([name, value]) => `  ${name}: ${value}`)]),
+    ...rules.flatMap((rule) => [
+      rule.path,
+      ...(rule.drop ?? []).map((name) => `  ! ${name}`),
+      ...Object.entries(rule.set).map(([name, value]) => `  ${name}: ${value}`),
+    ]),
     '',
   ].join('\n');
 
@@ -74,7 +78,8 @@ export const parseHeadersFile = (text: string): HeaderRule[] => {
   return rules;
 };
 
-const matches = (pattern: string, urlPath: string) => (pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern);
+const matches = (pattern: string, urlPath: string) =>
+  pattern.endsWith('*') ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern;
 
 /** The headers for a URL path: every matching rule in order, each dropping or replacing what came before. */
 export const headersFor = (rules: HeaderRule[], urlPath: string): Record<string, string> => {

@@ -65,7 +65,8 @@ const parseRouting = (text: string): RoutingFile => {
 };
 
 /** The routing map of a built site; an empty one when it has none. */
-export const readRoutingFile = async (root: string): Promise<RoutingFile> => parseRouting(await readFile(path.join(root, ROUTING_FILE), 'utf8').catch(() => '{}'));
+export const readRoutingFile = async (root: string): Promise<RoutingFile> =>
+  parseRouting(await readFile(path.join(root, ROUTING_FILE), 'utf8').catch(() => '{}'));
 
 interface Routing {
   redirects: Map<string, string>;
@@ -116,7 +117,11 @@ export interface SendOptions {
 }
 
 /** Answers with a file: its type, gzip when accepted and worth it, the security headers. */
-export const sendFile = async (response: ServerResponse, file: string, { status = 200, withBody = true, acceptsGzip = false, headers = {} }: SendOptions = {}): Promise<void> => {
+export const sendFile = async (
+  response: ServerResponse,
+  file: string,
+  { status = 200, withBody = true, acceptsGzip = false, headers = {} }: SendOptions = {},
+): Promise<void> => {
   const { size } = await stat(file);
   const extension = path.extname(file).toLowerCase();
   const gzip = acceptsGzip && COMPRESSIBLE.has(extension);
@@ -138,7 +143,13 @@ export const sendFile = async (response: ServerResponse, file: string, { status 
 };
 
 /** A short plain-text answer with the security headers. */
-const sendText = (response: ServerResponse, status: number, text: string, withBody: boolean, headers: Record<string, string> = {}) => {
+const sendText = (
+  response: ServerResponse,
+  status: number,
+  text: string,
+  withBody: boolean,
+  headers: Record<string, string> = {},
+) => {
   response.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
   response.end(withBody ? text : undefined);
 };
@@ -165,18 +176,32 @@ export const startStaticServer = async ({
     return resolved && path.resolve(resolved);
   };
   const server = createServer((request, response) => {
-    if (onResponse) response.on('finish', () => onResponse({ method: request.method ?? 'GET', path: request.url ?? '/', status: response.statusCode }));
+    if (onResponse)
+      response.on('finish', () =>
+        onResponse({ method: request.method ?? 'GET', path: request.url ?? '/', status: response.statusCode }),
+      );
     const handle = async (): Promise<void> => {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed', true, { Allow: 'GET, HEAD' });
+      if (request.method !== 'GET' && request.method !== 'HEAD')
+        return sendText(response, 405, 'Method not allowed', true, { Allow: 'GET, HEAD' });
       const withBody = request.method === 'GET';
       const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
       // Everything below is decided from the normalised path, so no spelling of a path reaches another answer.
       const target = readRequestTarget(request.url ?? '/');
-      if (!target) return sendText(response, 400, 'The address is not a valid path: its percent-encoding does not decode.', withBody);
+      if (!target)
+        return sendText(
+          response,
+          400,
+          'The address is not a valid path: its percent-encoding does not decode.',
+          withBody,
+        );
       const { path: pathname, search } = target;
-      if (files[pathname]) return sendFile(response, files[pathname], { withBody, acceptsGzip }).catch(() => notFound(response, withBody));
+      if (files[pathname])
+        return sendFile(response, files[pathname], { withBody, acceptsGzip }).catch(() => notFound(response, withBody));
       const rootDir = await siteRoot();
-      if (!rootDir) return sendText(response, 503, 'The library is being built; try again in a few seconds.', withBody, { 'Retry-After': '10' });
+      if (!rootDir)
+        return sendText(response, 503, 'The library is being built; try again in a few seconds.', withBody, {
+          'Retry-After': '10',
+        });
       // The release's own headers (_headers: its Content Security Policy), for every page it answers with.
       const headers = headersFor(await headersOf(rootDir), pathname);
       if (pathname.startsWith(prefix)) {
@@ -189,15 +214,19 @@ export const startStaticServer = async ({
           // The address's own page says it in its language; /410/ is for addresses without one.
           const own = await findFile(rootDir, `${asFolder}index.html`);
           const gonePage = own && 'file' in own ? own : await findFile(rootDir, '/410/index.html');
-          if (gonePage && 'file' in gonePage) return sendFile(response, gonePage.file, { status: 410, withBody, acceptsGzip, headers });
+          if (gonePage && 'file' in gonePage)
+            return sendFile(response, gonePage.file, { status: 410, withBody, acceptsGzip, headers });
           return sendText(response, 410, 'This document is no longer available.', withBody);
         }
       }
-      const found = pathname.startsWith(prefix) ? await findFile(rootDir, `/${pathname.slice(prefix.length)}`) : undefined;
+      const found = pathname.startsWith(prefix)
+        ? await findFile(rootDir, `/${pathname.slice(prefix.length)}`)
+        : undefined;
       if (found && 'redirect' in found) return redirect(response, `${siteLocation(prefix, found.redirect)}${search}`);
       if (found) return sendFile(response, found.file, { withBody, acceptsGzip, headers });
       const notFoundPage = await findFile(rootDir, '/404.html');
-      if (notFoundPage && 'file' in notFoundPage) return sendFile(response, notFoundPage.file, { status: 404, withBody, acceptsGzip, headers });
+      if (notFoundPage && 'file' in notFoundPage)
+        return sendFile(response, notFoundPage.file, { status: 404, withBody, acceptsGzip, headers });
       notFound(response, withBody);
     };
     handle().catch(() => {

@@ -34,7 +34,11 @@ export interface ThrowawayCms extends RunningCms {
  * extraEnv may name the data directory (HUB_DATA_DIR) and the PostgreSQL database (DATABASE_URL)
  * to boot on, e.g. a restored backup: those stay the caller's, and stop leaves them.
  */
-export const startThrowawayCms = async (database: DatabaseKind, logLevel = 'warn', extraEnv: Record<string, string> = {}): Promise<ThrowawayCms> => {
+export const startThrowawayCms = async (
+  database: DatabaseKind,
+  logLevel = 'warn',
+  extraEnv: Record<string, string> = {},
+): Promise<ThrowawayCms> => {
   const dataDir = extraEnv.HUB_DATA_DIR ?? (await mkdtemp(path.join(tmpdir(), `hub-${database}-`)));
   let tempDatabase: TempDatabase | undefined;
   const env: Record<string, string> = {
@@ -50,7 +54,17 @@ export const startThrowawayCms = async (database: DatabaseKind, logLevel = 'warn
     tempDatabase = await createTempDatabase();
     env.DATABASE_URL = tempDatabase.url;
   }
-  for (const name of ['CMS_URL', 'DATABASE_URL', 'DATABASE_FILENAME', 'PUBLISHER_URL', 'PREVIEW_URL', 'PUBLISHER_SECRET', 'CORS_ORIGINS', 'UPLOAD_FROM_URL']) delete process.env[name];
+  for (const name of [
+    'CMS_URL',
+    'DATABASE_URL',
+    'DATABASE_FILENAME',
+    'PUBLISHER_URL',
+    'PREVIEW_URL',
+    'PUBLISHER_SECRET',
+    'CORS_ORIGINS',
+    'UPLOAD_FROM_URL',
+  ])
+    delete process.env[name];
   Object.assign(process.env, env);
   const cms = await bootCms({ listen: true });
   return {

@@ -48,7 +48,13 @@ export interface BuildScheduler {
 }
 
 const merge = (work: PublishWork, more: PublishWork | undefined): PublishWork =>
-  more ? { events: work.events + more.events, removals: work.removals + more.removals, refetchAll: work.refetchAll || more.refetchAll } : work;
+  more
+    ? {
+        events: work.events + more.events,
+        removals: work.removals + more.removals,
+        refetchAll: work.refetchAll || more.refetchAll,
+      }
+    : work;
 
 export const createBuildScheduler = ({
   publish,
@@ -96,7 +102,9 @@ export const createBuildScheduler = ({
         const retry = retryOf(error, failures);
         if (!retry) {
           failures = 0;
-          return log(`publisher: the build failed and waits for the next change: ${error instanceof Error ? error.message : String(error)}`);
+          return log(
+            `publisher: the build failed and waits for the next change: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
         // Fold the failed work back in, so its removals still count when the retry runs.
         pending = merge(work, pending);

@@ -21,7 +21,15 @@ export interface LibraryArchiver {
   stop(): void;
 }
 
-export const createLibraryArchiver = ({ releases, delayMs = 30_000, log }: { releases: Releases; delayMs?: number; log: (line: string) => void }): LibraryArchiver => {
+export const createLibraryArchiver = ({
+  releases,
+  delayMs = 30_000,
+  log,
+}: {
+  releases: Releases;
+  delayMs?: number;
+  log: (line: string) => void;
+}): LibraryArchiver => {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let child: ChildProcess | undefined;
   let again = false;
@@ -32,10 +40,14 @@ export const createLibraryArchiver = ({ releases, delayMs = 30_000, log }: { rel
     if (!live) return;
     const out = archiveFileOf(releases);
     await mkdir(path.dirname(out), { recursive: true });
-    const exporter = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts', 'export', 'run.ts'), '--from', live, '--out', out], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const exporter = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(repoRoot, 'scripts', 'export', 'run.ts'), '--from', live, '--out', out],
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     child = exporter;
     try {
       if (exporter.pid) setPriority(exporter.pid, 15);
@@ -47,10 +59,15 @@ export const createLibraryArchiver = ({ releases, delayMs = 30_000, log }: { rel
     // 'error' (it could not start) and 'exit' (a code, or the signal it was killed by) both end it.
     const ended = await new Promise<string | undefined>((resolve) => {
       exporter.once('error', (error) => resolve(`it could not be started (${error.message})`));
-      exporter.once('exit', (code, signal) => resolve(signal ? `it was killed by signal ${signal}` : code === 0 ? undefined : `exit code ${code}`));
+      exporter.once('exit', (code, signal) =>
+        resolve(signal ? `it was killed by signal ${signal}` : code === 0 ? undefined : `exit code ${code}`),
+      );
     });
     child = undefined;
-    if (ended && !stopped) log(`archive: the downloadable copy was not updated: ${errors.trim() || ended}; the next publish packs it again.`);
+    if (ended && !stopped)
+      log(
+        `archive: the downloadable copy was not updated: ${errors.trim() || ended}; the next publish packs it again.`,
+      );
   };
 
   const request = (): void => {
@@ -62,7 +79,11 @@ export const createLibraryArchiver = ({ releases, delayMs = 30_000, log }: { rel
       }
       // Nothing about packing may end the hub: a failure only means the old copy stays.
       void pack()
-        .catch((error: unknown) => log(`archive: the downloadable copy was not updated: ${error instanceof Error ? error.message : String(error)}; the next publish packs it again.`))
+        .catch((error: unknown) =>
+          log(
+            `archive: the downloadable copy was not updated: ${error instanceof Error ? error.message : String(error)}; the next publish packs it again.`,
+          ),
+        )
         .finally(() => {
           if (again) {
             again = false;

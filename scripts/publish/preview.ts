@@ -48,7 +48,11 @@ export interface PreviewRenderer {
 }
 
 const message = (response: ServerResponse, status: number, text: string) => {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' });
+  response.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Robots-Tag': 'noindex',
+  });
   response.end(text);
 };
 
@@ -61,13 +65,20 @@ const dropOldPages = async (pagesDir: string): Promise<void> => {
 };
 
 /** Keeps a rendered preview page, and the assets it uses, out of the build's folder before it is removed. */
-const keepPreview = async (builtPage: string, pageFile: string, builtAssets: string, assetsDir: string): Promise<void> => {
+const keepPreview = async (
+  builtPage: string,
+  pageFile: string,
+  builtAssets: string,
+  assetsDir: string,
+): Promise<void> => {
   await mkdir(path.dirname(pageFile), { recursive: true });
   await copyFile(builtPage, pageFile);
   await mkdir(assetsDir, { recursive: true });
   const assets = existsSync(builtAssets) ? await readdir(builtAssets) : [];
   // Asset names carry a hash of their content: one shared folder serves every preview.
-  for (const asset of assets) if (!existsSync(path.join(assetsDir, asset))) await copyFile(path.join(builtAssets, asset), path.join(assetsDir, asset));
+  for (const asset of assets)
+    if (!existsSync(path.join(assetsDir, asset)))
+      await copyFile(path.join(builtAssets, asset), path.join(assetsDir, asset));
 };
 
 interface PreviewPlaces {
@@ -80,12 +91,20 @@ interface PreviewPlaces {
 }
 
 /** Renders one draft with the site's own views into a page of its own; returns the page's id. */
-const renderPreview = async ({ source, root, pagesDir, assetsDir, cacheDir, env }: PreviewPlaces, type: (typeof DOCUMENT_TYPE_NAMES)[number], documentId: string, locale: Locale): Promise<string> => {
+const renderPreview = async (
+  { source, root, pagesDir, assetsDir, cacheDir, env }: PreviewPlaces,
+  type: (typeof DOCUMENT_TYPE_NAMES)[number],
+  documentId: string,
+  locale: Locale,
+): Promise<string> => {
   const id = randomBytes(16).toString('hex');
   const work = path.join(root, 'work', id);
   await mkdir(work, { recursive: true });
   try {
-    const { body, ...entry } = (await fetchDraft({ url: source.url, token: source.previewToken }, type, { documentId, locale })) as { body?: unknown; documentId: string };
+    const { body, ...entry } = (await fetchDraft({ url: source.url, token: source.previewToken }, type, {
+      documentId,
+      locale,
+    })) as { body?: unknown; documentId: string };
     const bodyKey = body ? await putStored(cacheDir, 'bodies', body) : null;
     const entryFile = path.join(work, 'entry.json');
     await writeFile(entryFile, JSON.stringify({ type, entry: body === undefined ? entry : { ...entry, bodyKey } }));
@@ -103,9 +122,16 @@ const renderPreview = async ({ source, root, pagesDir, assetsDir, cacheDir, env 
       () => {},
     );
     const manifest = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')) as BuildManifest;
-    const page = manifest.documents.find((doc) => doc.type === type && doc.documentId === documentId && doc.locale === locale);
+    const page = manifest.documents.find(
+      (doc) => doc.type === type && doc.documentId === documentId && doc.locale === locale,
+    );
     if (!page) throw new Error(`the preview build did not render ${type} ${documentId} (${locale})`);
-    await keepPreview(path.join(outDir, page.url.slice(PREVIEW_BASE.length), 'index.html'), path.join(pagesDir, `${id}.html`), path.join(outDir, '_astro'), assetsDir);
+    await keepPreview(
+      path.join(outDir, page.url.slice(PREVIEW_BASE.length), 'index.html'),
+      path.join(pagesDir, `${id}.html`),
+      path.join(outDir, '_astro'),
+      assetsDir,
+    );
     return id;
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -130,9 +156,18 @@ export const createPreviewRenderer = ({ dataDir, secret, env, log }: PreviewRend
     'Cache-Control': 'no-store',
   });
 
-  const render = async (type: (typeof DOCUMENT_TYPE_NAMES)[number], documentId: string, locale: Locale): Promise<string> => {
+  const render = async (
+    type: (typeof DOCUMENT_TYPE_NAMES)[number],
+    documentId: string,
+    locale: Locale,
+  ): Promise<string> => {
     if (!source) throw new CmsFetchError('the hub is still starting: try the preview again in a few seconds.');
-    return renderPreview({ source, root, pagesDir, assetsDir, cacheDir: config.cacheDir, env }, type, documentId, locale);
+    return renderPreview(
+      { source, root, pagesDir, assetsDir, cacheDir: config.cacheDir, env },
+      type,
+      documentId,
+      locale,
+    );
   };
 
   return {
@@ -145,7 +180,11 @@ export const createPreviewRenderer = ({ dataDir, secret, env, log }: PreviewRend
         const link = readPreviewLink(secret, searchParams);
         if ('refused' in link) {
           log(`publisher: refused ${link.refused} from ${request.socket.remoteAddress} (HTTP 401)`);
-          return message(response, 401, 'This preview link is not valid or has expired: open the preview again from the CMS.');
+          return message(
+            response,
+            401,
+            'This preview link is not valid or has expired: open the preview again from the CMS.',
+          );
         }
         const type = DOCUMENT_TYPE_NAMES.find((name) => name === link.type);
         if (!type) return message(response, 404, `There is no preview for "${link.type}".`);
@@ -156,15 +195,20 @@ export const createPreviewRenderer = ({ dataDir, secret, env, log }: PreviewRend
           response.writeHead(303, { Location: `${PREVIEW_BASE}${id}/`, 'Cache-Control': 'no-store' });
           return void response.end();
         } catch (error) {
-          if (error instanceof CmsFetchError) return message(response, 422, `This draft cannot be previewed yet: ${error.message}`);
+          if (error instanceof CmsFetchError)
+            return message(response, 422, `This draft cannot be previewed yet: ${error.message}`);
           log(`publisher: a preview failed: ${error instanceof Error ? error.message : String(error)}`);
           return message(response, 500, 'The preview could not be rendered; the publisher log says why.');
         }
       }
       const page = /^\/preview\/([0-9a-f]{32})\/$/.exec(pathname);
-      if (page && existsSync(path.join(pagesDir, `${page[1]}.html`))) return sendFile(response, path.join(pagesDir, `${page[1]}.html`), { headers: pageHeaders() });
+      if (page && existsSync(path.join(pagesDir, `${page[1]}.html`)))
+        return sendFile(response, path.join(pagesDir, `${page[1]}.html`), { headers: pageHeaders() });
       const asset = /^\/preview\/_astro\/([\w.-]+)$/.exec(pathname);
-      if (asset && existsSync(path.join(assetsDir, asset[1]))) return sendFile(response, path.join(assetsDir, asset[1]), { headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } });
+      if (asset && existsSync(path.join(assetsDir, asset[1])))
+        return sendFile(response, path.join(assetsDir, asset[1]), {
+          headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
+        });
       return message(response, 404, 'This preview has expired: open the preview again from the CMS.');
     },
   };

@@ -17,7 +17,14 @@ import { checkDocumentCounts } from './sanity-guard.js';
 
 export interface SiteStatus {
   /** The live release: when it was built, how long it took, what it holds. */
-  live: { release: string; builtAt: string; seconds: number; documents: number; pages: number; fingerprint?: string } | null;
+  live: {
+    release: string;
+    builtAt: string;
+    seconds: number;
+    documents: number;
+    pages: number;
+    fingerprint?: string;
+  } | null;
   /** The last attempt's error, until a build succeeds; retryAt when the publisher tries again on its own. */
   lastError: { at: string; message: string; retryAt?: string } | null;
 }
@@ -40,7 +47,8 @@ const writeStatus = async ({ statusFile }: Releases, status: SiteStatus) => {
 /** Records that the publisher tries the failed build again on its own at this time. */
 export const noteRetry = async (releases: Releases, retryAt: Date): Promise<void> => {
   const status = await readStatus(releases);
-  if (status.lastError) await writeStatus(releases, { ...status, lastError: { ...status.lastError, retryAt: retryAt.toISOString() } });
+  if (status.lastError)
+    await writeStatus(releases, { ...status, lastError: { ...status.lastError, retryAt: retryAt.toISOString() } });
 };
 
 const liveDocumentCount = async (releases: Releases): Promise<number> => {
@@ -60,13 +68,23 @@ export interface PublishOptions {
   astro?: AstroRunner;
 }
 
-export const publishSite = async ({ releases, env, expectedRemovals = 0, log = console.log, astro }: PublishOptions): Promise<BuildSiteResult> => {
+export const publishSite = async ({
+  releases,
+  env,
+  expectedRemovals = 0,
+  log = console.log,
+  astro,
+}: PublishOptions): Promise<BuildSiteResult> => {
   const dir = await newReleaseDir(releases);
   const status = await readStatus(releases);
   try {
     // Pages the change did not touch are reused from the live release (see build-site.ts).
     const result = await buildSite({ env, outDir: dir, base: await liveRelease(releases), log, astro });
-    checkDocumentCounts({ live: await liveDocumentCount(releases), next: result.manifest.documents.length, expectedRemovals });
+    checkDocumentCounts({
+      live: await liveDocumentCount(releases),
+      next: result.manifest.documents.length,
+      expectedRemovals,
+    });
     await promote(releases, dir, log);
     await writeStatus(releases, {
       live: {
@@ -88,7 +106,10 @@ export const publishSite = async ({ releases, env, expectedRemovals = 0, log = c
       await removeRelease(dir);
       await rm(renderStateFile(dir), { force: true });
     }
-    await writeStatus(releases, { ...status, lastError: { at: new Date().toISOString(), message: error instanceof Error ? error.message : String(error) } });
+    await writeStatus(releases, {
+      ...status,
+      lastError: { at: new Date().toISOString(), message: error instanceof Error ? error.message : String(error) },
+    });
     throw error;
   }
 };

@@ -8,6 +8,10 @@ import { listPublishedVersions, type CmsSource } from '../../site/src/cms/fetch-
 import { fingerprintOf } from '../../site/src/cms/published-fingerprint.js';
 
 export const publishedFingerprint = async (source: CmsSource): Promise<string> => {
-  const listings = await Promise.all(contentTypes.map(async (type) => [type.name, await listPublishedVersions(source, type.name as ContentTypeName)] as const));
+  const listings = await Promise.all(
+    contentTypes.map(
+      async (type) => [type.name, await listPublishedVersions(source, type.name as ContentTypeName)] as const,
+    ),
+  );
   return fingerprintOf(Object.fromEntries(listings));
 };

@@ -45,7 +45,10 @@ class Refusal extends Error {
 
 const readBody = (request: IncomingMessage): Promise<string> =>
   new Promise((resolve, reject) => {
-    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return reject(new Refusal(413, `a body of ${request.headers['content-length']} bytes (the limit is ${MAX_BODY_BYTES})`));
+    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES)
+      return reject(
+        new Refusal(413, `a body of ${request.headers['content-length']} bytes (the limit is ${MAX_BODY_BYTES})`),
+      );
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
@@ -61,7 +64,15 @@ const readBody = (request: IncomingMessage): Promise<string> =>
     request.on('error', reject);
   });
 
-export const startPublisher = async ({ secret, onEvent, status, preview, host = '127.0.0.1', port = 0, log = console.log }: PublisherOptions): Promise<Publisher> => {
+export const startPublisher = async ({
+  secret,
+  onEvent,
+  status,
+  preview,
+  host = '127.0.0.1',
+  port = 0,
+  log = console.log,
+}: PublisherOptions): Promise<Publisher> => {
   // Signatures seen inside the replay window, with when they stop mattering.
   const seen = new Map<string, number>();
 
@@ -71,7 +82,11 @@ export const startPublisher = async ({ secret, onEvent, status, preview, host = 
     const signature = String(request.headers[SIGNATURE_HEADER] ?? '');
     const now = Math.floor(Date.now() / 1000);
     if (!signature) throw new Refusal(401, 'an unsigned request');
-    if (!Number.isInteger(timestamp) || Math.abs(now - timestamp) > MAX_CLOCK_SKEW_S) throw new Refusal(401, `a timestamp outside ±${MAX_CLOCK_SKEW_S} s (${request.headers[TIMESTAMP_HEADER] ?? 'none'})`);
+    if (!Number.isInteger(timestamp) || Math.abs(now - timestamp) > MAX_CLOCK_SKEW_S)
+      throw new Refusal(
+        401,
+        `a timestamp outside ±${MAX_CLOCK_SKEW_S} s (${request.headers[TIMESTAMP_HEADER] ?? 'none'})`,
+      );
     if (!signatureMatches(secret, timestamp, body, signature)) throw new Refusal(401, 'a bad signature');
     for (const [old, expires] of seen) if (expires < now) seen.delete(old);
     if (seen.has(signature)) throw new Refusal(401, 'a replayed request');
@@ -113,8 +128,15 @@ export const startPublisher = async ({ secret, onEvent, status, preview, host = 
       },
       (error: unknown) => {
         const status = error instanceof Refusal ? error.status : 500;
-        log(`publisher: refused ${error instanceof Refusal ? error.message : 'a request it could not read'} from ${request.socket.remoteAddress} (HTTP ${status})`);
-        if (!response.headersSent) answer(response, status, status === 413 ? 'Payload too large' : status === 400 ? 'Bad request' : 'Unauthorized');
+        log(
+          `publisher: refused ${error instanceof Refusal ? error.message : 'a request it could not read'} from ${request.socket.remoteAddress} (HTTP ${status})`,
+        );
+        if (!response.headersSent)
+          answer(
+            response,
+            status,
+            status === 413 ? 'Payload too large' : status === 400 ? 'Bad request' : 'Unauthorized',
+          );
       },
     );
   });

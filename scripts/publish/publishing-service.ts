@@ -62,20 +62,35 @@ export const startPublishingService = async ({
 }: PublishingOptions): Promise<PublishingService> => {
   const releases = releasesIn(dataDir);
   const astro = startAstroWorker();
-  const archiver = archiveDelaySeconds > 0 ? createLibraryArchiver({ releases, delayMs: archiveDelaySeconds * 1000, log }) : undefined;
+  const archiver =
+    archiveDelaySeconds > 0 ? createLibraryArchiver({ releases, delayMs: archiveDelaySeconds * 1000, log }) : undefined;
   let source: { url: string; token: string } | undefined;
   // Every build, the first one included, goes through the scheduler: builds never overlap.
   const scheduler = createBuildScheduler({
     publish: async ({ events, removals, refetchAll }) => {
       log(`publisher: ${events} content change${events === 1 ? '' : 's'}: building the library…`);
-      const buildEnv = { ...env, CMS_URL: source!.url, STRAPI_BUILD_TOKEN: source!.token, ...(refetchAll ? { HUB_FULL_SYNC: '1' } : {}) };
-      const result = await publishSite({ releases, env: buildEnv, expectedRemovals: removals, astro, log: (line) => log(`  ${line}`) });
+      const buildEnv = {
+        ...env,
+        CMS_URL: source!.url,
+        STRAPI_BUILD_TOKEN: source!.token,
+        ...(refetchAll ? { HUB_FULL_SYNC: '1' } : {}),
+      };
+      const result = await publishSite({
+        releases,
+        env: buildEnv,
+        expectedRemovals: removals,
+        astro,
+        log: (line) => log(`  ${line}`),
+      });
       archiver?.request();
       onPublished?.(result);
     },
     retry: retryOf,
     // Editors see when it comes, in status.json and the CMS's publishing widget.
-    onRetry: (_error, { inMs }) => void noteRetry(releases, new Date(Date.now() + inMs)).catch((error: unknown) => log(`publisher: the retry could not be noted in status.json: ${String(error)}`)),
+    onRetry: (_error, { inMs }) =>
+      void noteRetry(releases, new Date(Date.now() + inMs)).catch((error: unknown) =>
+        log(`publisher: the retry could not be noted in status.json: ${String(error)}`),
+      ),
     log,
   });
   const previews = createPreviewRenderer({ dataDir, secret, env, log });
@@ -113,7 +128,10 @@ export const startPublishingService = async ({
       else scheduler.request({ removal: false, refetchAll: true });
       scheduler.resume();
       await scheduler.idle();
-      if (!(await liveRelease(releases))) throw new Error(`the library could not be built: ${(await readStatus(releases)).lastError?.message ?? 'see the lines above'}`);
+      if (!(await liveRelease(releases)))
+        throw new Error(
+          `the library could not be built: ${(await readStatus(releases)).lastError?.message ?? 'see the lines above'}`,
+        );
     },
     idle: () => scheduler.idle(),
     stop: async () => {

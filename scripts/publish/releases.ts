@@ -46,14 +46,19 @@ export const liveRelease = async ({ live }: Releases): Promise<string | undefine
 export const listReleases = async ({ root }: Releases): Promise<string[]> => {
   if (!existsSync(root)) return [];
   const entries = await readdir(root, { withFileTypes: true });
-  return entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(root, entry.name)).sort();
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(root, entry.name))
+    .sort();
 };
 
 const stampOf = (time: number): string => new Date(time).toISOString().replace(/[-:.]/g, '');
 
 const timeOf = (name: string): number => {
   const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z-/.exec(name);
-  return match ? Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!, +match[4]!, +match[5]!, +match[6]!, +match[7]!) : Number.NaN;
+  return match
+    ? Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!, +match[4]!, +match[5]!, +match[6]!, +match[7]!)
+    : Number.NaN;
 };
 
 /**
@@ -88,7 +93,13 @@ export const removeRelease = (dir: string): Promise<void> =>
         let error = '';
         child.stderr.on('data', (chunk: Buffer) => (error += chunk.toString()));
         child.once('error', reject);
-        child.once('close', (code) => (code === 0 ? resolve() : reject(new ReleaseError(`the old release ${dir} could not be deleted (rm exited ${code}): ${error.trim()}`))));
+        child.once('close', (code) =>
+          code === 0
+            ? resolve()
+            : reject(
+                new ReleaseError(`the old release ${dir} could not be deleted (rm exited ${code}): ${error.trim()}`),
+              ),
+        );
       });
 
 /**
@@ -96,15 +107,22 @@ export const removeRelease = (dir: string): Promise<void> =>
  * release that cannot be deleted is warned about and tried again at the next publish: the new
  * one is live by then, and failing the publish would have its caller delete it.
  */
-export const promote = async (releases: Releases, dir: string, warn: (line: string) => void = console.warn): Promise<void> => {
-  if (!existsSync(path.join(dir, 'index.html'))) throw new ReleaseError(`${dir} holds no site (no index.html); it was not made live.`);
+export const promote = async (
+  releases: Releases,
+  dir: string,
+  warn: (line: string) => void = console.warn,
+): Promise<void> => {
+  if (!existsSync(path.join(dir, 'index.html')))
+    throw new ReleaseError(`${dir} holds no site (no index.html); it was not made live.`);
   await pointLiveAt(releases, dir);
   const all = await listReleases(releases);
   const stale = all.slice(0, Math.max(0, all.length - KEEP_RELEASES)).filter((old) => old !== dir);
   await Promise.all(
     stale.map((old) =>
       Promise.all([removeRelease(old), rm(renderStateFile(old), { force: true })]).catch((error: Error) =>
-        warn(`publish: ${error.message}; the new release is live, and deleting the old one is tried again after the next publish. Check the disk and the folder's permissions.`),
+        warn(
+          `publish: ${error.message}; the new release is live, and deleting the old one is tried again after the next publish. Check the disk and the folder's permissions.`,
+        ),
       ),
     ),
   );

@@ -28,9 +28,14 @@ export const failureCodeOf = (error: unknown): string | undefined => {
 export const retryOf = (error: unknown, failures: number): Retry | undefined => {
   switch (failureCodeOf(error)) {
     case CMS_UNREACHABLE:
-      return { inMs: CMS_BACKOFF_MS[Math.min(failures, CMS_BACKOFF_MS.length - 1)]!, because: 'the CMS could not be reached' };
+      return {
+        inMs: CMS_BACKOFF_MS[Math.min(failures, CMS_BACKOFF_MS.length - 1)]!,
+        because: 'the CMS could not be reached',
+      };
     case BUILD_PROCESS_STOPPED:
-      return failures === 0 ? { inMs: STOPPED_BACKOFF_MS, because: 'the build process was stopped before it finished' } : undefined;
+      return failures === 0
+        ? { inMs: STOPPED_BACKOFF_MS, because: 'the build process was stopped before it finished' }
+        : undefined;
     default:
       return undefined;
   }

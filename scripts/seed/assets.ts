@@ -27,7 +27,12 @@ export const drawCover = async (hue: number): Promise<Buffer> => {
 /** A PDF whose pages hold the given lines ("## " starts a heading). */
 export const writePdf = (title: string, pages: string[][], language: string): Promise<Buffer> =>
   new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 64, info: { Title: title, Author: 'Strong Cities Network' }, lang: language });
+    const doc = new PDFDocument({
+      size: 'A4',
+      margin: 64,
+      info: { Title: title, Author: 'Strong Cities Network' },
+      lang: language,
+    });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));

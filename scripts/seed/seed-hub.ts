@@ -29,7 +29,9 @@ export interface SeedReport {
 
 type Data = Record<string, unknown>;
 const nameIn = <T>(value: Translated<T>, locale: Locale): T => value[locale] ?? value.en;
-const set = (documentIds: (string | undefined)[]) => ({ set: documentIds.filter(Boolean).map((documentId) => ({ documentId })) });
+const set = (documentIds: (string | undefined)[]) => ({
+  set: documentIds.filter(Boolean).map((documentId) => ({ documentId })),
+});
 
 /** Exported so bulk loaders (scripts/bench) can reuse its uploads, field mapping and relations. */
 export class Seeder {
@@ -56,7 +58,11 @@ export class Seeder {
     status: 'draft' | 'published' = 'draft',
   ): Promise<boolean> {
     const english = byLocale.en!;
-    const found = await this.documents(uid).findFirst({ locale: 'en', status: 'draft', filters: { [field]: english[field] } } as never);
+    const found = await this.documents(uid).findFirst({
+      locale: 'en',
+      status: 'draft',
+      filters: { [field]: english[field] },
+    } as never);
     if (found) {
       this.ids.set(key, found.documentId);
       this.report.existing += 1;
@@ -65,7 +71,12 @@ export class Seeder {
     const created = await this.documents(uid).create({ locale: 'en', status, data: english } as never);
     this.ids.set(key, created.documentId);
     for (const locale of LOCALES.filter((code) => code !== 'en' && byLocale[code])) {
-      await this.documents(uid).update({ documentId: created.documentId, locale, status, data: byLocale[locale] } as never);
+      await this.documents(uid).update({
+        documentId: created.documentId,
+        locale,
+        status,
+        data: byLocale[locale],
+      } as never);
     }
     this.report.created += 1;
     return true;
@@ -78,7 +89,12 @@ export class Seeder {
   }
 
   /** Uploads a file once: the content is only made when no file of that name exists yet. */
-  protected async upload(name: string, make: () => Promise<Buffer>, mime: string, alternativeText?: string): Promise<number> {
+  protected async upload(
+    name: string,
+    make: () => Promise<Buffer>,
+    mime: string,
+    alternativeText?: string,
+  ): Promise<number> {
     const existing = await this.strapi.db.query('plugin::upload.file').findOne({ where: { name } });
     if (existing) return existing.id as number;
     const buffer = await make();
@@ -97,11 +113,22 @@ export class Seeder {
 
   async taxonomies(): Promise<void> {
     const { themes, regions, cities, partners } = this.content;
-    const everyLocale = (make: (locale: Locale) => Data) => Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)]));
+    const everyLocale = (make: (locale: Locale) => Data) =>
+      Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)]));
     for (const theme of themes)
-      await this.ensure(strapiUid('theme'), `theme:${theme.key}`, 'name', everyLocale((l) => ({ name: nameIn(theme.name, l), description: nameIn(theme.description, l) })));
+      await this.ensure(
+        strapiUid('theme'),
+        `theme:${theme.key}`,
+        'name',
+        everyLocale((l) => ({ name: nameIn(theme.name, l), description: nameIn(theme.description, l) })),
+      );
     for (const region of regions)
-      await this.ensure(strapiUid('region'), `region:${region.key}`, 'name', everyLocale((l) => ({ name: nameIn(region.name, l) })));
+      await this.ensure(
+        strapiUid('region'),
+        `region:${region.key}`,
+        'name',
+        everyLocale((l) => ({ name: nameIn(region.name, l) })),
+      );
     for (const city of cities)
       await this.ensure(
         strapiUid('city'),
@@ -117,12 +144,23 @@ export class Seeder {
         })),
       );
     for (const partner of partners)
-      await this.ensure(strapiUid('partner'), `partner:${partner.key}`, 'name', everyLocale((l) => ({ name: nameIn(partner.name, l), website: partner.website ?? null })));
-    this.log(`taxonomies: ${themes.length} themes, ${regions.length} regions, ${cities.length} cities, ${partners.length} partners`);
+      await this.ensure(
+        strapiUid('partner'),
+        `partner:${partner.key}`,
+        'name',
+        everyLocale((l) => ({ name: nameIn(partner.name, l), website: partner.website ?? null })),
+      );
+    this.log(
+      `taxonomies: ${themes.length} themes, ${regions.length} regions, ${cities.length} cities, ${partners.length} partners`,
+    );
   }
 
   protected attachmentFile(attachment: AttachmentSeed): Promise<number> {
-    return this.upload(`${attachment.key}.pdf`, () => writePdf(attachment.title, attachment.pages, attachment.language), 'application/pdf');
+    return this.upload(
+      `${attachment.key}.pdf`,
+      () => writePdf(attachment.title, attachment.pages, attachment.language),
+      'application/pdf',
+    );
   }
 
   protected localized(doc: DocSeed, fields: LocalizedDocSeed, coverId?: number): Data {
@@ -174,17 +212,20 @@ export class Seeder {
 
   /** Links between documents, per locale, to the documents that exist in that locale. */
   protected links(doc: DocSeed, locale: Locale): Data {
-    const inLocale = (key: string) => this.content.documents.find((other) => other.key === key)?.locales[locale] !== undefined;
+    const inLocale = (key: string) =>
+      this.content.documents.find((other) => other.key === key)?.locales[locale] !== undefined;
     const byType = new Map<string, string[]>();
     for (const key of doc.related ?? []) {
       const target = this.content.documents.find((other) => other.key === key);
-      if (!target) throw new Error(`Document "${doc.key}" lists "${key}" as related, which is not defined in the sample content.`);
+      if (!target)
+        throw new Error(`Document "${doc.key}" lists "${key}" as related, which is not defined in the sample content.`);
       if (!inLocale(key)) continue;
       const field = RELATED_FIELD_BY_TYPE[target.type];
       byType.set(field, [...(byType.get(field) ?? []), this.id(`doc:${key}`)]);
     }
     const data: Data = Object.fromEntries([...byType].map(([field, ids]) => [field, set(ids)]));
-    if (doc.toolkit) data.caseStudies = set(doc.toolkit.caseStudies.filter(inLocale).map((key) => this.id(`doc:${key}`)));
+    if (doc.toolkit)
+      data.caseStudies = set(doc.toolkit.caseStudies.filter(inLocale).map((key) => this.id(`doc:${key}`)));
     const parent = doc.eventReport?.parentEvent;
     if (parent && inLocale(parent)) data.parentEvent = set([this.id(`doc:${parent}`)]);
     return data;
@@ -194,7 +235,10 @@ export class Seeder {
   protected async documentData(doc: DocSeed, coverId?: number): Promise<Partial<Record<Locale, Data>>> {
     const shared = await this.shared(doc);
     return Object.fromEntries(
-      Object.entries(doc.locales).map(([locale, fields]) => [locale, { ...this.localized(doc, fields!, coverId), ...shared }]),
+      Object.entries(doc.locales).map(([locale, fields]) => [
+        locale,
+        { ...this.localized(doc, fields!, coverId), ...shared },
+      ]),
     );
   }
 
@@ -204,19 +248,30 @@ export class Seeder {
     for (const [index, doc] of documents.entries()) {
       const uid = strapiUid(doc.type);
       const { cover } = doc;
-      const coverId = cover ? await this.upload(`cover-${doc.key}.jpg`, () => drawCover(cover.hue), 'image/jpeg') : undefined;
+      const coverId = cover
+        ? await this.upload(`cover-${doc.key}.jpg`, () => drawCover(cover.hue), 'image/jpeg')
+        : undefined;
       const byLocale = await this.documentData(doc, coverId);
       const isNew = await this.ensure(uid, `doc:${doc.key}`, 'title', byLocale).catch((error: Error) => {
-        throw new Error(`${doc.type} "${doc.key}" (scripts/seed/sample-content) was refused by the CMS: ${error.message}`);
+        throw new Error(
+          `${doc.type} "${doc.key}" (scripts/seed/sample-content) was refused by the CMS: ${error.message}`,
+        );
       });
       if (isNew) created.push(doc);
-      this.log(`[${index + 1}/${documents.length}] ${isNew ? 'created' : 'exists '} ${doc.type} "${doc.locales.en.title}"`);
+      this.log(
+        `[${index + 1}/${documents.length}] ${isNew ? 'created' : 'exists '} ${doc.type} "${doc.locales.en.title}"`,
+      );
     }
     for (const doc of created) {
       for (const locale of Object.keys(doc.locales) as Locale[]) {
         const links = this.links(doc, locale);
         if (Object.keys(links).length > 0)
-          await this.documents(strapiUid(doc.type)).update({ documentId: this.id(`doc:${doc.key}`), locale, status: 'draft', data: links } as never);
+          await this.documents(strapiUid(doc.type)).update({
+            documentId: this.id(`doc:${doc.key}`),
+            locale,
+            status: 'draft',
+            data: links,
+          } as never);
       }
     }
     // Publishing copies relations only to targets already published, so everything is
@@ -224,15 +279,20 @@ export class Seeder {
     const toPublish = created.filter((doc) => doc.status === 'published');
     for (const round of [toPublish, toPublish.filter((doc) => Object.keys(this.links(doc, 'en')).length > 0)])
       for (const doc of round)
-        await this.documents(strapiUid(doc.type)).publish({ documentId: this.id(`doc:${doc.key}`), locale: '*' } as never);
-    this.log(`documents: ${created.length} created (${toPublish.length} published), ${documents.length - created.length} already there`);
+        await this.documents(strapiUid(doc.type)).publish({
+          documentId: this.id(`doc:${doc.key}`),
+          locale: '*',
+        } as never);
+    this.log(
+      `documents: ${created.length} created (${toPublish.length} published), ${documents.length - created.length} already there`,
+    );
   }
 
   async editorAccount(account: SeedAccount): Promise<void> {
     const users = this.strapi.db.query('admin::user');
     if (await users.findOne({ where: { email: account.email } })) return;
     const role = await this.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
-    if (!role) throw new Error('Strapi\'s Editor role is missing: start the CMS once so it creates its default roles.');
+    if (!role) throw new Error("Strapi's Editor role is missing: start the CMS once so it creates its default roles.");
     await this.strapi.service('admin::user').create({
       email: account.email,
       password: account.password,
@@ -250,7 +310,11 @@ export class Seeder {
   }
 }
 
-export const seedHub = async (strapi: Core.Strapi, content: SampleContent, options: SeedOptions = {}): Promise<SeedReport> => {
+export const seedHub = async (
+  strapi: Core.Strapi,
+  content: SampleContent,
+  options: SeedOptions = {},
+): Promise<SeedReport> => {
   const seeder = new Seeder(strapi, content, options.log ?? (() => {}));
   try {
     await strapi.db.transaction(async () => {

@@ -29,7 +29,8 @@ import { seedHub } from '../../scripts/seed/seed-hub.js';
 const SITE_URL = 'https://resources.example.org';
 const HOSTILE_FILE_NAME = '"><img src=x onerror="window.__pwned=8">annex.pdf';
 const HOSTILE_ATTACHMENT = 'Annex <script>window.__pwned=7</script>';
-const HOSTILE_SUMMARY = 'Every kind of block, and text that tries to break out: </script><script>window.__pwned = 5</script>';
+const HOSTILE_SUMMARY =
+  'Every kind of block, and text that tries to break out: </script><script>window.__pwned = 5</script>';
 
 /** A published guide with every block type and hostile text in every place CMS text can reach a page. */
 const richTextSampler = (image: Record<string, unknown>) => ({
@@ -47,7 +48,11 @@ const richTextSampler = (image: Record<string, unknown>) => ({
         { type: 'text', text: ', ' },
         { type: 'link', url: ' JaVa\tScRiPt:window.__pwned=2', children: [{ type: 'text', text: 'a script link' }] },
         { type: 'text', text: ', ' },
-        { type: 'link', url: 'data:text/html,<script>window.__pwned=3</script>', children: [{ type: 'text', text: 'a data link' }] },
+        {
+          type: 'link',
+          url: 'data:text/html,<script>window.__pwned=3</script>',
+          children: [{ type: 'text', text: 'a data link' }],
+        },
         { type: 'text', text: ' and ' },
         { type: 'link', url: '/guides/', children: [{ type: 'text', text: 'a relative link' }] },
       ],
@@ -57,12 +62,20 @@ const richTextSampler = (image: Record<string, unknown>) => ({
       format: 'ordered',
       children: [
         { type: 'list-item', children: [{ type: 'text', text: 'First step' }] },
-        { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'Nested point' }] }] },
+        {
+          type: 'list',
+          format: 'unordered',
+          children: [{ type: 'list-item', children: [{ type: 'text', text: 'Nested point' }] }],
+        },
       ],
     },
     { type: 'quote', children: [{ type: 'text', text: 'A quoted mayor' }] },
     { type: 'code', children: [{ type: 'text', text: '<script>window.__pwned = 4</script>' }] },
-    { type: 'image', image: { ...image, alternativeText: '"><script>window.__pwned=6</script>' }, children: [{ type: 'text', text: '' }] },
+    {
+      type: 'image',
+      image: { ...image, alternativeText: '"><script>window.__pwned=6</script>' },
+      children: [{ type: 'text', text: '' }],
+    },
     { type: 'heading', level: 2, children: [{ type: 'text', text: 'Section <b>one</b>' }] },
   ],
 });
@@ -87,15 +100,39 @@ describe('the built library', () => {
     const image = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { mime: 'image/jpeg' } });
     // A PDF whose file name and link title try to break out too.
     const pdf = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { mime: 'application/pdf' } });
-    await cms.strapi.db.query('plugin::upload.file').update({ where: { id: pdf.id }, data: { name: HOSTILE_FILE_NAME } });
-    const sampler = { ...richTextSampler(image), attachments: [{ title: HOSTILE_ATTACHMENT, language: 'en', file: pdf.id }] };
-    const safeBody = sampler.body.map((block) => (block.type === 'paragraph' ? { ...block, children: block.children!.filter((node) => !('url' in node) || /^(https|\/)/.test(node.url ?? '')) } : block));
-    const created = await cms.strapi.documents('api::guide.guide' as never).create({ locale: 'en', status: 'published', data: { ...sampler, body: safeBody } } as never);
+    await cms.strapi.db
+      .query('plugin::upload.file')
+      .update({ where: { id: pdf.id }, data: { name: HOSTILE_FILE_NAME } });
+    const sampler = {
+      ...richTextSampler(image),
+      attachments: [{ title: HOSTILE_ATTACHMENT, language: 'en', file: pdf.id }],
+    };
+    const safeBody = sampler.body.map((block) =>
+      block.type === 'paragraph'
+        ? {
+            ...block,
+            children: block.children!.filter((node) => !('url' in node) || /^(https|\/)/.test(node.url ?? '')),
+          }
+        : block,
+    );
+    const created = await cms.strapi
+      .documents('api::guide.guide' as never)
+      .create({ locale: 'en', status: 'published', data: { ...sampler, body: safeBody } } as never);
     // Strapi refuses script and data links itself; older content or an import can still hold them.
-    await cms.strapi.db.query('api::guide.guide').updateMany({ where: { documentId: (created as { documentId: string }).documentId }, data: { body: sampler.body } });
+    await cms.strapi.db.query('api::guide.guide').updateMany({
+      where: { documentId: (created as { documentId: string }).documentId },
+      data: { body: sampler.body },
+    });
     // Search shards of eight documents: the sample content's search runs across several merged
     // indexes here, as a large library's does (the offline and publishing tests keep one shard).
-    buildEnv = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi), SITE_URL, SITE_BASE: '/', SEARCH_SHARD_DOCUMENTS: '8' };
+    buildEnv = {
+      ...process.env,
+      CMS_URL: cms.url,
+      STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi),
+      SITE_URL,
+      SITE_BASE: '/',
+      SEARCH_SHARD_DOCUMENTS: '8',
+    };
     build = await buildSite({ env: buildEnv, outDir, forbiddenText: [draft.locales.en!.title], log: () => {} });
     manifest = build.manifest;
     server = await startStaticServer({ root: outDir });
@@ -117,7 +154,8 @@ describe('the built library', () => {
     expect(response?.status(), url).toBe(200);
     return page;
   };
-  const docOf = (type: string, locale = 'en') => manifest.documents.find((doc) => doc.type === type && doc.locale === locale)!;
+  const docOf = (type: string, locale = 'en') =>
+    manifest.documents.find((doc) => doc.type === type && doc.locale === locale)!;
 
   it('publishes one page per published document in every language, and never the draft', async () => {
     const published = sampleContent.documents.filter((doc) => doc.status === 'published');
@@ -160,10 +198,16 @@ describe('the built library', () => {
     expect((await article.locator('ol > li > ul > li').textContent())?.trim()).toBe('Nested point');
     expect(await article.locator('blockquote').textContent()).toContain('A quoted mayor');
     expect(await article.locator('pre code').textContent()).toBe('<script>window.__pwned = 4</script>');
-    expect(await article.locator('figure.block-image img').getAttribute('alt')).toBe('"><script>window.__pwned=6</script>');
+    expect(await article.locator('figure.block-image img').getAttribute('alt')).toBe(
+      '"><script>window.__pwned=6</script>',
+    );
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd.description).toBe(HOSTILE_SUMMARY);
-    expect(await page.locator('script:not([type="application/ld+json"])').evaluateAll((scripts) => scripts.map((el) => el.textContent).join('\n'))).not.toContain('__pwned');
+    expect(
+      await page
+        .locator('script:not([type="application/ld+json"])')
+        .evaluateAll((scripts) => scripts.map((el) => el.textContent).join('\n')),
+    ).not.toContain('__pwned');
   });
 
   it('shows hostile titles, summaries, file names and PDF titles as text in search results, never running them', async () => {
@@ -177,12 +221,20 @@ describe('the built library', () => {
     const links = page.locator('.search-result-link');
     for (const query of ['sampler', 'annex']) {
       await page.getByRole('searchbox', { name: 'Search' }).fill(query);
-      await expect.poll(() => links.allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringContaining(query === 'sampler' ? sampler.title : HOSTILE_ATTACHMENT)]));
+      await expect
+        .poll(() => links.allTextContents(), { timeout: 10_000 })
+        .toEqual(
+          expect.arrayContaining([expect.stringContaining(query === 'sampler' ? sampler.title : HOSTILE_ATTACHMENT)]),
+        );
     }
     expect(await page.locator('.search-results img, .search-results script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     const documentPage = await open(sampler.url);
-    expect(await documentPage.getByRole('link', { name: new RegExp(HOSTILE_ATTACHMENT.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) }).count()).toBe(1);
+    expect(
+      await documentPage
+        .getByRole('link', { name: new RegExp(HOSTILE_ATTACHMENT.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) })
+        .count(),
+    ).toBe(1);
     expect(await documentPage.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
   });
@@ -191,21 +243,29 @@ describe('the built library', () => {
     const page = await open('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Guides');
-    await page.getByRole('main').getByRole('link', { name: seedTitle('guide-for-mayors') }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: seedTitle('guide-for-mayors') })
+      .click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(seedTitle('guide-for-mayors'));
     expect(new URL(page.url()).pathname).toMatch(/^\/guides\/[a-z0-9-]+\/$/);
     // The guide's table of contents leads to its sections.
     const firstSection = page.getByRole('navigation', { name: 'Contents' }).getByRole('link').first();
     const anchor = (await firstSection.getAttribute('href'))!;
     expect(await page.locator(anchor).count()).toBe(1);
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${SITE_URL}${new URL(page.url()).pathname}`);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
+      `${SITE_URL}${new URL(page.url()).pathname}`,
+    );
   });
 
   it('shows an event report with its sessions, breadcrumbs and PDF attachments', async () => {
     const summit = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023'))!;
     const page = await open(summit.url);
     expect(await page.getByRole('heading', { name: 'Sessions' }).count()).toBe(1);
-    await page.getByRole('link', { name: seedTitle('summit-2023-soft-targets-workshop') }).first().click();
+    await page
+      .getByRole('link', { name: seedTitle('summit-2023-soft-targets-workshop') })
+      .first()
+      .click();
     const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
     await expect.poll(() => breadcrumbs.getByRole('link', { name: summit.title }).count()).toBe(1);
     const summitPage = await open(summit.url);
@@ -213,7 +273,11 @@ describe('the built library', () => {
     expect(await attachment.locator('xpath=..').textContent()).toMatch(/PDF, [\d.,]+ KB, English/);
     const pdf = await fetch(`${server.url}${await attachment.getAttribute('href')}`);
     expect(pdf.status).toBe(200);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 
   it('carries the citation meta reference managers read: title, author, date, language and the PDF', async () => {
@@ -227,7 +291,11 @@ describe('the built library', () => {
     const pdfUrl = new URL((await meta('citation_pdf_url'))!);
     expect(pdfUrl.origin).toBe(SITE_URL);
     const pdf = await fetch(`${server.url}${pdfUrl.pathname}`);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const withoutFiles = manifest.documents.find((doc) => doc.attachments.length === 0)!;
     expect(await (await open(withoutFiles.url)).locator('meta[name="citation_pdf_url"]').count()).toBe(0);
   });
@@ -235,7 +303,8 @@ describe('the built library', () => {
   it('offers APA and Chicago references, and BibTeX and RIS files that real parsers read, for every document', async () => {
     for (const doc of manifest.documents) {
       const html = await readFile(path.join(outDir, doc.url, 'index.html'), 'utf8');
-      const download = (type: string) => decodeURIComponent(new RegExp(`href="data:${type};charset=utf-8,([^"]+)"`).exec(html)![1]!);
+      const download = (type: string) =>
+        decodeURIComponent(new RegExp(`href="data:${type};charset=utf-8,([^"]+)"`).exec(html)![1]!);
       // The title as written: reference managers may sentence-case unprotected words for a style.
       const bibtex = parseBibtex(download('application/x-bibtex'), { sentenceCase: false });
       expect(bibtex.errors, doc.url).toEqual([]);
@@ -251,28 +320,55 @@ describe('the built library', () => {
       }
       const [ris, ...more] = parsed;
       expect(more).toEqual([]);
-      expect(ris).toMatchObject({ title: doc.title, URL: `${SITE_URL}${doc.url}`, language: doc.locale, issued: { 'date-parts': [[doc.publicationDate.slice(0, 4)]] } });
+      expect(ris).toMatchObject({
+        title: doc.title,
+        URL: `${SITE_URL}${doc.url}`,
+        language: doc.locale,
+        issued: { 'date-parts': [[doc.publicationDate.slice(0, 4)]] },
+      });
     }
     const summit = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023'))!;
     const page = await open(summit.url);
     const year = summit.publicationDate.slice(0, 4);
-    expect(await page.textContent('[data-citation="apa"]')).toBe(`Strong Cities Network. (${year}). ${summit.title}. Strong Cities Network. ${SITE_URL}${summit.url}`);
-    expect(await page.textContent('[data-citation="chicago"]')).toMatch(new RegExp(`^Strong Cities Network\\. ${year}\\. “.+\\.” \\w+ \\d+, ${year}\\. ${SITE_URL}${summit.url}\\.$`));
+    expect(await page.textContent('[data-citation="apa"]')).toBe(
+      `Strong Cities Network. (${year}). ${summit.title}. Strong Cities Network. ${SITE_URL}${summit.url}`,
+    );
+    expect(await page.textContent('[data-citation="chicago"]')).toMatch(
+      new RegExp(`^Strong Cities Network\\. ${year}\\. “.+\\.” \\w+ \\d+, ${year}\\. ${SITE_URL}${summit.url}\\.$`),
+    );
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-citation="bibtex"]')]);
     expect(file.suggestedFilename()).toMatch(/\.bib$/);
   });
 
   it('publishes RSS and JSON feeds of the library, each type, theme, region and city, which a feed parser reads whole', async () => {
     const published = new Set(manifest.documents.map((doc) => `${SITE_URL}${doc.url}`));
-    const feeds = (await readdir(outDir, { recursive: true })).filter((file) => /(^|\/)(rss\.xml|feed\.json)$/.test(file));
-    expect(feeds).toEqual(expect.arrayContaining(['rss.xml', 'feed.json', 'guides/rss.xml', 'guides/feed.json', 'fr/rss.xml', 'fr/feed.json']));
+    const feeds = (await readdir(outDir, { recursive: true })).filter((file) =>
+      /(^|\/)(rss\.xml|feed\.json)$/.test(file),
+    );
+    expect(feeds).toEqual(
+      expect.arrayContaining([
+        'rss.xml',
+        'feed.json',
+        'guides/rss.xml',
+        'guides/feed.json',
+        'fr/rss.xml',
+        'fr/feed.json',
+      ]),
+    );
     for (const taxonomy of ['themes', 'regions', 'cities'])
-      for (const format of ['rss.xml', 'feed.json']) expect(feeds.some((file) => new RegExp(`^${taxonomy}/[^/]+/${format}$`).test(file)), `${taxonomy} ${format}`).toBe(true);
+      for (const format of ['rss.xml', 'feed.json'])
+        expect(
+          feeds.some((file) => new RegExp(`^${taxonomy}/[^/]+/${format}$`).test(file)),
+          `${taxonomy} ${format}`,
+        ).toBe(true);
     for (const file of feeds) {
       const text = await readFile(path.join(outDir, file), 'utf8');
-      const feed = file.endsWith('.json') ? extractFromJson(JSON.parse(text), { normalization: true }) : extractFromXml(text, { normalization: true });
+      const feed = file.endsWith('.json')
+        ? extractFromJson(JSON.parse(text), { normalization: true })
+        : extractFromXml(text, { normalization: true });
       // A type with nothing yet in a language has an empty feed, as it has an empty listing; the rest have items.
-      if (!/(^|\/)(guides|toolkits|city-spotlights|event-reports)\//.test(file)) expect(feed.entries?.length, file).toBeGreaterThan(0);
+      if (!/(^|\/)(guides|toolkits|city-spotlights|event-reports)\//.test(file))
+        expect(feed.entries?.length, file).toBeGreaterThan(0);
       for (const entry of feed.entries ?? []) {
         expect(published.has(entry.link!), `${file}: ${entry.link}`).toBe(true);
         expect(entry.title).toBeTruthy();
@@ -281,11 +377,15 @@ describe('the built library', () => {
     }
     const youth = feeds.find((file) => file.startsWith('themes/'))!.replace(/(rss\.xml|feed\.json)$/, '');
     const termPage = await open(`/${youth}`);
-    expect(await termPage.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(`/${youth}rss.xml`);
+    expect(await termPage.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(
+      `/${youth}rss.xml`,
+    );
   });
 
   it('publishes a catalogue of every document that validates against its published schema', async () => {
-    const catalogue = JSON.parse(await readFile(path.join(outDir, 'catalogue.json'), 'utf8')) as { documents: { id: string; locales: string[]; url: Record<string, string> }[] };
+    const catalogue = JSON.parse(await readFile(path.join(outDir, 'catalogue.json'), 'utf8')) as {
+      documents: { id: string; locales: string[]; url: Record<string, string> }[];
+    };
     const schema = JSON.parse(await (await fetch(`${server.url}/catalogue.schema.json`)).text());
     const ajv = new Ajv2020({ allErrors: true, strict: true });
     formats.default(ajv);
@@ -315,9 +415,18 @@ describe('the built library', () => {
   it('offers a card other sites can frame, with its code to paste and oEmbed discovery', async () => {
     const guide = docOf('guide');
     const page = await open(guide.url);
-    const discovery = new URL((await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href'))!);
+    const discovery = new URL(
+      (await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href'))!,
+    );
     const oembed = (await (await fetch(`${server.url}${discovery.pathname}`)).json()) as { html: string };
-    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', title: guide.title, provider_name: 'Resource Hub', width: 480, height: 200 });
+    expect(oembed).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: guide.title,
+      provider_name: 'Resource Hub',
+      width: 480,
+      height: 200,
+    });
     expect(await page.locator('[data-embed-code]').inputValue()).toBe(oembed.html);
     const card = await (await fetch(`${server.url}/embed/guides/${guide.slug}/`)).text();
     expect(card).not.toContain('<script');
@@ -325,7 +434,10 @@ describe('the built library', () => {
     // A partner's page, on another origin, pastes the code: the card shows inside it.
     const partnerDir = `${outDir}-partner`;
     await mkdir(partnerDir, { recursive: true });
-    await writeFile(path.join(partnerDir, 'index.html'), `<!doctype html><title>Partner</title><h1>Our resources</h1>${oembed.html.replace(SITE_URL, server.url)}`);
+    await writeFile(
+      path.join(partnerDir, 'index.html'),
+      `<!doctype html><title>Partner</title><h1>Our resources</h1>${oembed.html.replace(SITE_URL, server.url)}`,
+    );
     const partner = await startStaticServer({ root: partnerDir });
     try {
       const partnerPage = await open(`${partner.url}/`);
@@ -344,7 +456,9 @@ describe('the built library', () => {
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __violations: string[] }).__violations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+      );
     });
     const page = await context.newPage();
     const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
@@ -354,12 +468,20 @@ describe('the built library', () => {
       ['/guides/', async () => {}],
       ['/fr/', async () => {}],
       ['/offline/', async () => {}],
-      ['/search/?q=mayors', () => expect.poll(() => page.locator('.search-result-link').count(), { timeout: 10_000 }).toBeGreaterThan(0)],
+      [
+        '/search/?q=mayors',
+        () => expect.poll(() => page.locator('.search-result-link').count(), { timeout: 10_000 }).toBeGreaterThan(0),
+      ],
       [
         `${workshop.url}?highlight=targets`,
         async () => {
           await expect.poll(() => page.locator('article mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-          expect(await page.locator('article mark').first().evaluate((mark) => getComputedStyle(mark).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+          expect(
+            await page
+              .locator('article mark')
+              .first()
+              .evaluate((mark) => getComputedStyle(mark).backgroundColor),
+          ).not.toBe('rgba(0, 0, 0, 0)');
         },
       ],
       ['/no-such-page/', async () => {}],
@@ -379,7 +501,9 @@ describe('the built library', () => {
     expect(card.headers.get('x-frame-options')).toBeNull();
     // Static hosts get the same policy from the release's _headers file.
     const hostFile = await readFile(path.join(outDir, '_headers'), 'utf8');
-    expect(hostFile).toContain(`Content-Security-Policy: ${(await fetch(`${server.url}/`)).headers.get('content-security-policy')}`);
+    expect(hostFile).toContain(
+      `Content-Security-Policy: ${(await fetch(`${server.url}/`)).headers.get('content-security-policy')}`,
+    );
 
     // Markup that reached a page anyway (a compromised template, a hand-edited file) cannot run.
     await mkdir(path.join(outDir, 'csp-probe'), { recursive: true });
@@ -391,7 +515,9 @@ describe('the built library', () => {
       await page.goto(`${server.url}/csp-probe/`, { waitUntil: 'networkidle' });
       await page.locator('#go').click();
       expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
-      expect((await violations()).map((line) => line.split(' ')[0])).toEqual(expect.arrayContaining(['script-src-elem', 'script-src-attr']));
+      expect((await violations()).map((line) => line.split(' ')[0])).toEqual(
+        expect.arrayContaining(['script-src-elem', 'script-src-attr']),
+      );
     } finally {
       await rm(path.join(outDir, 'csp-probe'), { recursive: true, force: true });
     }
@@ -432,13 +558,19 @@ describe('the built library', () => {
     await page.getByText('Filter results').click();
     await page.locator('[data-search-filters] details', { hasText: 'Type' }).locator('summary').click();
     await page.getByRole('checkbox', { name: /Event report/ }).check();
-    await expect.poll(async () => (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).every((href) => /^\/(event-reports|media)\//.test(href ?? ''))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).every((href) =>
+          /^\/(event-reports|media)\//.test(href ?? ''),
+        ),
+      )
+      .toBe(true);
     expect(await links.count()).toBeLessThan(before);
     expect(await links.allTextContents()).toContain(seedTitle('summit-2023-soft-targets-workshop'));
     expect(new URL(page.url()).searchParams.get('q')).toBe('soft targets');
   });
 
-  it('finds documents by what readers read, never by a word of a cover image\'s address', async () => {
+  it("finds documents by what readers read, never by a word of a cover image's address", async () => {
     const spotlight = await open(docOf('city-spotlight').url);
     const cover = new URL((await spotlight.locator('figure.cover img').getAttribute('src'))!, server.url);
     // The cover's file, as written: "cover_spotlight_sousse_….jpg" holds "cover" and "jpg".
@@ -456,7 +588,8 @@ describe('the built library', () => {
     expect(measured.searched.at(-1)).toBe('mayors');
     for (const term of measured.searched) expect('mayors'.startsWith(term)).toBe(true);
     expect(measured.msToFirstResult).toBeGreaterThan(0);
-    for (const kind of ['page', 'pagefind wasm', 'pagefind meta', 'pagefind index', 'pagefind fragment']) expect(measured.bytesByKind[kind], kind).toBeGreaterThan(0);
+    for (const kind of ['page', 'pagefind wasm', 'pagefind meta', 'pagefind index', 'pagefind fragment'])
+      expect(measured.bytesByKind[kind], kind).toBeGreaterThan(0);
   });
 
   it('sorts results by date on request and highlights the searched words on the page it opens', async () => {
@@ -469,34 +602,48 @@ describe('the built library', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('mayors');
     const dateOf = (href: string) => {
       const url = href.replace(/[?#].*$/, '');
-      const doc = manifest.documents.find((candidate) => candidate.url === url || candidate.attachments.some((attachment) => attachment.url === url));
+      const doc = manifest.documents.find(
+        (candidate) => candidate.url === url || candidate.attachments.some((attachment) => attachment.url === url),
+      );
       return doc!.publicationDate;
     };
     await expect
-      .poll(async () => {
-        const dates = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).map(dateOf);
-        return dates.length > 2 && dates.every((date, index) => index === 0 || dates[index - 1] >= date);
-      }, { timeout: 10_000 })
+      .poll(
+        async () => {
+          const dates = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).map(
+            dateOf,
+          );
+          return dates.length > 2 && dates.every((date, index) => index === 0 || dates[index - 1] >= date);
+        },
+        { timeout: 10_000 },
+      )
       .toBe(true);
     // Highlighting marks the words as searched (Pagefind stems them for matching, mark.js does not).
     await page.goto(`${server.url}/search/?q=targets`);
     await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const workshop = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023-soft-targets-workshop'))!;
-    const target = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).find((href) => href.startsWith(workshop.url))!;
+    const target = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).find(
+      (href) => href.startsWith(workshop.url),
+    )!;
     expect(target).toMatch(/\?highlight=targets/);
     await page.goto(`${server.url}${target}`);
     await expect.poll(() => page.locator('article mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect((await page.locator('article mark').first().textContent())?.toLowerCase()).toBe('targets');
   });
 
-  it('gathers a city\'s spotlights and the reports that mention it on the city page', async () => {
+  it("gathers a city's spotlights and the reports that mention it on the city page", async () => {
     const sousse = manifest.documents.find((doc) => doc.title === seedTitle('spotlight-sousse'))!;
     const page = await open(sousse.url);
     await page.getByRole('article').getByRole('link', { name: 'Sousse', exact: true }).first().click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Sousse');
     const spotlights = page.getByRole('region', { name: 'Spotlights on Sousse' });
     expect(await spotlights.getByRole('link', { name: sousse.title }).count()).toBe(1);
-    expect(await page.getByRole('region', { name: /mentioning Sousse/ }).getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .getByRole('region', { name: /mentioning Sousse/ })
+        .getByRole('listitem')
+        .count(),
+    ).toBeGreaterThan(0);
   });
 
   it('searches inside PDF attachments and opens the PDF at the right page', async () => {
@@ -511,8 +658,11 @@ describe('the built library', () => {
     const page = await open('/fr/search/?q=cibles');
     const links = page.locator('.search-result-link');
     await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/(fr|media)\//);
-    expect(await page.locator('a[data-search-language][hreflang="en"]').getAttribute('href')).toMatch(/\/search\/\?q=cibles$/);
+    for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href'))))
+      expect(href).toMatch(/^\/(fr|media)\//);
+    expect(await page.locator('a[data-search-language][hreflang="en"]').getAttribute('href')).toMatch(
+      /\/search\/\?q=cibles$/,
+    );
   });
 
   it('renders the Arabic document right to left, in Arabic', async () => {
@@ -527,7 +677,10 @@ describe('the built library', () => {
 
   it('reads without JavaScript: lists and documents work; search says what it needs', async () => {
     const page = await open('/event-reports/', { javaScriptEnabled: false });
-    await page.getByRole('main').getByRole('link', { name: seedTitle('summit-2023') }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: seedTitle('summit-2023') })
+      .click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(seedTitle('summit-2023'));
     expect(await page.locator('a[data-attachment]').count()).toBeGreaterThan(0);
     const search = await open('/search/', { javaScriptEnabled: false });
@@ -562,7 +715,9 @@ describe('the built library', () => {
         const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
         });
-        return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        return result.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
       });
       failures.push(...violations.map((violation) => `${url} ${violation}`));
     }
@@ -597,7 +752,9 @@ describe('the built library', () => {
   it('refuses to build when a published document has a bad field, naming it, and keeps the live site', async () => {
     const guide = manifest.documents.find((doc) => doc.title === seedTitle('guide-for-mayors'))!;
     const uid = 'api::guide.guide';
-    const row = await cms.strapi.db.query(uid).findOne({ where: { documentId: guide.documentId, locale: 'en', publishedAt: { $notNull: true } } });
+    const row = await cms.strapi.db
+      .query(uid)
+      .findOne({ where: { documentId: guide.documentId, locale: 'en', publishedAt: { $notNull: true } } });
     // Written past Strapi's own validation, as a plugin, an import or an older schema could.
     await cms.strapi.db.query(uid).update({ where: { id: row.id }, data: { summary: 'x'.repeat(400) } });
     try {
@@ -621,9 +778,13 @@ describe('the built library', () => {
   it('leaves nothing of an unpublished document in the next build but a "no longer available" at its address: no page, listing, search, sitemap or images', async () => {
     const nansana = manifest.documents.find((doc) => doc.title === seedTitle('spotlight-nansana'))!;
     const page = await fetch(`${server.url}${nansana.url}`);
-    const images = [...(await page.text()).matchAll(/(\/_astro\/cover_spotlight_nansana[^" ,]+)/g)].map((match) => match[1]);
+    const images = [...(await page.text()).matchAll(/(\/_astro\/cover_spotlight_nansana[^" ,]+)/g)].map(
+      (match) => match[1],
+    );
     expect(images.length).toBeGreaterThan(0);
-    await cms.strapi.documents('api::city-spotlight.city-spotlight' as never).unpublish({ documentId: nansana.documentId, locale: '*' } as never);
+    await cms.strapi
+      .documents('api::city-spotlight.city-spotlight' as never)
+      .unpublish({ documentId: nansana.documentId, locale: '*' } as never);
     const rebuilt = await buildSite({ env: buildEnv, outDir, log: () => {} });
     expect(rebuilt.manifest.documents.map((doc) => doc.documentId)).not.toContain(nansana.documentId);
     // Its address stays, saying it is no longer available (see published-addresses.test.ts).

@@ -87,14 +87,22 @@ describe('reading offline', () => {
   const searchOffline = async (page: Page, query: string) => {
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForSelector('.search-result-link', { timeout: 20_000 });
-    return page.$$eval('.search-result-link', (links) => links.map((link) => ({ title: link.textContent?.trim() ?? '', href: link.getAttribute('href') ?? '' })));
+    return page.$$eval('.search-result-link', (links) =>
+      links.map((link) => ({ title: link.textContent?.trim() ?? '', href: link.getAttribute('href') ?? '' })),
+    );
   };
 
   beforeAll(async () => {
     browser = await launchBrowser();
     cms = await startThrowawayCms('sqlite');
     await seedHub(cms.strapi, sampleContent, { log: () => {} });
-    buildEnv = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi), SITE_URL, SITE_BASE: '/' };
+    buildEnv = {
+      ...process.env,
+      CMS_URL: cms.url,
+      STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi),
+      SITE_URL,
+      SITE_BASE: '/',
+    };
     manifest = (await buildSite({ env: buildEnv, outDir, log: () => {} })).manifest;
     await serve();
   });
@@ -139,7 +147,9 @@ describe('reading offline', () => {
     await openReady(page, guide.url);
     await page.click('[data-save-document] [data-save]');
     await page.waitForSelector('[data-save-document][data-state="saved"]');
-    expect(await page.textContent('[data-save-document] [data-save-message]')).toBe('Saved for offline reading on this device.');
+    expect(await page.textContent('[data-save-document] [data-save-message]')).toBe(
+      'Saved for offline reading on this device.',
+    );
     await disconnect(context);
 
     // A fresh tab, nothing from memory: the page, its images and its PDF come from what was saved.
@@ -152,7 +162,12 @@ describe('reading offline', () => {
     const saved = await offline.evaluate(async (url) => {
       const response = await fetch(url);
       const bytes = new Uint8Array(await response.arrayBuffer());
-      return { status: response.status, type: response.headers.get('content-type'), head: String.fromCharCode(...bytes.slice(0, 5)), size: bytes.length };
+      return {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        head: String.fromCharCode(...bytes.slice(0, 5)),
+        size: bytes.length,
+      };
     }, pdf.url);
     const { size } = await stat(path.join(outDir, pdf.url));
     expect(saved).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-', size });
@@ -168,7 +183,9 @@ describe('reading offline', () => {
   it('finds, offline, a document never opened once the library is saved, and only saved ones otherwise', async () => {
     const { context, page } = await newPage();
     await saveLibrary(page);
-    expect(await page.textContent('[data-save-library] [data-save-message]')).toMatch(/^The library in English is saved on this device \(.+\)\.$/);
+    expect(await page.textContent('[data-save-library] [data-save-message]')).toMatch(
+      /^The library in English is saved on this device \(.+\)\.$/,
+    );
     const toolkit = english((doc) => doc.type === 'toolkit')[0]!;
 
     const partly = await newPage();
@@ -189,8 +206,12 @@ describe('reading offline', () => {
     // One document saved: the search answers from it and says its results are limited.
     await partly.page.goto(`${origin}/search/?q=${encodeURIComponent(spotlight.title.split(':')[0]!)}`);
     await partly.page.waitForSelector('[data-saved-search]:not([hidden])');
-    expect(await partly.page.textContent('[data-saved-search-notice]')).toBe('You are offline: results come only from the documents saved on this device (1).');
-    expect(await partly.page.$$eval('[data-saved-results] a', (links) => links.map((link) => link.textContent))).toEqual([spotlight.title]);
+    expect(await partly.page.textContent('[data-saved-search-notice]')).toBe(
+      'You are offline: results come only from the documents saved on this device (1).',
+    );
+    expect(
+      await partly.page.$$eval('[data-saved-results] a', (links) => links.map((link) => link.textContent)),
+    ).toEqual([spotlight.title]);
     await partly.context.setOffline(false);
     await reconnect(context);
   });
@@ -202,7 +223,14 @@ describe('reading offline', () => {
     await cms.strapi.documents('api::guide.guide' as never).create({
       locale: 'en',
       status: 'published',
-      data: { title, summary: 'A guide published while a reader had the library saved.', publicationDate: '2026-11-20', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Zephyrine gardens bring neighbours together.' }] }] },
+      data: {
+        title,
+        summary: 'A guide published while a reader had the library saved.',
+        publicationDate: '2026-11-20',
+        body: [
+          { type: 'paragraph', children: [{ type: 'text', text: 'Zephyrine gardens bring neighbours together.' }] },
+        ],
+      },
     } as never);
     const rebuilt = await buildSite({ env: buildEnv, outDir, base: outDir, log: () => {} });
     const probe = rebuilt.manifest.documents.find((doc) => doc.title === title)!;
@@ -247,12 +275,16 @@ describe('reading offline', () => {
     } finally {
       clearInterval(watcher);
     }
-    expect(await page.textContent('[data-save-library] [data-save-message]')).toMatch(/^The connection dropped with .+ of .+ saved\. Saving resumes when you are back online\.$/);
+    expect(await page.textContent('[data-save-library] [data-save-message]')).toMatch(
+      /^The connection dropped with .+ of .+ saved\. Saving resumes when you are back online\.$/,
+    );
     expect(await page.textContent('[data-saved-list]')).toMatch(/The whole library in English \(\d+%\)/);
   };
   const expectLibrarySaved = async (page: Page) => {
     await page.waitForSelector('[data-save-library][data-state="saved"]', { timeout: 60_000 });
-    expect(await page.textContent('[data-save-library] [data-save-message]')).toMatch(/^The library in English is saved on this device/);
+    expect(await page.textContent('[data-save-library] [data-save-message]')).toMatch(
+      /^The library in English is saved on this device/,
+    );
   };
 
   // Each waits up to 30 s for the save to stop and 60 s for it to finish: the Strapi suites running
@@ -293,7 +325,9 @@ describe('reading offline', () => {
     await devtools.detach();
     await page.goto(`${origin}/search/?q=guide`);
     await page.waitForSelector('[data-saved-search]:not([hidden])');
-    expect(await page.textContent('[data-saved-search-notice]')).toBe('You are offline: results come only from the documents saved on this device (0).');
+    expect(await page.textContent('[data-saved-search-notice]')).toBe(
+      'You are offline: results come only from the documents saved on this device (0).',
+    );
   });
 
   it('exports the library as a ZIP that works under any path prefix on a plain static server', async () => {
@@ -316,10 +350,23 @@ describe('reading offline', () => {
         probe.close(() => resolve(free));
       });
     });
-    const plain: ChildProcess = spawn('python3', ['-m', 'http.server', String(freePort), '--bind', '127.0.0.1', '--directory', unpacked], { stdio: 'ignore' });
+    const plain: ChildProcess = spawn(
+      'python3',
+      ['-m', 'http.server', String(freePort), '--bind', '127.0.0.1', '--directory', unpacked],
+      { stdio: 'ignore' },
+    );
     try {
       const host = `http://127.0.0.1:${freePort}`;
-      await expect.poll(() => fetch(`${host}${prefix}`).then((response) => response.status, () => 0), { timeout: 10_000 }).toBe(200);
+      await expect
+        .poll(
+          () =>
+            fetch(`${host}${prefix}`).then(
+              (response) => response.status,
+              () => 0,
+            ),
+          { timeout: 10_000 },
+        )
+        .toBe(200);
       const { page } = await newPage();
       const requested: string[] = [];
       page.on('request', (request) => requested.push(request.url()));
@@ -334,13 +381,18 @@ describe('reading offline', () => {
       const images = await imagesLoaded(page);
       expect(images.length).toBeGreaterThan(0);
       for (const image of images) expect(image.width, image.src).toBeGreaterThan(0);
-      const pdf = await page.$eval(`a[href$="${path.basename(guide.attachments[0]!.url)}"]`, (link) => (link as HTMLAnchorElement).href);
+      const pdf = await page.$eval(
+        `a[href$="${path.basename(guide.attachments[0]!.url)}"]`,
+        (link) => (link as HTMLAnchorElement).href,
+      );
       expect((await fetch(pdf)).headers.get('content-type')).toBe('application/pdf');
 
       await page.goto(`${host}${prefix}search/?q=${encodeURIComponent('national local cooperation toolkit')}`);
       await page.waitForSelector('.search-result-link', { timeout: 20_000 });
       const toolkit = english((doc) => doc.type === 'toolkit')[0]!;
-      const hit = await page.$eval(`.search-result-link[href^="${prefix}${toolkit.url.slice(1)}"]`, (link) => link.getAttribute('href'));
+      const hit = await page.$eval(`.search-result-link[href^="${prefix}${toolkit.url.slice(1)}"]`, (link) =>
+        link.getAttribute('href'),
+      );
       await page.click(`.search-result-link[href="${hit}"]`);
       await page.waitForURL((url) => url.pathname === `${prefix}${toolkit.url.slice(1)}`);
       expect(await page.textContent('h1')).toBe(toolkit.title);

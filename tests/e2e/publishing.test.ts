@@ -36,8 +36,17 @@ describe('publishing from the admin panel', () => {
     browser = await launchBrowser();
     if (!adminPanelIsCurrent()) await buildAdminPanel(() => {});
     dataDir = await mkdtemp(path.join(tmpdir(), 'hub-publishing-'));
-    publishing = await startPublishingService({ dataDir, secret: SECRET, env: { ...process.env, SITE_BASE: '/' }, archiveDelaySeconds: 1, log: () => {} });
-    cms = await startThrowawayCms('sqlite', 'warn', { PUBLISHER_URL: publishing.publisher.url, PUBLISHER_SECRET: SECRET });
+    publishing = await startPublishingService({
+      dataDir,
+      secret: SECRET,
+      env: { ...process.env, SITE_BASE: '/' },
+      archiveDelaySeconds: 1,
+      log: () => {},
+    });
+    cms = await startThrowawayCms('sqlite', 'warn', {
+      PUBLISHER_URL: publishing.publisher.url,
+      PUBLISHER_SECRET: SECRET,
+    });
     await seedHub(cms.strapi, sampleContent, { editor: EDITOR, log: () => {} });
     await publishing.connect({ url: cms.url, token: await createBuildToken(cms.strapi) });
     admin = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
@@ -81,19 +90,30 @@ describe('publishing from the admin panel', () => {
     await admin.getByLabel('Password').fill(EDITOR.password);
     await admin.getByRole('button', { name: 'Login' }).click();
     await admin.waitForURL(/\/admin\/?$/);
-    await admin.goto(`${cms.url}/admin/content-manager/collection-types/api::city-spotlight.city-spotlight/create?plugins[i18n][locale]=en`);
+    await admin.goto(
+      `${cms.url}/admin/content-manager/collection-types/api::city-spotlight.city-spotlight/create?plugins[i18n][locale]=en`,
+    );
     await admin.getByLabel('Title').fill(TITLE);
-    await admin.getByLabel('Summary').fill('Kigali runs monthly listening circles where residents and officials talk through tensions before they grow.');
+    await admin
+      .getByLabel('Summary')
+      .fill(
+        'Kigali runs monthly listening circles where residents and officials talk through tensions before they grow.',
+      );
     const date = admin.getByLabel('Publication date');
     await date.click();
     await date.fill('05/14/2026');
     await admin.keyboard.press('Escape');
-    await admin.getByLabel('The practice').fill('Monthly listening circles in every sector, run by trained volunteers.');
+    await admin
+      .getByLabel('The practice')
+      .fill('Monthly listening circles in every sector, run by trained volunteers.');
     await admin.locator('[contenteditable="true"]').first().click();
     await admin.keyboard.type(`Residents meet in ${WORD} circles to talk about rumours before they spread.`);
     await admin.getByRole('combobox', { name: 'City', exact: true }).click();
     await admin.keyboard.type('Sous');
-    await admin.getByRole('option', { name: /Sousse/ }).first().click();
+    await admin
+      .getByRole('option', { name: /Sousse/ })
+      .first()
+      .click();
     await admin.getByRole('button', { name: 'Publish' }).click();
     await expect.poll(() => admin.getByRole('status').allTextContents()).toContain('Published document');
 
@@ -111,7 +131,9 @@ describe('publishing from the admin panel', () => {
     await expect.poll(() => admin.getByRole('status').allTextContents()).toContain('Unpublished document');
 
     expect(await waitForPage(410)).toBe(410);
-    expect(await (await fetch(`${publishing.site.url}/city-spotlights/${SLUG}/`)).text()).toContain('This document is no longer available');
+    expect(await (await fetch(`${publishing.site.url}/city-spotlights/${SLUG}/`)).text()).toContain(
+      'This document is no longer available',
+    );
     // Pagefind answers a word no page holds with the pages holding its longest indexed prefix, so
     // other documents may come up (this one sometimes did); not when a page holds the word itself.
     expect(await searchHits()).not.toContain(TITLE);
@@ -120,14 +142,23 @@ describe('publishing from the admin panel', () => {
   it('shows editors on the admin home page what is live, and a publish that failed, in plain words', async () => {
     await admin.goto(`${cms.url}/admin`);
     const widget = admin.getByTestId('publishing-status');
-    await expect.poll(() => widget.textContent(), { timeout: 20_000 }).toMatch(/Live since .+: [\d,]+ documents on [\d,]+ pages/);
+    await expect
+      .poll(() => widget.textContent(), { timeout: 20_000 })
+      .toMatch(/Live since .+: [\d,]+ documents on [\d,]+ pages/);
     // A published guide gets a summary over the model's 300 characters behind the CMS's back (as
     // a faulty import could), and Strapi announces the change: the next build refuses it.
     const uid = 'api::guide.guide';
     const guide = await cms.strapi.db.query(uid).findOne({ where: { locale: 'en', publishedAt: { $notNull: true } } });
-    await cms.strapi.db.query(uid).update({ where: { id: guide.id }, data: { summary: 'x'.repeat(400), updatedAt: new Date() } });
-    await cms.strapi.eventHub.emit('entry.update', { uid, entry: { documentId: guide.documentId, locale: 'en', publishedAt: guide.publishedAt } });
-    await expect.poll(() => widget.textContent(), { timeout: 60_000, interval: 1000 }).toContain('The last publish failed');
+    await cms.strapi.db
+      .query(uid)
+      .update({ where: { id: guide.id }, data: { summary: 'x'.repeat(400), updatedAt: new Date() } });
+    await cms.strapi.eventHub.emit('entry.update', {
+      uid,
+      entry: { documentId: guide.documentId, locale: 'en', publishedAt: guide.publishedAt },
+    });
+    await expect
+      .poll(() => widget.textContent(), { timeout: 60_000, interval: 1000 })
+      .toContain('The last publish failed');
     expect(await widget.textContent()).toContain('Summary');
     expect(await widget.textContent()).toMatch(/Live since/);
   });
@@ -135,13 +166,23 @@ describe('publishing from the admin panel', () => {
   it('links a downloadable copy of the live library from the offline page once it is packed', async () => {
     const page = await (await browser.newContext()).newPage();
     try {
-      await expect.poll(async () => (await fetch(`${publishing.site.url}/downloads/resource-hub-library.zip`, { method: 'HEAD' })).status, { timeout: 60_000, interval: 1000 }).toBe(200);
+      await expect
+        .poll(
+          async () =>
+            (await fetch(`${publishing.site.url}/downloads/resource-hub-library.zip`, { method: 'HEAD' })).status,
+          { timeout: 60_000, interval: 1000 },
+        )
+        .toBe(200);
       await page.goto(`${publishing.site.url}/offline/`);
       const link = page.locator('[data-archive-link]');
       await expect.poll(() => link.textContent()).toMatch(/^Download the library \(ZIP, [\d.]+ MB\)$/);
       const download = await fetch(new URL((await link.getAttribute('href'))!, publishing.site.url));
       expect(download.headers.get('content-type')).toBe('application/zip');
-      expect(Buffer.from(await download.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+      expect(
+        Buffer.from(await download.arrayBuffer())
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK');
     } finally {
       await page.context().close();
     }

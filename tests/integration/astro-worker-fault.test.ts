@@ -21,7 +21,9 @@ interface SiteStatus {
 
 const childrenOf = (pid: number): number[] => {
   try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number));
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number),
+    );
   } catch {
     return [];
   }
@@ -135,14 +137,18 @@ const faultSuite = (database: DatabaseKind) => () => {
     const rendering = output.split('rendering').length;
     await publish(title);
     // The line the publisher logs just before Astro starts rendering.
-    await expect.poll(() => output.split('rendering').length, { timeout: 30_000, interval: 50 }).toBeGreaterThan(rendering);
+    await expect
+      .poll(() => output.split('rendering').length, { timeout: 30_000, interval: 50 })
+      .toBeGreaterThan(rendering);
     const [worker] = astroWorkersOf(hub.pid!);
     process.kill(worker!, 'SIGKILL');
 
-    await expect.poll(async () => exited ?? (await status()).lastError?.message ?? '', { timeout: 30_000, interval: 100 }).toMatch(/killed by signal SIGKILL/);
+    await expect
+      .poll(async () => exited ?? (await status()).lastError?.message ?? '', { timeout: 30_000, interval: 100 })
+      .toMatch(/killed by signal SIGKILL/);
     const { lastError } = await status();
     expect(lastError?.retryAt, 'status.json says when the build is tried again').toBeDefined();
-    expect((await served(title)), 'the previous release stays live until the retry succeeds').toBe(404);
+    expect(await served(title), 'the previous release stays live until the retry succeeds').toBe(404);
 
     await expect.poll(async () => exited ?? (await served(title)), { timeout: 90_000, interval: 500 }).toBe(200);
     expect(exited, output.slice(-4000)).toBeUndefined();

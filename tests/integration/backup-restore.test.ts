@@ -33,7 +33,11 @@ const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
 
 /** Every file under dir with its sha256: what "untouched" and "byte for byte" compare. */
 const filesOf = async (dir: string): Promise<Record<string, string>> =>
-  Object.fromEntries(await Promise.all((await listFiles(dir)).map(async (file) => [file, (await sha256File(path.join(dir, file))).sha256] as const)));
+  Object.fromEntries(
+    await Promise.all(
+      (await listFiles(dir)).map(async (file) => [file, (await sha256File(path.join(dir, file))).sha256] as const),
+    ),
+  );
 
 interface Content {
   /** Entries by type, locale and status. */
@@ -49,7 +53,11 @@ const contentOf = async (cms: ThrowawayCms): Promise<Content> => {
   const documents: Record<string, number> = {};
   const entries: string[] = [];
   for (const type of contentTypes) {
-    const rows = (await cms.strapi.db.query(strapiUid(type.name) as never).findMany({})) as { documentId: string; locale?: string; publishedAt?: string | null }[];
+    const rows = (await cms.strapi.db.query(strapiUid(type.name) as never).findMany({})) as {
+      documentId: string;
+      locale?: string;
+      publishedAt?: string | null;
+    }[];
     for (const row of rows) {
       const key = `${type.name} ${row.locale ?? '-'} ${row.publishedAt ? 'published' : 'draft'}`;
       documents[key] = (documents[key] ?? 0) + 1;
@@ -57,13 +65,20 @@ const contentOf = async (cms: ThrowawayCms): Promise<Content> => {
     }
   }
   // The admin's own tables (users, roles, API tokens) are left out: each CMS makes its build token.
-  const joins = (await cms.strapi.db.dialect.schemaInspector.getTables()).filter((table) => /_(lnk|mph|cmps)$/.test(table) && !/^(admin|strapi|up)_/.test(table));
+  const joins = (await cms.strapi.db.dialect.schemaInspector.getTables()).filter(
+    (table) => /_(lnk|mph|cmps)$/.test(table) && !/^(admin|strapi|up)_/.test(table),
+  );
   const relations: Record<string, number> = {};
   for (const table of joins.sort()) {
     const [row] = (await cms.strapi.db.connection(table).count({ n: '*' })) as { n: number | string }[];
     relations[table] = Number(row!.n);
   }
-  return { documents, entries: entries.sort(), relations, media: await filesOf(path.join(cms.dataDir, 'public', 'uploads')) };
+  return {
+    documents,
+    entries: entries.sort(),
+    relations,
+    media: await filesOf(path.join(cms.dataDir, 'public', 'uploads')),
+  };
 };
 
 /**
@@ -72,7 +87,11 @@ const contentOf = async (cms: ThrowawayCms): Promise<Content> => {
  */
 const siteFiles = async (build: BuildSiteResult) => {
   const files = await filesOf(build.outDir);
-  return Object.fromEntries(Object.entries(files).filter(([file]) => !file.startsWith('pagefind/') && !file.startsWith('_offline/') && file !== 'sw.js'));
+  return Object.fromEntries(
+    Object.entries(files).filter(
+      ([file]) => !file.startsWith('pagefind/') && !file.startsWith('_offline/') && file !== 'sw.js',
+    ),
+  );
 };
 
 const roundTrip = (database: DatabaseKind) => {
@@ -89,7 +108,12 @@ const roundTrip = (database: DatabaseKind) => {
   /** The hub's settings for a data directory (and a database) the restore goes into. */
   const targetConfig = async (dataDir: string, databaseUrl?: string, port?: number): Promise<HubConfig> =>
     readEnv(
-      { HUB_DATA_DIR: dataDir, DATABASE_CLIENT: database, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), CMS_PORT: String(port ?? (await freePort())) },
+      {
+        HUB_DATA_DIR: dataDir,
+        DATABASE_CLIENT: database,
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+        CMS_PORT: String(port ?? (await freePort())),
+      },
       repoRoot,
     );
 
@@ -97,7 +121,13 @@ const roundTrip = (database: DatabaseKind) => {
   // CMS only: every page, image and PDF comes from the CMS it reads.
   const build = async (cms: ThrowawayCms, name: string, token: string) =>
     buildSite({
-      env: { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: token, SITE_URL: 'https://resources.example.org', SITE_CACHE_DIR: path.join(work, `${name}-cache`) },
+      env: {
+        ...process.env,
+        CMS_URL: cms.url,
+        STRAPI_BUILD_TOKEN: token,
+        SITE_URL: 'https://resources.example.org',
+        SITE_CACHE_DIR: path.join(work, `${name}-cache`),
+      },
       outDir: path.join(work, name),
       log: () => {},
     });
@@ -122,9 +152,18 @@ const roundTrip = (database: DatabaseKind) => {
     const target = path.join(work, 'restored');
     targetDatabase = database === 'postgres' ? await createTempDatabase() : undefined;
     restored = await restoreHub(await targetConfig(target, targetDatabase?.url), { from: backup.dir });
-    restoredCms = await startThrowawayCms(database, 'warn', { HUB_DATA_DIR: target, CMS_PORT: port, ...(targetDatabase ? { DATABASE_URL: targetDatabase.url } : {}) });
-    oldTokenAnswer = (await fetch(`${restoredCms.url}/api/guides`, { headers: { Authorization: `Bearer ${oldToken}` } })).status;
-    after = { site: await build(restoredCms, 'site-after', await createBuildToken(restoredCms.strapi)), content: await contentOf(restoredCms) };
+    restoredCms = await startThrowawayCms(database, 'warn', {
+      HUB_DATA_DIR: target,
+      CMS_PORT: port,
+      ...(targetDatabase ? { DATABASE_URL: targetDatabase.url } : {}),
+    });
+    oldTokenAnswer = (
+      await fetch(`${restoredCms.url}/api/guides`, { headers: { Authorization: `Bearer ${oldToken}` } })
+    ).status;
+    after = {
+      site: await build(restoredCms, 'site-after', await createBuildToken(restoredCms.strapi)),
+      content: await contentOf(restoredCms),
+    };
   });
 
   afterAll(async () => {
@@ -138,8 +177,16 @@ const roundTrip = (database: DatabaseKind) => {
     expect(manifest.database.client).toBe(database);
     expect(manifest.media).toEqual(before.content.media);
     expect(backup.mediaFiles).toBeGreaterThan(0);
-    for (const [table, rows] of Object.entries(before.content.relations)) expect(manifest.tables[table], table).toBe(rows);
-    expect(restored).toMatchObject({ database, tables: backup.tables, rows: backup.rows, mediaFiles: backup.mediaFiles, mediaBytes: backup.mediaBytes, replaced: false });
+    for (const [table, rows] of Object.entries(before.content.relations))
+      expect(manifest.tables[table], table).toBe(rows);
+    expect(restored).toMatchObject({
+      database,
+      tables: backup.tables,
+      rows: backup.rows,
+      mediaFiles: backup.mediaFiles,
+      mediaBytes: backup.mediaBytes,
+      replaced: false,
+    });
   });
 
   it('restores the same documents, per type, locale and status, with the same permanent ids', () => {
@@ -191,18 +238,38 @@ const roundTrip = (database: DatabaseKind) => {
       });
 
       it.each([
-        ['a media file whose bytes changed', (dir: string) => appendFileSync(path.join(dir, 'uploads', firstMedia), 'x'), /^the backup is damaged: the media file \S+ has sha256 [0-9a-f]{64}, backup\.json says [0-9a-f]{64}\. Nothing was changed; use another backup\.$/],
-        ['a missing media file', (dir: string) => rmSync(path.join(dir, 'uploads', firstMedia)), /^the media file \S+ is missing from \S+: the backup is damaged; nothing was changed: use another backup$/],
-        ['a changed database dump', (dir: string) => appendFileSync(path.join(dir, 'database.sqlite'), 'x'), /^the backup is damaged: database\.sqlite has sha256 [0-9a-f]{64}, backup\.json says [0-9a-f]{64}\./],
-        ['no backup.json', (dir: string) => rmSync(path.join(dir, 'backup.json')), /holds no backup\.json, so it is no finished backup/],
+        [
+          'a media file whose bytes changed',
+          (dir: string) => appendFileSync(path.join(dir, 'uploads', firstMedia), 'x'),
+          /^the backup is damaged: the media file \S+ has sha256 [0-9a-f]{64}, backup\.json says [0-9a-f]{64}\. Nothing was changed; use another backup\.$/,
+        ],
+        [
+          'a missing media file',
+          (dir: string) => rmSync(path.join(dir, 'uploads', firstMedia)),
+          /^the media file \S+ is missing from \S+: the backup is damaged; nothing was changed: use another backup$/,
+        ],
+        [
+          'a changed database dump',
+          (dir: string) => appendFileSync(path.join(dir, 'database.sqlite'), 'x'),
+          /^the backup is damaged: database\.sqlite has sha256 [0-9a-f]{64}, backup\.json says [0-9a-f]{64}\./,
+        ],
+        [
+          'no backup.json',
+          (dir: string) => rmSync(path.join(dir, 'backup.json')),
+          /holds no backup\.json, so it is no finished backup/,
+        ],
       ])('refuses %s with a clear message, and leaves the hub as it was', async (_what, damage, message) => {
         const untouched = await filesOf(target);
-        await expect(restoreHub(await targetConfig(target), { from: damagedCopy(damage), force: true })).rejects.toThrow(message);
+        await expect(
+          restoreHub(await targetConfig(target), { from: damagedCopy(damage), force: true }),
+        ).rejects.toThrow(message);
         expect(await filesOf(target)).toEqual(untouched);
       });
 
       it('replaces content that is there only with --force', async () => {
-        await expect(restoreHub(await targetConfig(target), { from: backup.dir })).rejects.toThrow(/the hub already holds content \(the database \S+cms\.db, and \d+ media files in \S+\).*--force/);
+        await expect(restoreHub(await targetConfig(target), { from: backup.dir })).rejects.toThrow(
+          /the hub already holds content \(the database \S+cms\.db, and \d+ media files in \S+\).*--force/,
+        );
         const replaced = await restoreHub(await targetConfig(target), { from: backup.dir, force: true });
         expect(replaced.replaced).toBe(true);
         expect(await filesOf(path.join(target, 'public', 'uploads'))).toEqual(manifest.media);
@@ -210,27 +277,44 @@ const roundTrip = (database: DatabaseKind) => {
 
       it('refuses while the CMS answers on CMS_PORT', async () => {
         const port = Number(new URL(restoredCms.url).port);
-        await expect(restoreHub(await targetConfig(target, undefined, port), { from: backup.dir, force: true })).rejects.toThrow(
-          `something answers on 127.0.0.1:${port} (CMS_HOST, CMS_PORT), most likely the CMS`,
-        );
+        await expect(
+          restoreHub(await targetConfig(target, undefined, port), { from: backup.dir, force: true }),
+        ).rejects.toThrow(`something answers on 127.0.0.1:${port} (CMS_HOST, CMS_PORT), most likely the CMS`);
       });
 
       it('as commands: npm run backup prints where the backup went; a refused npm run restore prints one line, no stack trace', async () => {
-        const env = { ...process.env, HUB_DATA_DIR: target, DATABASE_CLIENT: 'sqlite', CMS_PORT: String(await freePort()) };
+        const env = {
+          ...process.env,
+          HUB_DATA_DIR: target,
+          DATABASE_CLIENT: 'sqlite',
+          CMS_PORT: String(await freePort()),
+        };
         const out = path.join(work, 'backup-by-command');
         const { stdout } = await run(tsx, ['scripts/backup/run-backup.ts', '--out', out], { cwd: repoRoot, env });
         expect(stdout).toContain(`backup: put it back with: npm run restore -- ${out}`);
         expect((await readManifest(out)).tables).toEqual(manifest.tables);
-        const failure = await run(tsx, ['scripts/backup/run-restore.ts', damagedCopy((dir) => rmSync(path.join(dir, 'backup.json'))), '--force'], { cwd: repoRoot, env }).then(
+        const failure = await run(
+          tsx,
+          ['scripts/backup/run-restore.ts', damagedCopy((dir) => rmSync(path.join(dir, 'backup.json'))), '--force'],
+          { cwd: repoRoot, env },
+        ).then(
           () => undefined,
           (error: { code: number; stderr: string }) => error,
         );
         expect(failure?.code).toBe(1);
-        expect(failure?.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^restore failed: \S+ holds no backup\.json, so it is no finished backup/)]);
+        expect(failure?.stderr.trim().split('\n')).toEqual([
+          expect.stringMatching(/^restore failed: \S+ holds no backup\.json, so it is no finished backup/),
+        ]);
       });
 
       it('with media on an S3 bucket, backs up and restores the database only, and says where the media files are', async () => {
-        const s3 = { UPLOAD_PROVIDER: 's3', S3_BUCKET: 'hub-media', S3_REGION: 'fr-par', S3_ACCESS_KEY_ID: 'AKIAEXAMPLE', S3_SECRET_ACCESS_KEY: 'example-secret-key' };
+        const s3 = {
+          UPLOAD_PROVIDER: 's3',
+          S3_BUCKET: 'hub-media',
+          S3_REGION: 'fr-par',
+          S3_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+          S3_SECRET_ACCESS_KEY: 'example-secret-key',
+        };
         const lines: string[] = [];
         const out = path.join(work, 'backup-s3');
         await backupHub(readEnv({ HUB_DATA_DIR: target, ...s3 }, repoRoot), { out, log: (line) => lines.push(line) });
@@ -242,8 +326,13 @@ const roundTrip = (database: DatabaseKind) => {
       });
 
       it('refuses a SQLite backup for a hub on PostgreSQL', async () => {
-        const config = readEnv({ HUB_DATA_DIR: target, DATABASE_CLIENT: 'postgres', DATABASE_URL: 'postgres://hub@127.0.0.1:5432/hub' }, repoRoot);
-        await expect(restoreHub(config, { from: backup.dir, force: true })).rejects.toThrow(/is a backup of a SQLite database, but the hub is set up for PostgreSQL \(DATABASE_CLIENT=postgres\)/);
+        const config = readEnv(
+          { HUB_DATA_DIR: target, DATABASE_CLIENT: 'postgres', DATABASE_URL: 'postgres://hub@127.0.0.1:5432/hub' },
+          repoRoot,
+        );
+        await expect(restoreHub(config, { from: backup.dir, force: true })).rejects.toThrow(
+          /is a backup of a SQLite database, but the hub is set up for PostgreSQL \(DATABASE_CLIENT=postgres\)/,
+        );
       });
     });
 };

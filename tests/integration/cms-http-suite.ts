@@ -14,7 +14,13 @@ import { startThrowawayCms, type DatabaseKind, type ThrowawayCms } from '../../s
 
 const PARTNER = 'https://partner.example.org';
 /** Sibling origins: another port on the same host, a sister subdomain, a look-alike of the partner. */
-const FOREIGN = ['http://127.0.0.1:4321', 'http://localhost:9999', 'https://evil.example.org', 'https://partner.example.org.evil.example', 'null'];
+const FOREIGN = [
+  'http://127.0.0.1:4321',
+  'http://localhost:9999',
+  'https://evil.example.org',
+  'https://partner.example.org.evil.example',
+  'null',
+];
 
 export const cmsHttpSuite = (database: DatabaseKind) => {
   let cms: ThrowawayCms;
@@ -24,9 +30,16 @@ export const cmsHttpSuite = (database: DatabaseKind) => {
   const internalHits: string[] = [];
 
   beforeAll(async () => {
-    cms = await startThrowawayCms(database, 'warn', { CORS_ORIGINS: `${PARTNER}, http://localhost:3000`, UPLOAD_FROM_URL: 'true' });
+    cms = await startThrowawayCms(database, 'warn', {
+      CORS_ORIGINS: `${PARTNER}, http://localhost:3000`,
+      UPLOAD_FROM_URL: 'true',
+    });
     // Sign-in is rate-limited per address, so once, before the CORS cases post to /admin/login.
-    const login = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(LOCAL_ACCOUNTS.admin) });
+    const login = await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(LOCAL_ACCOUNTS.admin),
+    });
     expect(login.status).toBe(200);
     adminToken = (await login.json()).data.token;
     const cover = await drawCover(200);
@@ -47,11 +60,18 @@ export const cmsHttpSuite = (database: DatabaseKind) => {
   const corsOf = async (origin: string, method: string, pathAndQuery: string) => {
     const preflight = await fetch(`${cms.url}${pathAndQuery}`, {
       method: 'OPTIONS',
-      headers: { Origin: origin, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': method,
+        'Access-Control-Request-Headers': 'content-type',
+      },
     });
     const actual = await fetch(`${cms.url}${pathAndQuery}`, {
       method,
-      headers: { Origin: origin, ...(method === 'POST' ? { 'Content-Type': 'application/json', Cookie: 'strapi_admin_refresh=stolen' } : {}) },
+      headers: {
+        Origin: origin,
+        ...(method === 'POST' ? { 'Content-Type': 'application/json', Cookie: 'strapi_admin_refresh=stolen' } : {}),
+      },
       ...(method === 'POST' ? { body: '{}' } : {}),
     });
     const headersOf = (response: Response) => ({
@@ -76,21 +96,36 @@ export const cmsHttpSuite = (database: DatabaseKind) => {
       'gives %s no access to %s %s: no origin reflected, no credentials',
       async (origin, method, address) => {
         const { preflight, actual } = await corsOf(origin, method, address);
-        expect({ preflight, actual }).toEqual({ preflight: { allowOrigin: null, allowCredentials: null }, actual: { allowOrigin: null, allowCredentials: null } });
+        expect({ preflight, actual }).toEqual({
+          preflight: { allowOrigin: null, allowCredentials: null },
+          actual: { allowOrigin: null, allowCredentials: null },
+        });
       },
     );
 
-    it.each(['POST /admin/access-token', 'GET /admin/users/me', 'GET /upload/files'])('keeps %s same-origin, even for an origin in CORS_ORIGINS', async (request) => {
-      const [method, address] = request.split(' ');
-      const { preflight, actual } = await corsOf(PARTNER, method, address);
-      expect({ preflight, actual }).toEqual({ preflight: { allowOrigin: null, allowCredentials: null }, actual: { allowOrigin: null, allowCredentials: null } });
-    });
+    it.each(['POST /admin/access-token', 'GET /admin/users/me', 'GET /upload/files'])(
+      'keeps %s same-origin, even for an origin in CORS_ORIGINS',
+      async (request) => {
+        const [method, address] = request.split(' ');
+        const { preflight, actual } = await corsOf(PARTNER, method, address);
+        expect({ preflight, actual }).toEqual({
+          preflight: { allowOrigin: null, allowCredentials: null },
+          actual: { allowOrigin: null, allowCredentials: null },
+        });
+      },
+    );
 
-    it.each([PARTNER, 'http://localhost:3000'])('lets %s, listed in CORS_ORIGINS, read the content API, without credentials', async (origin) => {
-      const { preflight, actual, status } = await corsOf(origin, 'GET', '/api/guides');
-      expect(status).toBe(200);
-      expect({ preflight, actual }).toEqual({ preflight: { allowOrigin: origin, allowCredentials: null }, actual: { allowOrigin: origin, allowCredentials: null } });
-    });
+    it.each([PARTNER, 'http://localhost:3000'])(
+      'lets %s, listed in CORS_ORIGINS, read the content API, without credentials',
+      async (origin) => {
+        const { preflight, actual, status } = await corsOf(origin, 'GET', '/api/guides');
+        expect(status).toBe(200);
+        expect({ preflight, actual }).toEqual({
+          preflight: { allowOrigin: origin, allowCredentials: null },
+          actual: { allowOrigin: origin, allowCredentials: null },
+        });
+      },
+    );
   });
 
   describe('filters the database cannot apply', () => {
@@ -124,7 +159,10 @@ export const cmsHttpSuite = (database: DatabaseKind) => {
     beforeAll(async () => {
       const guides = cms.strapi.documents('api::guide.guide' as never);
       const body = [{ type: 'paragraph', children: [{ type: 'text', text: 'Cities share what works.' }] }];
-      const guide = (await guides.create({ locale: 'en', data: { title: 'Safer streets', summary: 'A guide.', publicationDate: '2024-05-01', body } } as never)) as { documentId: string };
+      const guide = (await guides.create({
+        locale: 'en',
+        data: { title: 'Safer streets', summary: 'A guide.', publicationDate: '2024-05-01', body },
+      } as never)) as { documentId: string };
       await guides.publish({ documentId: guide.documentId, locale: 'en' } as never);
     });
 
@@ -154,25 +192,30 @@ export const cmsHttpSuite = (database: DatabaseKind) => {
         body: JSON.stringify({ urls }),
       });
       const text = await response.text();
-      const events = [...text.matchAll(/^event: (\S+)\ndata: (.*)$/gm)].map(([, event, data]) => ({ event, data: JSON.parse(data) as { message?: string } }));
+      const events = [...text.matchAll(/^event: (\S+)\ndata: (.*)$/gm)].map(([, event, data]) => ({
+        event,
+        data: JSON.parse(data) as { message?: string },
+      }));
       return { status: response.status, events };
     };
 
-    it.each(['http://0.0.0.0:PORT/cover.jpg', 'http://0:PORT/cover.jpg', 'http://127.0.0.1:PORT/cover.jpg', 'http://localhost:PORT/cover.jpg'])(
-      'never fetches %s, a service on the CMS\'s own host, and stores nothing',
-      async (template) => {
-        internalHits.length = 0;
-        const before = await cms.strapi.db.query('plugin::upload.file').count();
-        const { port } = internal.address() as AddressInfo;
-        const { status, events } = await uploadFromUrls([template.replace('PORT', String(port))]);
-        expect(status).toBe(200);
-        const errors = events.filter(({ event }) => event === 'file:error');
-        expect(errors, JSON.stringify(events)).toHaveLength(1);
-        expect(errors[0].data.message).toMatch(/not a public address|blocked address/);
-        expect(events.map(({ event }) => event)).not.toContain('file:complete');
-        expect(internalHits).toEqual([]);
-        expect(await cms.strapi.db.query('plugin::upload.file').count()).toBe(before);
-      },
-    );
+    it.each([
+      'http://0.0.0.0:PORT/cover.jpg',
+      'http://0:PORT/cover.jpg',
+      'http://127.0.0.1:PORT/cover.jpg',
+      'http://localhost:PORT/cover.jpg',
+    ])("never fetches %s, a service on the CMS's own host, and stores nothing", async (template) => {
+      internalHits.length = 0;
+      const before = await cms.strapi.db.query('plugin::upload.file').count();
+      const { port } = internal.address() as AddressInfo;
+      const { status, events } = await uploadFromUrls([template.replace('PORT', String(port))]);
+      expect(status).toBe(200);
+      const errors = events.filter(({ event }) => event === 'file:error');
+      expect(errors, JSON.stringify(events)).toHaveLength(1);
+      expect(errors[0].data.message).toMatch(/not a public address|blocked address/);
+      expect(events.map(({ event }) => event)).not.toContain('file:complete');
+      expect(internalHits).toEqual([]);
+      expect(await cms.strapi.db.query('plugin::upload.file').count()).toBe(before);
+    });
   });
 };

@@ -28,10 +28,14 @@ const startRelay = async (target: string) => {
   const server: Server = createServer((request, response) => {
     if (allowed <= 0) return void request.socket.destroy();
     allowed -= 1;
-    const upstream = httpRequest(new URL(request.url ?? '/', target), { method: request.method, headers: request.headers }, (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(response);
-    });
+    const upstream = httpRequest(
+      new URL(request.url ?? '/', target),
+      { method: request.method, headers: request.headers },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
     upstream.on('error', () => request.socket.destroy());
     request.pipe(upstream);
   });
@@ -57,8 +61,16 @@ describe('a CMS outage during a publish', () => {
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'hub-outage-'));
-    publishing = await startPublishingService({ dataDir: work, secret: SECRET, env: { ...process.env, SITE_CACHE_DIR: path.join(work, 'cache') }, log: (line) => lines.push(line) });
-    cms = await startThrowawayCms('sqlite', 'warn', { PUBLISHER_URL: publishing.publisher.url, PUBLISHER_SECRET: SECRET });
+    publishing = await startPublishingService({
+      dataDir: work,
+      secret: SECRET,
+      env: { ...process.env, SITE_CACHE_DIR: path.join(work, 'cache') },
+      log: (line) => lines.push(line),
+    });
+    cms = await startThrowawayCms('sqlite', 'warn', {
+      PUBLISHER_URL: publishing.publisher.url,
+      PUBLISHER_SECRET: SECRET,
+    });
     await seedHub(cms.strapi, sampleContent);
     relay = await startRelay(cms.url);
     await publishing.connect({ url: relay.url, token: await createBuildToken(cms.strapi) });
@@ -79,12 +91,21 @@ describe('a CMS outage during a publish', () => {
     const spotlights = cms.strapi.documents('api::city-spotlight.city-spotlight' as never);
     const draft = (await spotlights.create({
       locale: 'en',
-      data: { title: TITLE, summary: 'Published during an outage of the CMS.', publicationDate: '2026-11-22', practice: 'Retrying.', city: city.documentId },
+      data: {
+        title: TITLE,
+        summary: 'Published during an outage of the CMS.',
+        publicationDate: '2026-11-22',
+        practice: 'Retrying.',
+        city: city.documentId,
+      },
     } as never)) as unknown as { documentId: string };
     await spotlights.publish({ documentId: draft.documentId, locale: 'en' } as never);
 
-    const status = async () => (await (await fetch(`${publishing.site.url}/status.json`)).json()) as { lastError: { message: string } | null };
-    await expect.poll(async () => (await status()).lastError?.message ?? '', { timeout: 60_000, interval: 250 }).toMatch(/cannot reach the CMS/);
+    const status = async () =>
+      (await (await fetch(`${publishing.site.url}/status.json`)).json()) as { lastError: { message: string } | null };
+    await expect
+      .poll(async () => (await status()).lastError?.message ?? '', { timeout: 60_000, interval: 250 })
+      .toMatch(/cannot reach the CMS/);
     relay.cut(0);
     expect(await liveRelease(publishing.releases)).toBe(live);
     expect((await fetch(`${publishing.site.url}/`)).status).toBe(200);

@@ -4,7 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCUMENT_TYPE_NAMES, contentTypes, findContentType, populateFor, strapiQuery as qs, strapiUid, validateEntry } from '@resource-hub/content-types';
+import {
+  DOCUMENT_TYPE_NAMES,
+  contentTypes,
+  findContentType,
+  populateFor,
+  strapiQuery as qs,
+  strapiUid,
+  validateEntry,
+} from '@resource-hub/content-types';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
@@ -13,7 +21,8 @@ import { CmsFetchError, fetchPublished } from '../../site/src/cms/fetch-publishe
 
 const draftSeed = sampleContent.documents.find((doc) => doc.status === 'draft')!;
 const draftTitle = draftSeed.locales.en.title;
-const published = (type: string) => sampleContent.documents.filter((doc) => doc.type === type && doc.status === 'published');
+const published = (type: string) =>
+  sampleContent.documents.filter((doc) => doc.type === type && doc.status === 'published');
 const pluralOf = (type: string) => findContentType(type).pluralName;
 
 interface SchemaAttribute {
@@ -21,7 +30,9 @@ interface SchemaAttribute {
   target?: string;
 }
 const schemaOf = (type: string) =>
-  JSON.parse(readFileSync(new URL(`../../cms/src/api/${type}/content-types/${type}/schema.json`, import.meta.url), 'utf8')) as {
+  JSON.parse(
+    readFileSync(new URL(`../../cms/src/api/${type}/content-types/${type}/schema.json`, import.meta.url), 'utf8'),
+  ) as {
     options?: { draftAndPublish?: boolean };
     attributes: Record<string, SchemaAttribute>;
   };
@@ -32,8 +43,15 @@ const textFieldOf = (type: string) => ('title' in schemaOf(type).attributes ? 't
 const draftRelations: [type: string, field: string, targetText: string][] = contentTypes.flatMap((type) => [
   [type.name, 'localizations', textFieldOf(type.name)] as [string, string, string],
   ...Object.entries(schemaOf(type.name).attributes)
-    .filter(([, attribute]) => attribute.type === 'relation' && schemaOf(typeOfUid(attribute.target!)).options?.draftAndPublish)
-    .map(([field, attribute]): [string, string, string] => [type.name, field, textFieldOf(typeOfUid(attribute.target!))]),
+    .filter(
+      ([, attribute]) =>
+        attribute.type === 'relation' && schemaOf(typeOfUid(attribute.target!)).options?.draftAndPublish,
+    )
+    .map(([field, attribute]): [string, string, string] => [
+      type.name,
+      field,
+      textFieldOf(typeOfUid(attribute.target!)),
+    ]),
 ]);
 
 export const cmsSuite = (database: DatabaseKind) => {
@@ -42,7 +60,9 @@ export const cmsSuite = (database: DatabaseKind) => {
   let draftDocumentId: string;
 
   const get = async (pathAndQuery: string, token?: string) => {
-    const response = await fetch(`${cms.url}${pathAndQuery}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    const response = await fetch(`${cms.url}${pathAndQuery}`, {
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+    });
     return { status: response.status, text: await response.text() };
   };
   const getJson = async (pathAndQuery: string, token?: string) => {
@@ -67,17 +87,28 @@ export const cmsSuite = (database: DatabaseKind) => {
   });
 
   describe('published documents', () => {
-    it.each(DOCUMENT_TYPE_NAMES)('lists every published %s, fully populated, and each passes the site\'s validators', async (type) => {
-      const body = await getJson(`/api/${pluralOf(type)}?${qs({ populate: populateFor(type), pagination: { pageSize: 100 } })}`);
-      expect(body.meta.pagination.total).toBe(published(type).length);
-      const titles = body.data.map((entry: { title: string }) => entry.title).sort();
-      expect(titles).toEqual(published(type).map((doc) => doc.locales.en.title).sort());
-      for (const entry of body.data) expect(() => validateEntry(type, entry)).not.toThrow();
-    });
+    it.each(DOCUMENT_TYPE_NAMES)(
+      "lists every published %s, fully populated, and each passes the site's validators",
+      async (type) => {
+        const body = await getJson(
+          `/api/${pluralOf(type)}?${qs({ populate: populateFor(type), pagination: { pageSize: 100 } })}`,
+        );
+        expect(body.meta.pagination.total).toBe(published(type).length);
+        const titles = body.data.map((entry: { title: string }) => entry.title).sort();
+        expect(titles).toEqual(
+          published(type)
+            .map((doc) => doc.locales.en.title)
+            .sort(),
+        );
+        for (const entry of body.data) expect(() => validateEntry(type, entry)).not.toThrow();
+      },
+    );
 
     it('returns the summit report with its sessions, themes, partners and PDF attachments', async () => {
       const summit = sampleContent.documents.find((doc) => doc.key === 'summit-2023')!;
-      const body = await getJson(`/api/event-reports?${qs({ filters: { title: summit.locales.en.title }, populate: populateFor('event-report') })}`);
+      const body = await getJson(
+        `/api/event-reports?${qs({ filters: { title: summit.locales.en.title }, populate: populateFor('event-report') })}`,
+      );
       const [report] = body.data;
       expect(report.sessions.length).toBeGreaterThanOrEqual(5);
       expect(report.themes.map((theme: { name: string }) => theme.name).length).toBe(summit.themes.length);
@@ -87,7 +118,11 @@ export const cmsSuite = (database: DatabaseKind) => {
       expect(report.cover.image.mime).toBe('image/jpeg');
       const pdf = await fetch(`${cms.url}${report.attachments[0].file.url}`);
       expect(pdf.status).toBe(200);
-      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
     });
 
     it('serves the French and Arabic versions under their own locale, sharing one permanent id', async () => {
@@ -97,9 +132,13 @@ export const cmsSuite = (database: DatabaseKind) => {
       expect(arabic.length).toBeGreaterThanOrEqual(1);
       for (const doc of [...french.map((d) => ['fr', d] as const), ...arabic.map((d) => ['ar', d] as const)]) {
         const [locale, seed] = doc;
-        const body = await getJson(`/api/${pluralOf(seed.type)}?${qs({ locale, filters: { title: seed.locales[locale]!.title } })}`);
+        const body = await getJson(
+          `/api/${pluralOf(seed.type)}?${qs({ locale, filters: { title: seed.locales[locale]!.title } })}`,
+        );
         expect(body.data).toHaveLength(1);
-        const english = await getJson(`/api/${pluralOf(seed.type)}?${qs({ filters: { title: seed.locales.en.title } })}`);
+        const english = await getJson(
+          `/api/${pluralOf(seed.type)}?${qs({ filters: { title: seed.locales.en.title } })}`,
+        );
         expect(body.data[0].permanentId).toBe(english.data[0].permanentId);
         expect(body.data[0].slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       }
@@ -125,8 +164,11 @@ export const cmsSuite = (database: DatabaseKind) => {
     });
 
     it('keeps a database index for every value a save looks entries up by, so saving stays fast as the library grows', async () => {
-      const inspector = (cms.strapi.db as unknown as { dialect: { schemaInspector: { getIndexes(table: string): Promise<{ columns: string[] }[]> } } })
-        .dialect.schemaInspector;
+      const inspector = (
+        cms.strapi.db as unknown as {
+          dialect: { schemaInspector: { getIndexes(table: string): Promise<{ columns: string[] }[]> } };
+        }
+      ).dialect.schemaInspector;
       const expected: [string, string[]][] = [
         ...DOCUMENT_TYPE_NAMES.flatMap((type): [string, string[]][] => [
           [pluralOf(type).replace(/-/g, '_'), ['slug', 'locale']],
@@ -137,7 +179,10 @@ export const cmsSuite = (database: DatabaseKind) => {
       ];
       for (const [table, columns] of expected) {
         const indexes = await inspector.getIndexes(table);
-        expect(indexes.map((index) => index.columns.join(',')), `indexes of ${table}`).toContain(columns.join(','));
+        expect(
+          indexes.map((index) => index.columns.join(',')),
+          `indexes of ${table}`,
+        ).toContain(columns.join(','));
       }
     });
   });
@@ -156,7 +201,9 @@ export const cmsSuite = (database: DatabaseKind) => {
         `/api/${plural}?locale=all`,
         `/api/${plural}?${qs({ populate: '*' })}`,
         `/api/toolkits?${qs({ populate: { caseStudies: { populate: '*' } } })}`,
-        ...contentTypes.map((type) => `/api/${type.pluralName}?${qs({ populate: '*', pagination: { pageSize: 100 } })}`),
+        ...contentTypes.map(
+          (type) => `/api/${type.pluralName}?${qs({ populate: '*', pagination: { pageSize: 100 } })}`,
+        ),
       ];
     };
 
@@ -172,21 +219,19 @@ export const cmsSuite = (database: DatabaseKind) => {
       }
     });
 
-    it.each([
-      ['status=draft'],
-      ['status[0]=draft'],
-      ['status=draft&populate=*'],
-      ['publicationState=preview'],
-    ])('refuses ?%s for the public and the build token, saying why', async (query) => {
-      for (const token of [undefined, buildToken]) {
-        const { status, text } = await get(`/api/${pluralOf('city-spotlight')}?${query}`, token);
-        expect(status).toBe(400);
-        expect(leaks(text)).toBe(false);
-        expect(JSON.parse(text).error.message).toMatch(/Only published content is available/);
-      }
-      const one = await get(`/api/${pluralOf('city-spotlight')}/${draftDocumentId}?${query}`);
-      expect(one.status).toBe(400);
-    });
+    it.each([['status=draft'], ['status[0]=draft'], ['status=draft&populate=*'], ['publicationState=preview']])(
+      'refuses ?%s for the public and the build token, saying why',
+      async (query) => {
+        for (const token of [undefined, buildToken]) {
+          const { status, text } = await get(`/api/${pluralOf('city-spotlight')}?${query}`, token);
+          expect(status).toBe(400);
+          expect(leaks(text)).toBe(false);
+          expect(JSON.parse(text).error.message).toMatch(/Only published content is available/);
+        }
+        const one = await get(`/api/${pluralOf('city-spotlight')}/${draftDocumentId}?${query}`);
+        expect(one.status).toBe(400);
+      },
+    );
   });
 
   describe('drafts stay out of every content API read, however it is spelled', () => {
@@ -200,24 +245,30 @@ export const cmsSuite = (database: DatabaseKind) => {
     beforeAll(async () => {
       for (const type of DOCUMENT_TYPE_NAMES) {
         const uid = strapiUid(type);
-        const drafts = await cms.strapi.db.query(uid as never).findMany({ where: { publishedAt: { $null: true } }, select: ['id', 'title'] });
+        const drafts = await cms.strapi.db
+          .query(uid as never)
+          .findMany({ where: { publishedAt: { $null: true } }, select: ['id', 'title'] });
         for (const { id, title } of drafts as { id: number; title: string }[]) {
           originals.push({ uid, id, title });
           await cms.strapi.db.query(uid as never).update({ where: { id }, data: { title: `${title} ${SECRET}` } });
         }
       }
-      const guide = await cms.strapi.documents('api::guide.guide' as never).findFirst({ locale: 'en', status: 'published' } as never);
+      const guide = await cms.strapi
+        .documents('api::guide.guide' as never)
+        .findFirst({ locale: 'en', status: 'published' } as never);
       guideId = guide!.documentId;
     });
 
     afterAll(async () => {
-      for (const { uid, id, title } of originals) await cms.strapi.db.query(uid as never).update({ where: { id }, data: { title } });
+      for (const { uid, id, title } of originals)
+        await cms.strapi.db.query(uid as never).update({ where: { id }, data: { title } });
     });
 
-    const callers = () => [
-      ['the public', undefined],
-      ['the build token', buildToken],
-    ] as const;
+    const callers = () =>
+      [
+        ['the public', undefined],
+        ['the build token', buildToken],
+      ] as const;
 
     // The router matches paths without regard to case, repeated or trailing slashes or
     // percent-encoding; each spelling must get what /api/... gets.
@@ -252,69 +303,99 @@ export const cmsSuite = (database: DatabaseKind) => {
       ['guide', () => guideId],
       ['city-spotlight', () => draftDocumentId],
     ] as const)('%s at every spelling of its address', (type, id) => {
-      it.each(pathForms(pluralOf(type), id))('%s: no draft with status=draft, publicationState=preview or a plain read', async (_form, address) => {
-        for (const [who, token] of callers()) {
-          for (const query of draftQueries) {
-            const read = `${address()}?${query}`;
-            const { status, text } = await get(read, token);
-            expect(leaks(text), `${who}: ${read} leaked a draft`).toBe(false);
-            expect([400, 404], `${who}: ${read} answered ${status}: ${text.slice(0, 200)}`).toContain(status);
-            // Koa refuses a path starting with two slashes before routing, as "Malicious Path".
-            if (status === 400) expect(JSON.parse(text).error.message).toMatch(/Only published content is available|Malicious Path/);
+      it.each(pathForms(pluralOf(type), id))(
+        '%s: no draft with status=draft, publicationState=preview or a plain read',
+        async (_form, address) => {
+          for (const [who, token] of callers()) {
+            for (const query of draftQueries) {
+              const read = `${address()}?${query}`;
+              const { status, text } = await get(read, token);
+              expect(leaks(text), `${who}: ${read} leaked a draft`).toBe(false);
+              expect([400, 404], `${who}: ${read} answered ${status}: ${text.slice(0, 200)}`).toContain(status);
+              // Koa refuses a path starting with two slashes before routing, as "Malicious Path".
+              if (status === 400)
+                expect(JSON.parse(text).error.message).toMatch(/Only published content is available|Malicious Path/);
+            }
+            for (const query of plainQueries) {
+              const read = `${address()}?${query}`;
+              const { status, text } = await get(read, token);
+              expect(leaks(text), `${who}: ${read} leaked a draft`).toBe(false);
+              const refusedBeforeRouting = status === 400 && JSON.parse(text).error.message === 'Malicious Path';
+              expect(
+                status === 200 || status === 404 || refusedBeforeRouting,
+                `${who}: ${read} answered ${status}: ${text.slice(0, 200)}`,
+              ).toBe(true);
+            }
           }
-          for (const query of plainQueries) {
-            const read = `${address()}?${query}`;
-            const { status, text } = await get(read, token);
-            expect(leaks(text), `${who}: ${read} leaked a draft`).toBe(false);
-            const refusedBeforeRouting = status === 400 && JSON.parse(text).error.message === 'Malicious Path';
-            expect(status === 200 || status === 404 || refusedBeforeRouting, `${who}: ${read} answered ${status}: ${text.slice(0, 200)}`).toBe(true);
-          }
-        }
-      });
+        },
+      );
     });
 
     it('serves the other spellings of a public address like the router does, so the checks above are not vacuous', async () => {
-      for (const address of [`/API/guides`, `/Api/guides/`, `/API/GUIDES`, `/aPI/guides/`]) expect((await get(address)).status, address).toBe(200);
+      for (const address of [`/API/guides`, `/Api/guides/`, `/API/GUIDES`, `/aPI/guides/`])
+        expect((await get(address)).status, address).toBe(200);
     });
 
     it.each(draftRelations)('%s: no filter or sort through %s answers from drafts', async (type, field, text) => {
       const plural = pluralOf(type);
       for (const [who, token] of callers()) {
-        const probe = (word: string) => get(`/api/${plural}?filters[${field}][${text}][$containsi]=${word}&pagination[pageSize]=100`, token);
+        const probe = (word: string) =>
+          get(`/api/${plural}?filters[${field}][${text}][$containsi]=${word}&pagination[pageSize]=100`, token);
         const [attack, control] = await Promise.all([probe(SECRET), probe('zz-nothing-matches')]);
-        expect(attack.text.replaceAll(SECRET, 'WORD'), `${who}: filters[${field}] answers differently when a draft matches`).toBe(
-          control.text.replaceAll('zz-nothing-matches', 'WORD'),
-        );
+        expect(
+          attack.text.replaceAll(SECRET, 'WORD'),
+          `${who}: filters[${field}] answers differently when a draft matches`,
+        ).toBe(control.text.replaceAll('zz-nothing-matches', 'WORD'));
         expect(attack.status, `${who}: filters[${field}]: ${attack.text.slice(0, 300)}`).toBe(400);
         expect(JSON.parse(attack.text).error.message).toContain(`filters[${field}][${text}][$containsi]`);
-        for (const sort of [`sort=${field}.${text}:asc`, `sort[0]=${field}.${text}:desc`, `sort[${field}][${text}]=asc`]) {
+        for (const sort of [
+          `sort=${field}.${text}:asc`,
+          `sort[0]=${field}.${text}:desc`,
+          `sort[${field}][${text}]=asc`,
+        ]) {
           const sorted = await get(`/api/${plural}?${sort}`, token);
           expect(sorted.status, `${who}: ${sort}: ${sorted.text.slice(0, 300)}`).toBe(400);
           expect(JSON.parse(sorted.text).error.message).toMatch(new RegExp(`sort.*${field}`));
         }
-        const nested = (word: string) => get(`/api/${plural}?populate[themes][filters][$or][0][name][$null]=true&filters[$or][0][${field}][${text}][$containsi]=${word}&filters[$or][1][id][$lt]=0`, token);
+        const nested = (word: string) =>
+          get(
+            `/api/${plural}?populate[themes][filters][$or][0][name][$null]=true&filters[$or][0][${field}][${text}][$containsi]=${word}&filters[$or][1][id][$lt]=0`,
+            token,
+          );
         const [nestedAttack, nestedControl] = await Promise.all([nested(SECRET), nested('zz-nothing-matches')]);
         expect(nestedAttack.status, `${who}: $or through ${field}`).toBe(400);
-        expect(nestedAttack.text.replaceAll(SECRET, 'WORD')).toBe(nestedControl.text.replaceAll('zz-nothing-matches', 'WORD'));
+        expect(nestedAttack.text.replaceAll(SECRET, 'WORD')).toBe(
+          nestedControl.text.replaceAll('zz-nothing-matches', 'WORD'),
+        );
       }
     });
 
-    it.each(draftRelations)('%s: populating %s, or filtering what it populates, gives published documents only', async (type, field, text) => {
-      const plural = pluralOf(type);
-      for (const [who, token] of callers()) {
-        for (const query of [`populate[${field}]=true`, `populate[${field}][populate]=*`, 'populate=*', `populate[${field}][fields][0]=${text}&pagination[pageSize]=100`]) {
-          const { status, text } = await get(`/api/${plural}?${query}`, token);
-          expect(leaks(text), `${who}: ${query} leaked a draft`).toBe(false);
-          expect([200, 400], `${who}: ${query}: ${text.slice(0, 200)}`).toContain(status);
+    it.each(draftRelations)(
+      '%s: populating %s, or filtering what it populates, gives published documents only',
+      async (type, field, text) => {
+        const plural = pluralOf(type);
+        for (const [who, token] of callers()) {
+          for (const query of [
+            `populate[${field}]=true`,
+            `populate[${field}][populate]=*`,
+            'populate=*',
+            `populate[${field}][fields][0]=${text}&pagination[pageSize]=100`,
+          ]) {
+            const { status, text } = await get(`/api/${plural}?${query}`, token);
+            expect(leaks(text), `${who}: ${query} leaked a draft`).toBe(false);
+            expect([200, 400], `${who}: ${query}: ${text.slice(0, 200)}`).toContain(status);
+          }
+          const populated = (word: string) =>
+            get(`/api/${plural}?populate[${field}][filters][localizations][${text}][$containsi]=${word}`, token);
+          const [attack, control] = await Promise.all([populated(SECRET), populated('zz-nothing-matches')]);
+          expect(
+            attack.text.replaceAll(SECRET, 'WORD'),
+            `${who}: a filter inside populate[${field}] answers from drafts`,
+          ).toBe(control.text.replaceAll('zz-nothing-matches', 'WORD'));
+          expect(attack.status).toBe(400);
         }
-        const populated = (word: string) => get(`/api/${plural}?populate[${field}][filters][localizations][${text}][$containsi]=${word}`, token);
-        const [attack, control] = await Promise.all([populated(SECRET), populated('zz-nothing-matches')]);
-        expect(attack.text.replaceAll(SECRET, 'WORD'), `${who}: a filter inside populate[${field}] answers from drafts`).toBe(
-          control.text.replaceAll('zz-nothing-matches', 'WORD'),
-        );
-        expect(attack.status).toBe(400);
-      }
-    });
+      },
+    );
   });
 
   describe('the public and the build token can only read', () => {
@@ -358,27 +439,42 @@ export const cmsSuite = (database: DatabaseKind) => {
     // Entries the admin panel saves carry their author; give the seeded ones an author with a
     // password hash and a pending reset token, so a filter that reached those fields would show.
     beforeAll(async () => {
-      const admin = await cms.strapi.db.query('admin::user').findOne({ where: { email: { $ne: 'editor@example.org' } } });
-      await cms.strapi.db.query('admin::user').update({ where: { id: admin.id }, data: { resetPasswordToken: 'pending-reset-token-0123456789' } });
+      const admin = await cms.strapi.db
+        .query('admin::user')
+        .findOne({ where: { email: { $ne: 'editor@example.org' } } });
+      await cms.strapi.db
+        .query('admin::user')
+        .update({ where: { id: admin.id }, data: { resetPasswordToken: 'pending-reset-token-0123456789' } });
       for (const type of ['guide', 'city-spotlight'])
-        await cms.strapi.db.query(strapiUid(type) as never).updateMany({ where: {}, data: { createdBy: admin.id, updatedBy: admin.id } });
+        await cms.strapi.db
+          .query(strapiUid(type) as never)
+          .updateMany({ where: {}, data: { createdBy: admin.id, updatedBy: admin.id } });
     });
 
     // Each pair differs only in whether the condition holds for that author: were the filter
     // applied, the answers would differ and the field could be read one character at a time.
     it.each([
       ['filters[createdBy][password][$startsWith]=$2', 'filters[createdBy][password][$startsWith]=zz'],
-      ['filters[updatedBy][resetPasswordToken][$startsWith]=pending', 'filters[updatedBy][resetPasswordToken][$startsWith]=zz'],
+      [
+        'filters[updatedBy][resetPasswordToken][$startsWith]=pending',
+        'filters[updatedBy][resetPasswordToken][$startsWith]=zz',
+      ],
       ['filters[createdBy][resetPasswordToken][$notNull]=true', 'filters[createdBy][resetPasswordToken][$null]=true'],
       ['filters[createdBy][email][$contains]=@', 'filters[createdBy][email][$contains]=zz-nobody'],
       ['filters[createdBy][id][$gt]=0', 'filters[createdBy][id][$lt]=0'],
-      ['filters[$or][0][createdBy][password][$startsWith]=$2&filters[$or][1][title][$eq]=none', 'filters[$or][0][createdBy][password][$startsWith]=zz&filters[$or][1][title][$eq]=none'],
+      [
+        'filters[$or][0][createdBy][password][$startsWith]=$2&filters[$or][1][title][$eq]=none',
+        'filters[$or][0][createdBy][password][$startsWith]=zz&filters[$or][1][title][$eq]=none',
+      ],
       ['filters[city][createdBy][password][$startsWith]=$2', 'filters[city][createdBy][password][$startsWith]=zz'],
       ['sort=createdBy.password:asc', 'sort=createdBy.password:desc'],
     ])('?%s answers as the harmless ?%s does', async (probe, harmless) => {
       const plural = probe.includes('[city]') ? pluralOf('city-spotlight') : pluralOf('guide');
       for (const token of [undefined, buildToken]) {
-        const [attack, control] = await Promise.all([get(`/api/${plural}?${probe}`, token), get(`/api/${plural}?${harmless}`, token)]);
+        const [attack, control] = await Promise.all([
+          get(`/api/${plural}?${probe}`, token),
+          get(`/api/${plural}?${harmless}`, token),
+        ]);
         expect(attack.status, attack.text.slice(0, 200)).toBe(control.status);
         expect(attack.text).toBe(control.text);
         expect(attack.text).not.toMatch(/\$2[aby]\$|pending-reset-token/);
@@ -386,7 +482,12 @@ export const cmsSuite = (database: DatabaseKind) => {
     });
 
     it('never populates an author, whatever is asked', async () => {
-      for (const query of ['populate=createdBy', 'populate[createdBy][fields][0]=password', 'populate=*&fields[0]=createdBy', 'populate[updatedBy][populate]=*'])
+      for (const query of [
+        'populate=createdBy',
+        'populate[createdBy][fields][0]=password',
+        'populate=*&fields[0]=createdBy',
+        'populate[updatedBy][populate]=*',
+      ])
         for (const token of [undefined, buildToken]) {
           const { text } = await get(`/api/${pluralOf('guide')}?${query}`, token);
           expect(text, query).not.toMatch(/\$2[aby]\$|pending-reset-token|"(createdBy|updatedBy)":\s*\{|"email":/);
@@ -417,7 +518,7 @@ export const cmsSuite = (database: DatabaseKind) => {
   });
 
   describe('editors', () => {
-    it('have an account with Strapi\'s Editor role, not super admin', async () => {
+    it("have an account with Strapi's Editor role, not super admin", async () => {
       const editor = await cms.strapi.db
         .query('admin::user')
         .findOne({ where: { email: 'editor@example.org' }, populate: ['roles'] });
@@ -433,9 +534,12 @@ export const cmsSuite = (database: DatabaseKind) => {
       expect(login.status).toBe(200);
       const { token } = (await login.json()).data;
       const count = async (uid: string, locale: string) => {
-        const response = await fetch(`${cms.url}/content-manager/collection-types/${uid}?locale=${locale}&pageSize=100`, {
-          headers: { Authorization: `Bearer ${token}` },
-        });
+        const response = await fetch(
+          `${cms.url}/content-manager/collection-types/${uid}?locale=${locale}&pageSize=100`,
+          {
+            headers: { Authorization: `Bearer ${token}` },
+          },
+        );
         expect(response.status).toBe(200);
         return (await response.json()).pagination.total as number;
       };
@@ -446,20 +550,25 @@ export const cmsSuite = (database: DatabaseKind) => {
           );
     });
 
-    it('publish and unpublish a document with the admin panel\'s own actions', async () => {
+    it("publish and unpublish a document with the admin panel's own actions", async () => {
       const login = await fetch(`${cms.url}/admin/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email: 'editor@example.org', password: 'Editor-Test-2026' }),
       });
       const { token } = (await login.json()).data;
-      const guide = await cms.strapi.documents('api::guide.guide' as never).findFirst({ locale: 'en', status: 'published' } as never);
+      const guide = await cms.strapi
+        .documents('api::guide.guide' as never)
+        .findFirst({ locale: 'en', status: 'published' } as never);
       const action = (name: 'publish' | 'unpublish') =>
-        fetch(`${cms.url}/content-manager/collection-types/api::guide.guide/${guide!.documentId}/actions/${name}?locale=en`, {
-          method: 'POST',
-          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-          body: '{}',
-        });
+        fetch(
+          `${cms.url}/content-manager/collection-types/api::guide.guide/${guide!.documentId}/actions/${name}?locale=en`,
+          {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+            body: '{}',
+          },
+        );
       const unpublished = await action('unpublish');
       expect(unpublished.status, await unpublished.clone().text()).toBe(200);
       const published = await action('publish');
@@ -472,9 +581,17 @@ export const cmsSuite = (database: DatabaseKind) => {
       expect(list.status).toBe(200);
       const [recorded] = (await list.json()).results as { documentId: string; slug: string }[];
       expect(recorded!.slug).toBe((guide as unknown as { slug: string }).slug);
-      const edit = await fetch(`${addresses}/${recorded!.documentId}`, { method: 'PUT', headers, body: JSON.stringify({ slug: 'hijacked' }) });
+      const edit = await fetch(`${addresses}/${recorded!.documentId}`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ slug: 'hijacked' }),
+      });
       expect(edit.status).toBe(403);
-      const create = await fetch(addresses, { method: 'POST', headers, body: JSON.stringify({ documentType: 'guide', language: 'en', slug: 'forged', document: 'x' }) });
+      const create = await fetch(addresses, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ documentType: 'guide', language: 'en', slug: 'forged', document: 'x' }),
+      });
       expect(create.status).toBe(403);
     });
 
@@ -494,9 +611,16 @@ export const cmsSuite = (database: DatabaseKind) => {
       const created = await spotlights.create({
         locale: 'en',
         status: 'draft',
-        data: { title: 'Spotlight without a city', summary: 'Testing the required city.', publicationDate: '2024-01-01', practice: 'None yet.' },
+        data: {
+          title: 'Spotlight without a city',
+          summary: 'Testing the required city.',
+          publicationDate: '2024-01-01',
+          practice: 'None yet.',
+        },
       } as never);
-      await expect(spotlights.publish({ documentId: created.documentId, locale: '*' } as never)).rejects.toThrow(/"City" is required before publishing/);
+      await expect(spotlights.publish({ documentId: created.documentId, locale: '*' } as never)).rejects.toThrow(
+        /"City" is required before publishing/,
+      );
       await spotlights.delete({ documentId: created.documentId, locale: '*' } as never);
     });
 
@@ -504,17 +628,26 @@ export const cmsSuite = (database: DatabaseKind) => {
       const guides = cms.strapi.documents('api::guide.guide' as never);
       const guide = await guides.findFirst({ status: 'draft' } as never);
       await expect(
-        guides.update({ documentId: guide!.documentId, locale: 'en', status: 'draft', data: { permanentId: 'bbbbbbbb' } } as never),
+        guides.update({
+          documentId: guide!.documentId,
+          locale: 'en',
+          status: 'draft',
+          data: { permanentId: 'bbbbbbbb' },
+        } as never),
       ).rejects.toThrow(/never changes/);
     });
   });
 
-  describe('the site build\'s reader', () => {
+  describe("the site build's reader", () => {
     const source = () => ({ url: cms.url, token: buildToken });
 
     it('reads every published entry page by page, validated, in each language', async () => {
       const reports = await fetchPublished(source(), 'event-report', { locale: 'en', pageSize: 4 });
-      expect(reports.map((report) => report.title).sort()).toEqual(published('event-report').map((doc) => doc.locales.en.title).sort());
+      expect(reports.map((report) => report.title).sort()).toEqual(
+        published('event-report')
+          .map((doc) => doc.locales.en.title)
+          .sort(),
+      );
       expect(reports.find((report) => report.sessions?.length)?.sessions?.length).toBeGreaterThanOrEqual(5);
       const french = await fetchPublished(source(), 'event-report', { locale: 'fr', pageSize: 2 });
       expect(french).toHaveLength(published('event-report').filter((doc) => doc.locales.fr).length);
@@ -529,43 +662,57 @@ export const cmsSuite = (database: DatabaseKind) => {
         if (/pagination(\[|%5B)page(\]|%5D)=2(&|$)/.test(String(input))) body.data = body.data.slice(1);
         return new Response(JSON.stringify(body), { status: response.status });
       };
-      await expect(fetchPublished({ ...source(), fetch: shortPages }, 'event-report', { locale: 'en', pageSize: 4 })).rejects.toThrow(
-        /fetched 10 event-reports \(en\) but the CMS reports 11/,
-      );
+      await expect(
+        fetchPublished({ ...source(), fetch: shortPages }, 'event-report', { locale: 'en', pageSize: 4 }),
+      ).rejects.toThrow(/fetched 10 event-reports \(en\) but the CMS reports 11/);
     });
 
     it('asks again when a connection is reset, and names the cause when the CMS stays out of reach', async () => {
       // What undici throws when the CMS closes a kept-alive connection this side still took for open.
-      const reset = () => new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
+      const reset = () =>
+        new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
       let resets = 0;
       const resetOnce: typeof fetch = async (input, init) => {
         if (/pagination(\[|%5B)page(\]|%5D)=2(&|$)/.test(String(input)) && resets++ === 0) throw reset();
         return fetch(input, init);
       };
-      const reports = await fetchPublished({ ...source(), fetch: resetOnce }, 'event-report', { locale: 'en', pageSize: 4 });
+      const reports = await fetchPublished({ ...source(), fetch: resetOnce }, 'event-report', {
+        locale: 'en',
+        pageSize: 4,
+      });
       expect(resets).toBe(2);
       expect(reports).toHaveLength(published('event-report').length);
       const alwaysReset: typeof fetch = async () => {
         throw reset();
       };
-      await expect(fetchPublished({ ...source(), fetch: alwaysReset }, 'event-report', { locale: 'en' })).rejects.toThrow(
+      await expect(
+        fetchPublished({ ...source(), fetch: alwaysReset }, 'event-report', { locale: 'en' }),
+      ).rejects.toThrow(
         /cannot reach the CMS at http:\/\/127\.0\.0\.1:\d+ \(fetch failed: ECONNRESET read ECONNRESET, 4 attempts\)/,
       );
     });
 
     it('names the document, field and fix when a published entry is invalid, and refuses a bad token', async () => {
       const uid = 'api::guide.guide';
-      const row = await cms.strapi.db.query(uid as never).findOne({ where: { publishedAt: { $notNull: true }, locale: 'en' } });
+      const row = await cms.strapi.db
+        .query(uid as never)
+        .findOne({ where: { publishedAt: { $notNull: true }, locale: 'en' } });
       await cms.strapi.db.query(uid as never).update({ where: { id: row.id }, data: { summary: 'x'.repeat(301) } });
       try {
         await expect(fetchPublished(source(), 'guide', { locale: 'en' })).rejects.toThrow(
-          new RegExp(`1 published guides \\(en\\) cannot go into the library[^]*permanent id ${row.permanentId}[^]*"Summary" \\(summary\\) must be at most 300 characters[^]*Fix: in the CMS`),
+          new RegExp(
+            `1 published guides \\(en\\) cannot go into the library[^]*permanent id ${row.permanentId}[^]*"Summary" \\(summary\\) must be at most 300 characters[^]*Fix: in the CMS`,
+          ),
         );
       } finally {
         await cms.strapi.db.query(uid as never).update({ where: { id: row.id }, data: { summary: row.summary } });
       }
-      await expect(fetchPublished({ ...source(), token: 'not-a-token' }, 'guide', { locale: 'en' })).rejects.toThrow(CmsFetchError);
-      await expect(fetchPublished({ ...source(), token: 'not-a-token' }, 'guide', { locale: 'en' })).rejects.toThrow(/npm run create-build-token/);
+      await expect(fetchPublished({ ...source(), token: 'not-a-token' }, 'guide', { locale: 'en' })).rejects.toThrow(
+        CmsFetchError,
+      );
+      await expect(fetchPublished({ ...source(), token: 'not-a-token' }, 'guide', { locale: 'en' })).rejects.toThrow(
+        /npm run create-build-token/,
+      );
     });
   });
 
@@ -573,7 +720,9 @@ export const cmsSuite = (database: DatabaseKind) => {
     const snapshot = async () => {
       const result: Record<string, unknown> = {};
       for (const type of contentTypes) {
-        result[type.name] = await cms.strapi.db.query(strapiUid(type.name) as never).findMany({ orderBy: { id: 'asc' } });
+        result[type.name] = await cms.strapi.db
+          .query(strapiUid(type.name) as never)
+          .findMany({ orderBy: { id: 'asc' } });
       }
       result.files = await cms.strapi.db.query('plugin::upload.file').findMany({ orderBy: { id: 'asc' } });
       result.users = await cms.strapi.db.query('admin::user').count();
@@ -582,7 +731,9 @@ export const cmsSuite = (database: DatabaseKind) => {
 
     it('changes nothing: same counts, same content, same timestamps', async () => {
       const before = await snapshot();
-      const report = await seedHub(cms.strapi, sampleContent, { editor: { email: 'editor@example.org', password: 'Editor-Test-2026' } });
+      const report = await seedHub(cms.strapi, sampleContent, {
+        editor: { email: 'editor@example.org', password: 'Editor-Test-2026' },
+      });
       expect(report.created).toBe(0);
       expect(await snapshot()).toEqual(before);
     });

@@ -16,7 +16,11 @@ describe('content events from the CMS', () => {
   const refused: string[] = [];
 
   beforeAll(async () => {
-    publisher = await startPublisher({ secret: SECRET, onEvent: (event) => received.push(event), log: (line) => refused.push(line) });
+    publisher = await startPublisher({
+      secret: SECRET,
+      onEvent: (event) => received.push(event),
+      log: (line) => refused.push(line),
+    });
     cms = await startThrowawayCms('sqlite', 'warn', { PUBLISHER_URL: publisher.url, PUBLISHER_SECRET: SECRET });
   });
 
@@ -26,14 +30,26 @@ describe('content events from the CMS', () => {
   });
 
   const eventsFor = async (documentId: string, count: number) => {
-    for (let tries = 0; tries < 50 && received.filter((event) => event.documentId === documentId).length < count; tries += 1) await sleep(100);
+    for (
+      let tries = 0;
+      tries < 50 && received.filter((event) => event.documentId === documentId).length < count;
+      tries += 1
+    )
+      await sleep(100);
     return received.filter((event) => event.documentId === documentId).map((event) => event.event);
   };
 
   it('sends a signed event on publish and unpublish, and none for a draft being saved', async () => {
     const documents = cms.strapi.documents(uid as never);
-    const draft = (await documents.create({ locale: 'en', data: { title: 'Events guide', summary: 'A guide.', publicationDate: '2024-01-01' } } as never)) as { documentId: string };
-    await documents.update({ documentId: draft.documentId, locale: 'en', data: { summary: 'A guide, edited as a draft.' } } as never);
+    const draft = (await documents.create({
+      locale: 'en',
+      data: { title: 'Events guide', summary: 'A guide.', publicationDate: '2024-01-01' },
+    } as never)) as { documentId: string };
+    await documents.update({
+      documentId: draft.documentId,
+      locale: 'en',
+      data: { summary: 'A guide, edited as a draft.' },
+    } as never);
     await sleep(500);
     expect(await eventsFor(draft.documentId, 0)).toEqual([]);
     await documents.publish({ documentId: draft.documentId, locale: 'en' } as never);
@@ -48,7 +64,12 @@ describe('content events from the CMS', () => {
     const before = received.filter((event) => event.event === 'media.create').length;
     await cms.strapi.eventHub.emit('media.create', { media: { id: 1 } });
     await cms.strapi.eventHub.emit('media.create', { media: { id: 2 } });
-    for (let tries = 0; tries < 50 && received.filter((event) => event.event === 'media.create').length < before + 2; tries += 1) await sleep(100);
+    for (
+      let tries = 0;
+      tries < 50 && received.filter((event) => event.event === 'media.create').length < before + 2;
+      tries += 1
+    )
+      await sleep(100);
     expect(received.filter((event) => event.event === 'media.create').length).toBe(before + 2);
     expect(refused).toEqual([]);
   });
@@ -56,15 +77,26 @@ describe('content events from the CMS', () => {
   it('fingerprints what is published: unchanged by draft edits, changed by a publish, an edit of live content and an unpublish', async () => {
     const source = { url: cms.url, token: await createBuildToken(cms.strapi) };
     const documents = cms.strapi.documents(uid as never);
-    const draft = (await documents.create({ locale: 'en', data: { title: 'Fingerprint guide', summary: 'A guide.', publicationDate: '2024-01-01' } } as never)) as { documentId: string };
+    const draft = (await documents.create({
+      locale: 'en',
+      data: { title: 'Fingerprint guide', summary: 'A guide.', publicationDate: '2024-01-01' },
+    } as never)) as { documentId: string };
     const before = await publishedFingerprint(source);
     expect(await publishedFingerprint(source)).toBe(before);
-    await documents.update({ documentId: draft.documentId, locale: 'en', data: { summary: 'Edited, still a draft.' } } as never);
+    await documents.update({
+      documentId: draft.documentId,
+      locale: 'en',
+      data: { summary: 'Edited, still a draft.' },
+    } as never);
     expect(await publishedFingerprint(source)).toBe(before);
     await documents.publish({ documentId: draft.documentId, locale: 'en' } as never);
     const published = await publishedFingerprint(source);
     expect(published).not.toBe(before);
-    await documents.update({ documentId: draft.documentId, locale: 'en', data: { summary: 'Edited and published again.' } } as never);
+    await documents.update({
+      documentId: draft.documentId,
+      locale: 'en',
+      data: { summary: 'Edited and published again.' },
+    } as never);
     await documents.publish({ documentId: draft.documentId, locale: 'en' } as never);
     const edited = await publishedFingerprint(source);
     expect(edited).not.toBe(published);

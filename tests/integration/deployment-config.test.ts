@@ -50,10 +50,18 @@ describe('media on an S3-compatible bucket', () => {
   });
 
   it("loads Strapi's S3 provider with the bucket, region, endpoint and public address", () => {
-    const config = cms.strapi.config.get('plugin::upload') as { provider: string; providerOptions: { baseUrl: string; s3Options: Record<string, unknown> } };
+    const config = cms.strapi.config.get('plugin::upload') as {
+      provider: string;
+      providerOptions: { baseUrl: string; s3Options: Record<string, unknown> };
+    };
     expect(config.provider).toBe('aws-s3');
     expect(config.providerOptions.baseUrl).toBe('https://media.example.org');
-    expect(config.providerOptions.s3Options).toMatchObject({ region: 'eu-west-3', endpoint, forcePathStyle: true, params: { Bucket: 'hub-media' } });
+    expect(config.providerOptions.s3Options).toMatchObject({
+      region: 'eu-west-3',
+      endpoint,
+      forcePathStyle: true,
+      params: { Bucket: 'hub-media' },
+    });
   });
 
   it('sends an upload to the bucket, and stores nothing when the bucket refuses it', async () => {
@@ -61,7 +69,15 @@ describe('media on an S3-compatible bucket', () => {
     const upload = cms.strapi.plugin('upload').service('upload');
     const bytes = await drawCover(120);
     await expect(
-      upload.upload({ data: {}, files: { originalFilename: 'cover.jpg', mimetype: 'image/jpeg', size: bytes.length, filepath: await writeTemp(bytes) } }),
+      upload.upload({
+        data: {},
+        files: {
+          originalFilename: 'cover.jpg',
+          mimetype: 'image/jpeg',
+          size: bytes.length,
+          filepath: await writeTemp(bytes),
+        },
+      }),
     ).rejects.toThrow();
     expect(received.some((request) => request.method === 'PUT' && request.url?.startsWith('/hub-media/'))).toBe(true);
     expect(await cms.strapi.db.query('plugin::upload.file').count()).toBe(before);

@@ -38,7 +38,9 @@ const siteFiles = async (dir: string, { everything = false } = {}): Promise<Reco
     if (!entry.isFile()) continue;
     const rel = path.relative(dir, path.join(entry.parentPath, entry.name));
     if (!everything && (rel.startsWith('pagefind/') || rel.startsWith('_offline/') || rel === 'sw.js')) continue;
-    files[rel] = createHash('sha256').update(await readFile(path.join(dir, rel))).digest('hex');
+    files[rel] = createHash('sha256')
+      .update(await readFile(path.join(dir, rel)))
+      .digest('hex');
   }
   return files;
 };
@@ -48,9 +50,20 @@ const siteFiles = async (dir: string, { everything = false } = {}): Promise<Reco
  * addresses that redirect or say a document is gone, and the feeds.
  */
 const allRoutes = (build: BuildSiteResult) => {
-  const routing = JSON.parse(readFileSync(path.join(build.outDir, 'hub-routing.json'), 'utf8')) as { redirects: Record<string, string>; gone: string[] };
-  const feeds = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => /(^|\/)(rss\.xml|feed\.json)$/.test(file));
-  return build.pages + 2 * build.manifest.documents.length + Object.keys(routing.redirects).length + routing.gone.length + feeds.length;
+  const routing = JSON.parse(readFileSync(path.join(build.outDir, 'hub-routing.json'), 'utf8')) as {
+    redirects: Record<string, string>;
+    gone: string[];
+  };
+  const feeds = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    /(^|\/)(rss\.xml|feed\.json)$/.test(file),
+  );
+  return (
+    build.pages +
+    2 * build.manifest.documents.length +
+    Object.keys(routing.redirects).length +
+    routing.gone.length +
+    feeds.length
+  );
 };
 
 /** What a reader can save, by language, search index aside: every file with its hash. */
@@ -65,7 +78,9 @@ const offlineFiles = async (build: BuildSiteResult) =>
   );
 
 const searchRecords = async (dir: string) =>
-  (await readSearchFragments(dir)).map((fragment) => `${fragment.language} ${fragment.url} ${fragment.meta.title}`).sort();
+  (await readSearchFragments(dir))
+    .map((fragment) => `${fragment.language} ${fragment.url} ${fragment.meta.title}`)
+    .sort();
 
 describe('incremental builds', () => {
   let cms: ThrowawayCms;
@@ -79,7 +94,9 @@ describe('incremental builds', () => {
   let liveAfter: Record<string, string>;
 
   const find = async (uid: string, titleText: string) =>
-    (await cms.strapi.documents(uid as never).findFirst({ locale: 'en', status: 'published', filters: { title: titleText } } as never)) as unknown as {
+    (await cms.strapi
+      .documents(uid as never)
+      .findFirst({ locale: 'en', status: 'published', filters: { title: titleText } } as never)) as unknown as {
       documentId: string;
       slug: string;
     };
@@ -107,7 +124,10 @@ describe('incremental builds', () => {
     unpublishedSlug = unpublished.slug;
     await spotlights.unpublish({ documentId: unpublished.documentId, locale: '*' } as never);
     const reports = cms.strapi.documents('api::event-report.event-report' as never);
-    await reports.delete({ documentId: (await find('api::event-report.event-report', DELETED)).documentId, locale: '*' } as never);
+    await reports.delete({
+      documentId: (await find('api::event-report.event-report', DELETED)).documentId,
+      locale: '*',
+    } as never);
     const guides = cms.strapi.documents('api::guide.guide' as never);
     const guide = await find('api::guide.guide', EDITED);
     await guides.update({ documentId: guide.documentId, locale: 'en', data: { title: RENAMED } } as never);
@@ -115,12 +135,24 @@ describe('incremental builds', () => {
     const city = await cms.strapi.db.query('api::city.city').findOne({ where: { locale: 'en' } });
     const draft = (await spotlights.create({
       locale: 'en',
-      data: { title: NEW_SPOTLIGHT, summary: 'A spotlight added between two builds.', publicationDate: '2026-11-01', practice: 'Render less.', city: city.documentId },
+      data: {
+        title: NEW_SPOTLIGHT,
+        summary: 'A spotlight added between two builds.',
+        publicationDate: '2026-11-01',
+        practice: 'Render less.',
+        city: city.documentId,
+      },
     } as never)) as unknown as { documentId: string };
     await spotlights.publish({ documentId: draft.documentId, locale: 'en' } as never);
 
     liveBefore = await siteFiles(path.join(work, 'live'), { everything: true });
-    incremental = await buildSite({ env, outDir: path.join(work, 'incremental'), base: path.join(work, 'live'), log: quiet, astro });
+    incremental = await buildSite({
+      env,
+      outDir: path.join(work, 'incremental'),
+      base: path.join(work, 'live'),
+      log: quiet,
+      astro,
+    });
     liveAfter = await siteFiles(path.join(work, 'live'), { everything: true });
     full = await buildSite({ env: { ...env, HUB_FULL_SYNC: '1' }, outDir: path.join(work, 'full'), log: quiet, astro });
   });
@@ -159,8 +191,18 @@ describe('incremental builds', () => {
       Promise.all(
         (await readSearchShards(dir)).map(async (shard) => {
           const fragments = path.join(dir, 'pagefind', shard.path, 'fragment');
-          const decoded = await Promise.all((await readdir(fragments)).map(async (name) => decodeFragmentFile(await readFile(path.join(fragments, name))).fragments));
-          return { ...shard, pages: decoded.flat().map((fragment) => fragment.url).sort() };
+          const decoded = await Promise.all(
+            (await readdir(fragments)).map(
+              async (name) => decodeFragmentFile(await readFile(path.join(fragments, name))).fragments,
+            ),
+          );
+          return {
+            ...shard,
+            pages: decoded
+              .flat()
+              .map((fragment) => fragment.url)
+              .sort(),
+          };
         }),
       );
     expect(await shardsOf(incremental.outDir)).toEqual(await shardsOf(full.outDir));
@@ -176,8 +218,13 @@ describe('incremental builds', () => {
     expect(listing).toContain(NEW_SPOTLIGHT);
     expect(reportsListing).not.toContain(html(DELETED));
     // Its address stays, as a page that says it is no longer available, and nothing else of it.
-    expect(Object.keys(files).filter((file) => file.includes(`/${unpublishedSlug}/`))).toEqual([path.join('city-spotlights', unpublishedSlug, 'index.html')]);
-    const gone = await readFile(path.join(incremental.outDir, 'city-spotlights', unpublishedSlug, 'index.html'), 'utf8');
+    expect(Object.keys(files).filter((file) => file.includes(`/${unpublishedSlug}/`))).toEqual([
+      path.join('city-spotlights', unpublishedSlug, 'index.html'),
+    ]);
+    const gone = await readFile(
+      path.join(incremental.outDir, 'city-spotlights', unpublishedSlug, 'index.html'),
+      'utf8',
+    );
     expect(gone).toContain('This document is no longer available');
     expect(gone).not.toContain(html(UNPUBLISHED));
     expect(Object.keys(files)).toContain(path.join('city-spotlights', 'index.html'));
@@ -194,13 +241,28 @@ describe('incremental builds', () => {
 
   it('shows a document published again at its address, where the last release said it was gone', async () => {
     const spotlights = cms.strapi.documents('api::city-spotlight.city-spotlight' as never);
-    const { documentId } = (await spotlights.findFirst({ locale: 'en', status: 'draft', filters: { title: UNPUBLISHED } } as never)) as unknown as { documentId: string };
+    const { documentId } = (await spotlights.findFirst({
+      locale: 'en',
+      status: 'draft',
+      filters: { title: UNPUBLISHED },
+    } as never)) as unknown as { documentId: string };
     await spotlights.publish({ documentId, locale: 'en' } as never);
-    const republished = await buildSite({ env, outDir: path.join(work, 'republished'), base: incremental.outDir, log: () => {}, astro });
-    const page = await readFile(path.join(republished.outDir, 'city-spotlights', unpublishedSlug, 'index.html'), 'utf8');
+    const republished = await buildSite({
+      env,
+      outDir: path.join(work, 'republished'),
+      base: incremental.outDir,
+      log: () => {},
+      astro,
+    });
+    const page = await readFile(
+      path.join(republished.outDir, 'city-spotlights', unpublishedSlug, 'index.html'),
+      'utf8',
+    );
     expect(page).not.toContain('This document is no longer available');
     expect(page).toContain(UNPUBLISHED.replace(/&/g, '&amp;'));
-    const routing = JSON.parse(await readFile(path.join(republished.outDir, 'hub-routing.json'), 'utf8')) as { gone: string[] };
+    const routing = JSON.parse(await readFile(path.join(republished.outDir, 'hub-routing.json'), 'utf8')) as {
+      gone: string[];
+    };
     expect(routing.gone.filter((address) => address.includes(unpublishedSlug))).toEqual([]);
   });
 });

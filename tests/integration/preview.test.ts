@@ -19,7 +19,10 @@ import { seedHub } from '../../scripts/seed/seed-hub.js';
 const SECRET = 'integration-test-preview-secret';
 const WORD = 'quetzalcoatlus';
 const TITLE = 'Preview Town: A Draft Nobody Has Published';
-type PreviewHandler = (uid: string, params: { documentId: string; locale: string; status: string }) => Promise<string | null>;
+type PreviewHandler = (
+  uid: string,
+  params: { documentId: string; locale: string; status: string },
+) => Promise<string | null>;
 
 describe('draft previews', () => {
   let work: string;
@@ -32,8 +35,16 @@ describe('draft previews', () => {
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'hub-preview-'));
-    publishing = await startPublishingService({ dataDir: work, secret: SECRET, env: { ...process.env, SITE_CACHE_DIR: path.join(work, 'cache') }, log: () => {} });
-    cms = await startThrowawayCms('sqlite', 'warn', { PUBLISHER_URL: publishing.publisher.url, PUBLISHER_SECRET: SECRET });
+    publishing = await startPublishingService({
+      dataDir: work,
+      secret: SECRET,
+      env: { ...process.env, SITE_CACHE_DIR: path.join(work, 'cache') },
+      log: () => {},
+    });
+    cms = await startThrowawayCms('sqlite', 'warn', {
+      PUBLISHER_URL: publishing.publisher.url,
+      PUBLISHER_SECRET: SECRET,
+    });
     await seedHub(cms.strapi, sampleContent);
     buildToken = await createBuildToken(cms.strapi);
     previewToken = await createPreviewToken(cms.strapi);
@@ -41,7 +52,13 @@ describe('draft previews', () => {
     const city = await cms.strapi.db.query('api::city.city').findOne({ where: { locale: 'en' } });
     draft = (await cms.strapi.documents('api::city-spotlight.city-spotlight' as never).create({
       locale: 'en',
-      data: { title: TITLE, summary: `A spotlight that exists only as a draft, about the ${WORD}.`, publicationDate: '2026-11-20', practice: 'Previewing first.', city: city.documentId },
+      data: {
+        title: TITLE,
+        summary: `A spotlight that exists only as a draft, about the ${WORD}.`,
+        publicationDate: '2026-11-20',
+        practice: 'Previewing first.',
+        city: city.documentId,
+      },
     } as never)) as unknown as { documentId: string; slug: string };
     handler = (cms.strapi.config.get('admin.preview') as { config: { handler: PreviewHandler } }).config.handler;
   });
@@ -53,7 +70,11 @@ describe('draft previews', () => {
   });
 
   it('renders a draft with the site templates from the link the Preview panel gets, framed only by the CMS', async () => {
-    const link = await handler('api::city-spotlight.city-spotlight', { documentId: draft.documentId, locale: 'en', status: 'draft' });
+    const link = await handler('api::city-spotlight.city-spotlight', {
+      documentId: draft.documentId,
+      locale: 'en',
+      status: 'draft',
+    });
     expect(link).toMatch(new RegExp(`^${publishing.publisher.url}/preview\\?`));
     const redirect = await fetch(link!, { redirect: 'manual' });
     expect(redirect.status).toBe(303);
@@ -86,10 +107,21 @@ describe('draft previews', () => {
   });
 
   it('refuses links with a bad signature or past their time, and offers no preview for taxonomies', async () => {
-    const link = new URL((await handler('api::city-spotlight.city-spotlight', { documentId: draft.documentId, locale: 'en', status: 'draft' }))!);
+    const link = new URL(
+      (await handler('api::city-spotlight.city-spotlight', {
+        documentId: draft.documentId,
+        locale: 'en',
+        status: 'draft',
+      }))!,
+    );
     link.searchParams.set('documentId', 'someone-elses-draft');
     expect((await fetch(link, { redirect: 'manual' })).status).toBe(401);
-    const expired = previewLink(publishing.publisher.url, SECRET, { type: 'city-spotlight', documentId: draft.documentId, locale: 'en' }, Date.now() - 60 * 60 * 1000);
+    const expired = previewLink(
+      publishing.publisher.url,
+      SECRET,
+      { type: 'city-spotlight', documentId: draft.documentId, locale: 'en' },
+      Date.now() - 60 * 60 * 1000,
+    );
     expect((await fetch(expired, { redirect: 'manual' })).status).toBe(401);
     expect(await handler('api::city.city', { documentId: draft.documentId, locale: 'en', status: 'draft' })).toBeNull();
   });

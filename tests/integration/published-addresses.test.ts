@@ -33,20 +33,35 @@ describe('addresses that last', () => {
     return { status: response.status, location: response.headers.get('location'), text: await response.text() };
   };
   const englishAddresses = async () =>
-    ((await cms.strapi.documents(ADDRESSES as never).findMany({ filters: { document: guide.documentId, language: 'en' }, sort: 'id' } as never)) as unknown as { slug: string }[]).map(
-      (address) => address.slug,
-    );
+    (
+      (await cms.strapi
+        .documents(ADDRESSES as never)
+        .findMany({ filters: { document: guide.documentId, language: 'en' }, sort: 'id' } as never)) as unknown as {
+        slug: string;
+      }[]
+    ).map((address) => address.slug);
   const rename = async (slug: string, publish: boolean) => {
-    await cms.strapi.documents(GUIDES as never).update({ documentId: guide.documentId, locale: 'en', data: { slug } } as never);
-    if (publish) await cms.strapi.documents(GUIDES as never).publish({ documentId: guide.documentId, locale: 'en' } as never);
+    await cms.strapi
+      .documents(GUIDES as never)
+      .update({ documentId: guide.documentId, locale: 'en', data: { slug } } as never);
+    if (publish)
+      await cms.strapi.documents(GUIDES as never).publish({ documentId: guide.documentId, locale: 'en' } as never);
   };
 
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), 'hub-addresses-'));
     cms = await startThrowawayCms('sqlite');
     await seedHub(cms.strapi, sampleContent, { log: () => {} });
-    env = { ...process.env, CMS_URL: cms.url, STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi), SITE_CACHE_DIR: path.join(work, 'cache'), SITE_BASE: '/' };
-    guide = (await cms.strapi.documents(GUIDES as never).findFirst({ locale: 'en', status: 'published', filters: { title } } as never)) as unknown as typeof guide;
+    env = {
+      ...process.env,
+      CMS_URL: cms.url,
+      STRAPI_BUILD_TOKEN: await createBuildToken(cms.strapi),
+      SITE_CACHE_DIR: path.join(work, 'cache'),
+      SITE_BASE: '/',
+    };
+    guide = (await cms.strapi
+      .documents(GUIDES as never)
+      .findFirst({ locale: 'en', status: 'published', filters: { title } } as never)) as unknown as typeof guide;
     await rename('mayors-guide-first-rename', true);
     await rename('mayors-guide-second-rename', true);
     await rename('a-name-only-in-the-draft', false);
@@ -82,7 +97,12 @@ describe('addresses that last', () => {
   it('says every address of an unpublished document is no longer available, with 410, and keeps them when it is deleted', async () => {
     await cms.strapi.documents(GUIDES as never).unpublish({ documentId: guide.documentId, locale: '*' } as never);
     await buildSite({ env, outDir: live(), base: live(), log: () => {} });
-    for (const gone of [`/guides/${guide.slug}/`, '/guides/mayors-guide-first-rename/', '/guides/mayors-guide-second-rename/', `/r/${guide.permanentId}/`]) {
+    for (const gone of [
+      `/guides/${guide.slug}/`,
+      '/guides/mayors-guide-first-rename/',
+      '/guides/mayors-guide-second-rename/',
+      `/r/${guide.permanentId}/`,
+    ]) {
       const { status, text } = await answer(gone);
       expect(status, gone).toBe(410);
       expect(text).toContain('This document is no longer available');

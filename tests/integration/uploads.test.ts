@@ -32,9 +32,13 @@ interface Upload {
 }
 
 const colour = { r: 40, g: 110, b: 150 };
-const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: colour } });
+const picture = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: colour } });
 /** Random pixels do not compress: a PNG of 750 x 700 weighs about 1.5 MB. */
-const noise = () => sharp(randomBytes(750 * 700 * 3), { raw: { width: 750, height: 700, channels: 3 } }).png().toBuffer();
+const noise = () =>
+  sharp(randomBytes(750 * 700 * 3), { raw: { width: 750, height: 700, channels: 3 } })
+    .png()
+    .toBuffer();
 const pdfWithImage = (image: Buffer) =>
   new Promise<Buffer>((resolve, reject) => {
     const doc = new PDFDocument();
@@ -54,24 +58,45 @@ beforeAll(async () => {
   add('map.png', 'image/png', await picture(320, 200).png().toBuffer());
   add('photo.webp', 'image/webp', await picture(320, 200).webp().toBuffer());
   add('photo.avif', 'image/avif', await picture(320, 200).avif().toBuffer());
-  add('report.pdf', 'application/pdf', await writePdf('Safer cities', [['## Together', 'Cities share what works.']], 'en'));
-  add('poster.svg', 'image/svg+xml', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script></svg>'));
-  add('photo.jpg', 'image/jpeg', Buffer.from('<!DOCTYPE html><html><body><script>fetch("/admin/users")</script></body></html>'));
+  add(
+    'report.pdf',
+    'application/pdf',
+    await writePdf('Safer cities', [['## Together', 'Cities share what works.']], 'en'),
+  );
+  add(
+    'poster.svg',
+    'image/svg+xml',
+    Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script></svg>',
+    ),
+  );
+  add(
+    'photo.jpg',
+    'image/jpeg',
+    Buffer.from('<!DOCTYPE html><html><body><script>fetch("/admin/users")</script></body></html>'),
+  );
   add('chart.pdf', 'application/pdf', files['map.png']!.bytes);
   // A decompression bomb: one colour over 100 megapixels packs into about 300 KB.
   add('bomb.png', 'image/png', await picture(10_000, 10_000).png({ compressionLevel: 9 }).toBuffer());
   add('noise.png', 'image/png', await noise());
   add('scan.pdf', 'application/pdf', await pdfWithImage(await noise()));
   add('archive.pdf', 'application/pdf', randomBytes(Math.round(2.5 * 1024 * 1024)));
-  for (const name of ['bomb.png', 'noise.png', 'scan.pdf']) expect(files[name]!.bytes.length, name).toBeLessThan(2 * 1024 * 1024);
+  for (const name of ['bomb.png', 'noise.png', 'scan.pdf'])
+    expect(files[name]!.bytes.length, name).toBeLessThan(2 * 1024 * 1024);
   for (const name of ['noise.png', 'scan.pdf']) expect(files[name]!.bytes.length, name).toBeGreaterThan(1024 * 1024);
 });
 
 const BAD: [string, RegExp][] = [
-  ['poster.svg', /^"poster\.svg" is an SVG image: SVG can carry scripts, so the library accepts JPEG, PNG, WebP, AVIF or PDF only\. Export it as PNG/],
+  [
+    'poster.svg',
+    /^"poster\.svg" is an SVG image: SVG can carry scripts, so the library accepts JPEG, PNG, WebP, AVIF or PDF only\. Export it as PNG/,
+  ],
   ['photo.jpg', /^"photo\.jpg" is named as a JPEG image but is an HTML page: web pages can carry scripts/],
   ['chart.pdf', /^"chart\.pdf" is named as a PDF but is a PNG image: .* Rename it "chart\.png"/],
-  ['bomb.png', /^"bomb\.png" is 10000 x 10000 pixels \(100 megapixels\): the library accepts images up to 40 megapixels/],
+  [
+    'bomb.png',
+    /^"bomb\.png" is 10000 x 10000 pixels \(100 megapixels\): the library accepts images up to 40 megapixels/,
+  ],
   ['noise.png', /^"noise\.png" is 1\.\d+ MB: the library accepts images up to 1 MB \(UPLOAD_MAX_IMAGE_MB\)/],
   ['scan.pdf', /^"scan\.pdf" is 1\.\d+ MB: the library accepts PDFs up to 1 MB \(UPLOAD_MAX_PDF_MB\)/],
 ];
@@ -102,12 +127,20 @@ const uploadsSuite = (database: DatabaseKind) => {
     const body = new FormData();
     for (const upload of uploads) {
       body.append('files', new Blob([new Uint8Array(upload.bytes)], { type: upload.type }), upload.name);
-      if (withInfo) body.append('fileInfo', JSON.stringify({ name: upload.name, alternativeText: `About ${upload.name}`, caption: null, folder: null }));
+      if (withInfo)
+        body.append(
+          'fileInfo',
+          JSON.stringify({ name: upload.name, alternativeText: `About ${upload.name}`, caption: null, folder: null }),
+        );
     }
     return body;
   };
   const post = async (pathAndQuery: string, uploads: Upload[], token = editorToken, withInfo = false) => {
-    const response = await fetch(`${cms.url}${pathAndQuery}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form(uploads, withInfo) });
+    const response = await fetch(`${cms.url}${pathAndQuery}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: form(uploads, withInfo),
+    });
     return { status: response.status, body: await response.json() };
   };
   /** Rows in the media library, and files in the uploads folder (originals and their resized copies). */
@@ -139,7 +172,11 @@ const uploadsSuite = (database: DatabaseKind) => {
     cms = await startThrowawayCms(database, 'warn', { ...LIMITS, TMPDIR: cmsTmp });
     await seedHub(cms.strapi, sampleContent, { editor: EDITOR });
     // Sign-in is rate-limited per address, so once for the whole suite.
-    const login = await fetch(`${cms.url}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(EDITOR) });
+    const login = await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(EDITOR),
+    });
     expect(login.status).toBe(200);
     editorToken = (await login.json()).data.token;
   });
@@ -150,8 +187,11 @@ const uploadsSuite = (database: DatabaseKind) => {
     process.env.TMPDIR = SYSTEM_TMP;
   });
 
-  it('stored the seed\'s JPEG covers and PDFs, which pass the check like any upload', async () => {
-    const seeded = (await cms.strapi.db.query('plugin::upload.file').findMany({ select: ['name', 'mime'] })) as { name: string; mime: string }[];
+  it("stored the seed's JPEG covers and PDFs, which pass the check like any upload", async () => {
+    const seeded = (await cms.strapi.db.query('plugin::upload.file').findMany({ select: ['name', 'mime'] })) as {
+      name: string;
+      mime: string;
+    }[];
     expect(seeded.filter((file) => file.mime === 'image/jpeg').length).toBeGreaterThan(0);
     expect(seeded.filter((file) => file.mime === 'application/pdf').length).toBeGreaterThan(0);
     expect(new Set(seeded.map((file) => file.mime))).toEqual(new Set(['image/jpeg', 'application/pdf']));
@@ -161,22 +201,27 @@ const uploadsSuite = (database: DatabaseKind) => {
     const good = ['cover.jpg', 'map.png', 'photo.webp', 'photo.avif', 'report.pdf'].map((name) => files[name]!);
     const { status, body } = await post('/upload', good, editorToken, true);
     expect(status, JSON.stringify(body)).toBe(201);
-    const byName = new Map((body as { name: string; mime: string; alternativeText: string }[]).map((file) => [file.name, file]));
+    const byName = new Map(
+      (body as { name: string; mime: string; alternativeText: string }[]).map((file) => [file.name, file]),
+    );
     for (const upload of good) {
       expect(byName.get(upload.name)?.mime, upload.name).toBe(upload.type);
       expect(byName.get(upload.name)?.alternativeText, upload.name).toBe(`About ${upload.name}`);
     }
   });
 
-  it.each(BAD)('refuses %s with a 400 that names it, says why and how to fix it, and stores nothing', async (name, expected) => {
-    const before = await stored();
-    const { status, body } = await post('/upload', [files[name]!]);
-    expect(status, JSON.stringify(body)).toBe(400);
-    expect(body.error.message).toMatch(expected);
-    expect(body.error.details.refused).toEqual([expect.objectContaining({ file: name })]);
-    expect(await stored()).toEqual(before);
-    expect(await leftovers()).toEqual([]);
-  });
+  it.each(BAD)(
+    'refuses %s with a 400 that names it, says why and how to fix it, and stores nothing',
+    async (name, expected) => {
+      const before = await stored();
+      const { status, body } = await post('/upload', [files[name]!]);
+      expect(status, JSON.stringify(body)).toBe(400);
+      expect(body.error.message).toMatch(expected);
+      expect(body.error.details.refused).toEqual([expect.objectContaining({ file: name })]);
+      expect(await stored()).toEqual(before);
+      expect(await leftovers()).toEqual([]);
+    },
+  );
 
   it('still answers after the decompression bomb', async () => {
     expect((await fetch(`${cms.url}/_health`)).status).toBe(204);
@@ -185,22 +230,35 @@ const uploadsSuite = (database: DatabaseKind) => {
 
   it('refuses a request of several files whole when one is bad: nothing in the library, nothing in the uploads folder', async () => {
     const before = await stored();
-    const { status, body } = await post('/upload', [files['cover.jpg']!, files['map.png']!, files['poster.svg']!, files['report.pdf']!], editorToken, true);
+    const { status, body } = await post(
+      '/upload',
+      [files['cover.jpg']!, files['map.png']!, files['poster.svg']!, files['report.pdf']!],
+      editorToken,
+      true,
+    );
     expect(status).toBe(400);
-    expect(body.error.message).toMatch(/^"poster\.svg" is an SVG image: .* Nothing from this upload was stored: upload the 4 files again once this one is fixed\.$/);
+    expect(body.error.message).toMatch(
+      /^"poster\.svg" is an SVG image: .* Nothing from this upload was stored: upload the 4 files again once this one is fixed\.$/,
+    );
     expect(await stored()).toEqual(before);
     expect(await leftovers()).toEqual([]);
   });
 
   it('checks a replacement the same way, and leaves the file it would have replaced as it was', async () => {
-    const { body: [original] } = await post('/upload', [files['map.png']!]);
+    const {
+      body: [original],
+    } = await post('/upload', [files['map.png']!]);
     const before = await stored();
     const { status, body } = await post(`/upload?id=${original.id}`, [files['poster.svg']!]);
     expect(status).toBe(400);
     expect(body.error.message).toMatch(/^"poster\.svg" is an SVG image/);
     expect(await stored()).toEqual(before);
     const after = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { id: original.id } });
-    expect({ mime: after.mime, hash: after.hash, size: after.size }).toEqual({ mime: original.mime, hash: original.hash, size: original.size });
+    expect({ mime: after.mime, hash: after.hash, size: after.size }).toEqual({
+      mime: original.mime,
+      hash: original.hash,
+      size: original.size,
+    });
     expect(await leftovers()).toEqual([]);
   });
 
@@ -221,9 +279,11 @@ const uploadsSuite = (database: DatabaseKind) => {
     expect(accepted.body[0].mime).toBe('image/webp');
   });
 
-  it('checks server-side uploads (the seed\'s and the bench\'s way in) the same way', async () => {
+  it("checks server-side uploads (the seed's and the bench's way in) the same way", async () => {
     const before = await stored();
-    await expect(serverSideUpload([files['poster.svg']!])).rejects.toThrow(/^"poster\.svg" is an SVG image: SVG can carry scripts/);
+    await expect(serverSideUpload([files['poster.svg']!])).rejects.toThrow(
+      /^"poster\.svg" is an SVG image: SVG can carry scripts/,
+    );
     expect(await stored()).toEqual(before);
     expect(await leftovers()).toEqual([]);
   });
@@ -231,7 +291,9 @@ const uploadsSuite = (database: DatabaseKind) => {
   it('removes what it stored when Strapi itself refuses a later file of the same upload', async () => {
     const before = await stored();
     // Passes the hub's check, but Strapi refuses "<" in a file name, after storing the cover before it.
-    await expect(serverSideUpload([files['cover.jpg']!, { ...files['map.png']!, name: 'map<1>.png' }])).rejects.toThrow('File name contains invalid characters');
+    await expect(serverSideUpload([files['cover.jpg']!, { ...files['map.png']!, name: 'map<1>.png' }])).rejects.toThrow(
+      'File name contains invalid characters',
+    );
     expect(await stored()).toEqual(before);
   });
 
@@ -273,8 +335,16 @@ const uploadsSuite = (database: DatabaseKind) => {
 
   it('leaves no temporary file when the files come under another field name, or the uploader is not allowed', async () => {
     const other = new FormData();
-    other.append('attachment', new Blob([new Uint8Array(files['poster.svg']!.bytes)], { type: 'image/svg+xml' }), 'poster.svg');
-    const refused = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${editorToken}` }, body: other });
+    other.append(
+      'attachment',
+      new Blob([new Uint8Array(files['poster.svg']!.bytes)], { type: 'image/svg+xml' }),
+      'poster.svg',
+    );
+    const refused = await fetch(`${cms.url}/upload`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${editorToken}` },
+      body: other,
+    });
     expect(refused.status).toBe(400);
     expect(await leftovers()).toEqual([]);
     const anonymous = await fetch(`${cms.url}/upload`, { method: 'POST', body: form([files['cover.jpg']!]) });

@@ -8,7 +8,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AstroBuildError, buildProcessStopped, startAstroWorker, type AstroRunner } from '../../scripts/build/astro-runner.js';
+import {
+  AstroBuildError,
+  buildProcessStopped,
+  startAstroWorker,
+  type AstroRunner,
+} from '../../scripts/build/astro-runner.js';
 import { repoRoot } from '../../scripts/lib/paths.js';
 import { BUILD_PROCESS_STOPPED } from '../../scripts/publish/retryable-failures.js';
 
@@ -17,7 +22,9 @@ const STAND_IN = path.join(repoRoot, 'tests', 'fixtures', 'stand-in-astro-worker
 /** This process's stand-in workers. */
 const workers = (): number[] =>
   readdirSync(`/proc/${process.pid}/task`)
-    .flatMap((task) => readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number))
+    .flatMap((task) =>
+      readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number),
+    )
     .filter((pid) => {
       try {
         return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('stand-in-astro-worker');
@@ -86,11 +93,16 @@ describe('the Astro worker runner', () => {
     [null, 'SIGKILL', /killed by signal SIGKILL before it finished \(the system does this when it runs out of memory/],
     [null, 'SIGTERM', /killed by signal SIGTERM before it finished\. The publisher tries/],
     [1, null, /exited with code 1 before it finished\. The publisher tries/],
-  ] as const)('says how the build process ended (exit %s, signal %s) and what an editor can do', (code, signal, how) => {
-    const error = buildProcessStopped(code, signal);
-    expect(error.message).toMatch(how);
-    expect(error.message).toMatch(/tries such a build once more on its own\. If this message stays, publish again; if it keeps happening, ask the administrator to check the memory/);
-    expect(error.message).not.toMatch(/exit null/);
-    expect(error.code).toBe(BUILD_PROCESS_STOPPED);
-  });
+  ] as const)(
+    'says how the build process ended (exit %s, signal %s) and what an editor can do',
+    (code, signal, how) => {
+      const error = buildProcessStopped(code, signal);
+      expect(error.message).toMatch(how);
+      expect(error.message).toMatch(
+        /tries such a build once more on its own\. If this message stays, publish again; if it keeps happening, ask the administrator to check the memory/,
+      );
+      expect(error.message).not.toMatch(/exit null/);
+      expect(error.code).toBe(BUILD_PROCESS_STOPPED);
+    },
+  );
 });

@@ -70,11 +70,17 @@ describe('build scheduler', () => {
   });
 
   it('retries a build that failed because the CMS was unreachable, keeping its removals', async () => {
-    const build = recordingBuild(10, Object.assign(new Error('cannot reach the CMS at http://127.0.0.1:1337'), { code: CMS_UNREACHABLE }));
+    const build = recordingBuild(
+      10,
+      Object.assign(new Error('cannot reach the CMS at http://127.0.0.1:1337'), { code: CMS_UNREACHABLE }),
+    );
     const logged: string[] = [];
     const scheduler = createBuildScheduler({
       publish: build.publish,
-      retry: (error) => ((error as { code?: string }).code === CMS_UNREACHABLE ? { inMs: 50, because: 'the CMS could not be reached' } : undefined),
+      retry: (error) =>
+        (error as { code?: string }).code === CMS_UNREACHABLE
+          ? { inMs: 50, because: 'the CMS could not be reached' }
+          : undefined,
       quietMs: 10,
       log: (line) => logged.push(line),
     });
@@ -109,7 +115,10 @@ describe('build scheduler', () => {
     const retries: Retry[] = [];
     const scheduler = createBuildScheduler({
       publish: build.publish,
-      retry: (error, failures) => ((error as { code?: string }).code === BUILD_PROCESS_STOPPED && failures === 0 ? { inMs: 50, because: 'the build process was stopped before it finished' } : undefined),
+      retry: (error, failures) =>
+        (error as { code?: string }).code === BUILD_PROCESS_STOPPED && failures === 0
+          ? { inMs: 50, because: 'the build process was stopped before it finished' }
+          : undefined,
       onRetry: (_error, retry) => retries.push(retry),
       quietMs: 10,
       log: (line) => logged.push(line),

@@ -11,7 +11,6 @@ const DRAFT_TITLE = 'Draft: Cities & Schools';
 const FIX_LINK = 'Fix the link, or make the build emit what it points to.';
 const FIX_ANCHOR = 'Make the link and the heading id agree (tables of contents take ids from the headings).';
 
-
 const head = (lang: string, title: string, extra = ''): string => `<!doctype html>
 <html lang="${lang}" dir="ltr"><head><meta charset="utf-8"><title>${title}</title>
 <link rel="stylesheet" href="/hub/styles/site.css"><link rel="icon" href="/hub/favicon.svg">
@@ -47,17 +46,38 @@ const english = document({
   locale: 'en',
   url: '/hub/guides/prevention/',
   title: 'Prevention guide',
-  attachments: [{ url: '/hub/media/report_a1.pdf', file: 'report_a1.pdf', title: 'Annual report', language: 'en', bytes: 1 }],
+  attachments: [
+    { url: '/hub/media/report_a1.pdf', file: 'report_a1.pdf', title: 'Annual report', language: 'en', bytes: 1 },
+  ],
 });
-const french = document({ documentId: 'doc-a', locale: 'fr', url: '/hub/fr/guides/prevention/', title: 'Guide de prévention' });
-const toolkit = document({ type: 'toolkit', documentId: 'doc-b', locale: 'fr', url: '/hub/fr/toolkits/boite/', title: 'Boîte à outils' });
+const french = document({
+  documentId: 'doc-a',
+  locale: 'fr',
+  url: '/hub/fr/guides/prevention/',
+  title: 'Guide de prévention',
+});
+const toolkit = document({
+  type: 'toolkit',
+  documentId: 'doc-b',
+  locale: 'fr',
+  url: '/hub/fr/toolkits/boite/',
+  title: 'Boîte à outils',
+});
 
 const manifest: BuildManifest = {
   siteUrl: 'https://hub.example.org',
   base: '/hub/',
   locales: ['en', 'fr'],
   documents: [english, french, toolkit],
-  pages: ['/hub/', '/hub/fr/', '/hub/guides/', '/hub/guides/page/2/', '/hub/guides/prevention/', '/hub/fr/guides/prevention/', '/hub/fr/toolkits/boite/'],
+  pages: [
+    '/hub/',
+    '/hub/fr/',
+    '/hub/guides/',
+    '/hub/guides/page/2/',
+    '/hub/guides/prevention/',
+    '/hub/fr/guides/prevention/',
+    '/hub/fr/toolkits/boite/',
+  ],
 };
 
 const write = async (outDir: string, rel: string, content: string | Buffer): Promise<void> => {
@@ -75,12 +95,17 @@ const listing = (lang: string, title: string, links: string): string =>
 
 /** A small site built the way the real one is: document pages, listings, a withdrawn page, media. */
 const writeSite = async (outDir: string): Promise<void> => {
-  await write(outDir, 'index.html', listing('en', 'Resource Hub', '<a href="/hub/guides/prevention/#how">How cities act</a>'));
+  await write(
+    outDir,
+    'index.html',
+    listing('en', 'Resource Hub', '<a href="/hub/guides/prevention/#how">How cities act</a>'),
+  );
   await write(outDir, 'fr/index.html', listing('fr', 'Centre de ressources', '<a href="guides/prevention/">Guide</a>'));
   await write(outDir, 'guides/index.html', listing('en', 'Guides', '<a href="prevention/">Prevention</a>'));
   await write(outDir, 'guides/page/2/index.html', listing('en', 'Guides, page 2', '<a href="../../">First page</a>'));
   await write(outDir, '404.html', listing('en', 'Not found', ''));
-  for (const entry of manifest.documents) await write(outDir, `${entry.url.slice('/hub/'.length)}index.html`, documentPage(entry));
+  for (const entry of manifest.documents)
+    await write(outDir, `${entry.url.slice('/hub/'.length)}index.html`, documentPage(entry));
   await write(
     outDir,
     'guides/old-guide/index.html',
@@ -89,7 +114,8 @@ const writeSite = async (outDir: string): Promise<void> => {
   );
   await write(outDir, 'styles/site.css', 'body { margin: 0 }');
   await write(outDir, 'favicon.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  for (const image of ['logo.png', 'logo@2x.png', 'cover.webp', 'cover.jpg']) await write(outDir, `images/${image}`, Buffer.from([0]));
+  for (const image of ['logo.png', 'logo@2x.png', 'cover.webp', 'cover.jpg'])
+    await write(outDir, `images/${image}`, Buffer.from([0]));
   await mkdir(path.join(outDir, 'media'), { recursive: true });
   await writePdf(path.join(outDir, 'media/report_a1.pdf'), ['Introduction', 'Findings']);
   await write(
@@ -119,7 +145,10 @@ describe('checkSite', () => {
   let variants = 0;
 
   /** A copy of the good site, changed by `change`, and indexed again when asked (from `indexed`, the documents the index is built from). */
-  const variant = async (change: (outDir: string) => Promise<void>, { reindex = false, indexed = manifest } = {}): Promise<string> => {
+  const variant = async (
+    change: (outDir: string) => Promise<void>,
+    { reindex = false, indexed = manifest } = {},
+  ): Promise<string> => {
     variants += 1;
     const outDir = path.join(root, `variant-${variants}`);
     await cp(good, outDir, { recursive: true });
@@ -145,7 +174,9 @@ describe('checkSite', () => {
   });
 
   it('catches a link that leads nowhere', async () => {
-    const outDir = await variant((dir) => append(dir, 'guides/index.html', '<a href="/hub/guides/nowhere/?from=list">Lost</a>'));
+    const outDir = await variant((dir) =>
+      append(dir, 'guides/index.html', '<a href="/hub/guides/nowhere/?from=list">Lost</a>'),
+    );
     expect(await problemsOf(outDir)).toEqual([
       `guides/index.html: <a href="/hub/guides/nowhere/?from=list"> leads nowhere: there is no guides/nowhere/index.html in the output. ${FIX_LINK}`,
     ]);
@@ -153,7 +184,9 @@ describe('checkSite', () => {
 
   it('catches a link outside the base path', async () => {
     const outDir = await variant((dir) => append(dir, 'index.html', '<a href="/guides/prevention/">Unprefixed</a>'));
-    expect(await problemsOf(outDir)).toEqual([expect.stringMatching(/^index\.html: <a href="\/guides\/prevention\/"> points outside the base path "\/hub\/"/)]);
+    expect(await problemsOf(outDir)).toEqual([
+      expect.stringMatching(/^index\.html: <a href="\/guides\/prevention\/"> points outside the base path "\/hub\/"/),
+    ]);
   });
 
   it('catches a missing image, including one only named in a srcset', async () => {
@@ -221,16 +254,24 @@ describe('checkSite', () => {
         'so browsers, screen readers and the search index treat it as that language.',
     );
     expect(problems).toContainEqual(
-      expect.stringContaining('No page for toolkit "Boîte à outils" (doc-b, fr): the manifest lists /hub/fr/toolkits/boite/'),
+      expect.stringContaining(
+        'No page for toolkit "Boîte à outils" (doc-b, fr): the manifest lists /hub/fr/toolkits/boite/',
+      ),
     );
     expect(problems).toContainEqual(
-      expect.stringContaining('fr/guides/prevention/index.html, guides/prevention/index.html: 2 pages say they are document doc-a in "en"'),
+      expect.stringContaining(
+        'fr/guides/prevention/index.html, guides/prevention/index.html: 2 pages say they are document doc-a in "en"',
+      ),
     );
   });
 
   it('catches a page for a slug that was never published, but not the listing pages or a withdrawn page', async () => {
     const outDir = await variant((dir) =>
-      write(dir, 'fr/guides/brouillon/index.html', `${head('fr', 'Brouillon')}<body><main><h1>Brouillon</h1></main></body></html>`),
+      write(
+        dir,
+        'fr/guides/brouillon/index.html',
+        `${head('fr', 'Brouillon')}<body><main><h1>Brouillon</h1></main></body></html>`,
+      ),
     );
     expect(await problemsOf(outDir)).toEqual([
       expect.stringContaining(
@@ -246,7 +287,8 @@ describe('checkSite', () => {
         // Escaped as the site would escape it, so only a decoded comparison finds it.
         await write(dir, 'guides/draft/index.html', documentPage({ ...draft, title: 'Draft: Cities &amp; Schools' }));
         const sitemap = path.join(dir, 'sitemap.xml');
-        const draftEntry = '<url><loc>https://hub.example.org/hub/guides/draft/</loc><title>Draft: Cities &amp; Schools</title></url>';
+        const draftEntry =
+          '<url><loc>https://hub.example.org/hub/guides/draft/</loc><title>Draft: Cities &amp; Schools</title></url>';
         await writeFile(sitemap, (await readFile(sitemap, 'utf8')).replace('</urlset>', `${draftEntry}</urlset>`));
       },
       // A build that took the draft for published: its page went into the index too.
@@ -260,8 +302,12 @@ describe('checkSite', () => {
       'sitemap.xml',
     ]);
     // The same leak also shows as a page nobody published and as an unexpected search result.
-    expect(problems).toContainEqual(expect.stringMatching(/^guides\/draft\/index\.html: says it is document doc-draft/));
-    expect(problems).toContainEqual(expect.stringMatching(/^The "en" search index holds \/guides\/draft\/, which is not a published document/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^guides\/draft\/index\.html: says it is document doc-draft/),
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^The "en" search index holds \/guides\/draft\/, which is not a published document/),
+    );
   }, 30_000);
 
   it('lists at most 20 problems in its message and says how many more there are', async () => {

@@ -10,12 +10,21 @@ const documentTitled = (title: string, index: number): LibraryDocument =>
     type: (['guide', 'toolkit', 'city-spotlight', 'event-report'] as const)[index % 4],
     locale: 'en',
     digest: String(index),
-    entry: { title, summary: 'A summary.', publicationDate: '2024-03-05', permanentId: `p${index}`, documentId: `d${index}`, slug: `doc-${index}` },
+    entry: {
+      title,
+      summary: 'A summary.',
+      publicationDate: '2024-03-05',
+      permanentId: `p${index}`,
+      documentId: `d${index}`,
+      slug: `doc-${index}`,
+    },
   }) as unknown as LibraryDocument;
 
 const titles = [
   ...sampleContent.documents.flatMap((doc) => Object.values(doc.locales).map((version) => version!.title)),
-  ...generateSyntheticCorpus(200).documents.flatMap((doc) => Object.values(doc.locales).map((version) => version!.title)),
+  ...generateSyntheticCorpus(200).documents.flatMap((doc) =>
+    Object.values(doc.locales).map((version) => version!.title),
+  ),
   // What citeproc rewrites: quotes, markup, a closing question mark or period, spacing.
   'Cities "that listen": a guide',
   "Mayors' guide to trust",

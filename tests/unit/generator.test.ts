@@ -24,7 +24,7 @@ describe('the generator', () => {
   });
   afterEach(() => rm(root, { recursive: true, force: true }));
 
-  it('writes Strapi schemas with draft & publish, i18n and the model\'s limits', () => {
+  it("writes Strapi schemas with draft & publish, i18n and the model's limits", () => {
     const guide = schemaOf(generatedFiles(allContentTypes, components), 'guide');
     expect(guide.options.draftAndPublish).toBe(true);
     expect(guide.pluginOptions.i18n.localized).toBe(true);
@@ -33,14 +33,21 @@ describe('the generator', () => {
     expect(guide.attributes.permanentId.pluginOptions.i18n.localized).toBe(false);
     expect(guide.attributes.cover).toMatchObject({ type: 'component', component: 'shared.cover' });
     const report = schemaOf(generatedFiles(allContentTypes, components), 'event-report');
-    expect(report.attributes.parentEvent).toMatchObject({ relation: 'manyToOne', target: 'api::event-report.event-report', inversedBy: 'sessions' });
+    expect(report.attributes.parentEvent).toMatchObject({
+      relation: 'manyToOne',
+      target: 'api::event-report.event-report',
+      inversedBy: 'sessions',
+    });
   });
 
   it('follows a change of the model into the schema, the types and the validators', () => {
     const guide = findContentType('guide');
     const changed: ContentTypeModel = {
       ...guide,
-      fields: { ...guide.fields, readingLevel: { type: 'enumeration', label: 'Reading level', values: ['basic', 'expert'] } },
+      fields: {
+        ...guide.fields,
+        readingLevel: { type: 'enumeration', label: 'Reading level', values: ['basic', 'expert'] },
+      },
     };
     const files = generatedFiles(
       allContentTypes.map((type) => (type.name === 'guide' ? changed : type)),
@@ -51,8 +58,12 @@ describe('the generator', () => {
       enum: ['basic', 'expert'],
       pluginOptions: { i18n: { localized: true } },
     });
-    expect(files.find((file) => file.path.endsWith('types.ts'))!.content).toContain('readingLevel?: "basic" | "expert" | null;');
-    expect(files.find((file) => file.path.endsWith('validators.ts'))!.content).toContain('readingLevel: z.enum(["basic", "expert"]).nullish(),');
+    expect(files.find((file) => file.path.endsWith('types.ts'))!.content).toContain(
+      'readingLevel?: "basic" | "expert" | null;',
+    );
+    expect(files.find((file) => file.path.endsWith('validators.ts'))!.content).toContain(
+      'readingLevel: z.enum(["basic", "expert"]).nullish(),',
+    );
   });
 
   it('finds edited, missing and stray generated files', async () => {

@@ -5,9 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestDocument, writePdf } from '../fixtures/built-site.js';
 import type { BuildManifest, ManifestDocument } from '../../site/src/build/manifest.js';
 import { readSearchFragments, type SearchFragment } from '../../scripts/build/search-fragments.js';
-import { indexSearch, SearchIndexError, shardsOfLanguage, type SearchIndexSummary } from '../../scripts/build/index-search.js';
+import {
+  indexSearch,
+  SearchIndexError,
+  shardsOfLanguage,
+  type SearchIndexSummary,
+} from '../../scripts/build/index-search.js';
 import { extractPdfPages, PdfTextError } from '../../scripts/build/pdf-text.js';
-
 
 const documentPage = (document: ManifestDocument, body = ''): string => `<!doctype html>
 <html lang="${document.locale}" dir="ltr"><head><meta charset="utf-8"><title>${document.title}</title>
@@ -31,7 +35,9 @@ const english = document({
   locale: 'en',
   url: '/guides/prevention/',
   title: 'Prevention guide',
-  attachments: [{ url: '/media/report_en.pdf', file: 'report_en.pdf', title: 'Annual report', language: 'en', bytes: 1 }],
+  attachments: [
+    { url: '/media/report_en.pdf', file: 'report_en.pdf', title: 'Annual report', language: 'en', bytes: 1 },
+  ],
 });
 const french = document({
   documentId: 'doc-a',
@@ -39,7 +45,9 @@ const french = document({
   url: '/fr/guides/prevention/',
   title: 'Guide de prévention',
   filters: { type: 'guide', theme: ['jeunesse', 'écoles'], region: ['Europe'], city: [], year: '2023' },
-  attachments: [{ url: '/media/rapport_fr.pdf', file: 'rapport_fr.pdf', title: 'Rapport annuel', language: 'fr', bytes: 1 }],
+  attachments: [
+    { url: '/media/rapport_fr.pdf', file: 'rapport_fr.pdf', title: 'Rapport annuel', language: 'fr', bytes: 1 },
+  ],
 });
 const frenchToolkit = document({
   type: 'toolkit',
@@ -64,14 +72,24 @@ const writeSite = async (outDir: string): Promise<void> => {
     await mkdir(path.dirname(path.join(outDir, rel)), { recursive: true });
     await writeFile(path.join(outDir, rel), content);
   };
-  await write('index.html', '<!doctype html><html lang="en"><head><title>Hub</title></head><body><h1>Resource Hub</h1></body></html>');
+  await write(
+    'index.html',
+    '<!doctype html><html lang="en"><head><title>Hub</title></head><body><h1>Resource Hub</h1></body></html>',
+  );
   await write('guides/prevention/index.html', documentPage(english, '<p>Cities act first.</p>'));
   await write('fr/guides/prevention/index.html', documentPage(french, '<p>Les villes agissent.</p>'));
   await write('fr/toolkits/boite/index.html', documentPage(frenchToolkit, '<p>Des outils pour les villes.</p>'));
   await mkdir(path.join(outDir, 'media'), { recursive: true });
-  await writePdf(path.join(outDir, 'media/report_en.pdf'), ['Introduction to the annual report', 'Findings about resilience']);
+  await writePdf(path.join(outDir, 'media/report_en.pdf'), [
+    'Introduction to the annual report',
+    'Findings about resilience',
+  ]);
   // The last page is blank: it must not become an empty search result.
-  await writePdf(path.join(outDir, 'media/rapport_fr.pdf'), ['Introduction du rapport', 'Le mot zanzibarique ne figure que sur cette page', '']);
+  await writePdf(path.join(outDir, 'media/rapport_fr.pdf'), [
+    'Introduction du rapport',
+    'Le mot zanzibarique ne figure que sur cette page',
+    '',
+  ]);
 };
 
 describe('indexSearch', () => {
@@ -85,7 +103,12 @@ describe('indexSearch', () => {
     root = await mkdtemp(path.join(tmpdir(), 'hub-search-'));
     outDir = path.join(root, 'dist');
     await writeSite(outDir);
-    summary = await indexSearch({ outDir, manifest, cacheDir: path.join(root, 'cache'), onProgress: (line) => progress.push(line) });
+    summary = await indexSearch({
+      outDir,
+      manifest,
+      cacheDir: path.join(root, 'cache'),
+      onProgress: (line) => progress.push(line),
+    });
     fragments = await readSearchFragments(outDir);
   }, 60_000);
 
@@ -150,10 +173,16 @@ describe('indexSearch', () => {
   it('names the missing PDF when an attachment was not copied into the output', async () => {
     const broken: BuildManifest = {
       ...manifest,
-      documents: [{ ...english, attachments: [{ ...english.attachments[0]!, url: '/media/gone.pdf', file: 'gone.pdf' }] }],
+      documents: [
+        { ...english, attachments: [{ ...english.attachments[0]!, url: '/media/gone.pdf', file: 'gone.pdf' }] },
+      ],
     };
-    await expect(indexSearch({ outDir, manifest: broken, cacheDir: path.join(root, 'cache') })).rejects.toThrow(SearchIndexError);
-    await expect(indexSearch({ outDir, manifest: broken, cacheDir: path.join(root, 'cache') })).rejects.toThrow(/gone\.pdf.*media copy step/s);
+    await expect(indexSearch({ outDir, manifest: broken, cacheDir: path.join(root, 'cache') })).rejects.toThrow(
+      SearchIndexError,
+    );
+    await expect(indexSearch({ outDir, manifest: broken, cacheDir: path.join(root, 'cache') })).rejects.toThrow(
+      /gone\.pdf.*media copy step/s,
+    );
   });
 });
 
@@ -191,7 +220,9 @@ describe('extractPdfPages', () => {
     );
     // pdf.js shares one in-thread worker: a second round of parallel reads used to fail with "Invalid page request".
     for (const round of [1, 2, 3]) {
-      const pages = await Promise.all(files.map((file) => extractPdfPages(file, { cacheDir: path.join(root, `round-${round}`) })));
+      const pages = await Promise.all(
+        files.map((file) => extractPdfPages(file, { cacheDir: path.join(root, `round-${round}`) })),
+      );
       expect(pages.map((list) => list.length)).toEqual([3, 3, 3, 3]);
     }
   });
@@ -201,7 +232,9 @@ describe('extractPdfPages', () => {
     await writeFile(file, '%PDF-1.7\nthis is not really a PDF');
     const reading = extractPdfPages(file, { cacheDir: path.join(root, 'cache') });
     await expect(reading).rejects.toThrow(PdfTextError);
-    await expect(extractPdfPages(file, { cacheDir: path.join(root, 'cache') })).rejects.toThrow(`Could not read the PDF ${file}`);
+    await expect(extractPdfPages(file, { cacheDir: path.join(root, 'cache') })).rejects.toThrow(
+      `Could not read the PDF ${file}`,
+    );
   });
 });
 
@@ -223,10 +256,14 @@ describe('indexSearch in shards', () => {
     for (const [n, guide] of guides.entries()) {
       const file = path.join(outDir, guide.url, 'index.html');
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, documentPage(guide, `<p>Body of guide ${n}${n === changed ? ', now with a new word: quokka' : ''}.</p>`));
+      await writeFile(
+        file,
+        documentPage(guide, `<p>Body of guide ${n}${n === changed ? ', now with a new word: quokka' : ''}.</p>`),
+      );
     }
   };
-  const indexed = (outDir: string, base?: string) => indexSearch({ outDir, manifest: sharded, cacheDir: path.join(root, 'cache'), shardDocuments: 2, base });
+  const indexed = (outDir: string, base?: string) =>
+    indexSearch({ outDir, manifest: sharded, cacheDir: path.join(root, 'cache'), shardDocuments: 2, base });
 
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'hub-shards-'));
@@ -240,18 +277,36 @@ describe('indexSearch in shards', () => {
     const outDir = path.join(root, 'full');
     await writeGuides(outDir);
     const summary = await indexed(outDir);
-    const { shards } = JSON.parse(await readFile(path.join(outDir, 'pagefind', 'shards.json'), 'utf8')) as { shards: { path: string; languages: Record<string, number> }[] };
+    const { shards } = JSON.parse(await readFile(path.join(outDir, 'pagefind', 'shards.json'), 'utf8')) as {
+      shards: { path: string; languages: Record<string, number> }[];
+    };
     expect(shards.length).toBeGreaterThanOrEqual(3);
     expect(summary.shards).toEqual({ count: shards.length, indexed: shards.length, reused: 0 });
     expect(shards[0]).toMatchObject({ path: '', languages: { en: expect.any(Number), fr: expect.any(Number) } });
-    expect(shards.slice(1).map((shard) => shard.path)).toEqual(shards.slice(1).map((_, index) => `shard-${index + 1}/`));
+    expect(shards.slice(1).map((shard) => shard.path)).toEqual(
+      shards.slice(1).map((_, index) => `shard-${index + 1}/`),
+    );
     // Each language version is in exactly one shard, in its own language.
     const fragments = await readSearchFragments(outDir);
-    expect(fragments.map((fragment) => `${fragment.language} ${fragment.url}`).sort()).toEqual(guides.map((guide) => `${guide.locale} ${guide.url}`).sort());
-    expect(Object.fromEntries(['en', 'fr'].map((language) => [language, shards.reduce((sum, shard) => sum + (shard.languages[language] ?? 0), 0)]))).toEqual({ en: 7, fr: 3 });
+    expect(fragments.map((fragment) => `${fragment.language} ${fragment.url}`).sort()).toEqual(
+      guides.map((guide) => `${guide.locale} ${guide.url}`).sort(),
+    );
+    expect(
+      Object.fromEntries(
+        ['en', 'fr'].map((language) => [
+          language,
+          shards.reduce((sum, shard) => sum + (shard.languages[language] ?? 0), 0),
+        ]),
+      ),
+    ).toEqual({ en: 7, fr: 3 });
     // Only the first shard carries Pagefind's script and WebAssembly; the others hold only their index.
-    expect(await readdir(path.join(outDir, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.en.pagefind', 'pagefind-entry.json']));
-    for (const shard of shards.slice(1)) expect((await readdir(path.join(outDir, 'pagefind', shard.path))).filter((name) => /\.(js|pagefind)$/.test(name))).toEqual([]);
+    expect(await readdir(path.join(outDir, 'pagefind'))).toEqual(
+      expect.arrayContaining(['pagefind.js', 'wasm.en.pagefind', 'pagefind-entry.json']),
+    );
+    for (const shard of shards.slice(1))
+      expect(
+        (await readdir(path.join(outDir, 'pagefind', shard.path))).filter((name) => /\.(js|pagefind)$/.test(name)),
+      ).toEqual([]);
   }, 60_000);
 
   it('indexes again only the shard whose page changed, and links the others from the live site', async () => {
@@ -263,12 +318,19 @@ describe('indexSearch in shards', () => {
     const summary = await indexed(next, live);
     expect(summary.shards.indexed).toBe(1);
     expect(summary.shards.reused).toBe(summary.shards.count - 1);
-    const words = (await readSearchFragments(next)).filter((fragment) => fragment.content.includes('quokka')).map((fragment) => fragment.url);
+    const words = (await readSearchFragments(next))
+      .filter((fragment) => fragment.content.includes('quokka'))
+      .map((fragment) => fragment.url);
     expect(words).toEqual(['/guides/guide-3/']);
-    expect((await readSearchFragments(next)).map((fragment) => fragment.url).sort()).toEqual(guides.map((guide) => guide.url).sort());
+    expect((await readSearchFragments(next)).map((fragment) => fragment.url).sort()).toEqual(
+      guides.map((guide) => guide.url).sort(),
+    );
     // An unchanged shard is the live site's own files, the same inodes; the changed one is new.
-    const { shards } = JSON.parse(await readFile(path.join(next, 'pagefind', 'shards.json'), 'utf8')) as { shards: { path: string }[] };
-    for (const shard of shards) expect((await readdir(path.join(next, 'pagefind', shard.path, 'fragment'))).length).toBeGreaterThan(0);
+    const { shards } = JSON.parse(await readFile(path.join(next, 'pagefind', 'shards.json'), 'utf8')) as {
+      shards: { path: string }[];
+    };
+    for (const shard of shards)
+      expect((await readdir(path.join(next, 'pagefind', shard.path, 'fragment'))).length).toBeGreaterThan(0);
     const relinked = await Promise.all(
       shards.map(async (shard) => {
         const entry = path.join('pagefind', shard.path, 'pagefind-entry.json');
@@ -279,17 +341,32 @@ describe('indexSearch in shards', () => {
   }, 60_000);
 
   it('cuts a language into at most three shards, and more only to keep each under 8,000 pages', () => {
-    expect([0, 1, 1000, 1003, 2500, 10_029, 24_000, 30_000].map((documents) => shardsOfLanguage(documents, 1000))).toEqual([1, 1, 1, 2, 3, 3, 3, 4]);
+    expect(
+      [0, 1, 1000, 1003, 2500, 10_029, 24_000, 30_000].map((documents) => shardsOfLanguage(documents, 1000)),
+    ).toEqual([1, 1, 1, 2, 3, 3, 3, 4]);
   });
 
   it('indexes a shard of more pages than one Pagefind glob takes', async () => {
     const outDir = path.join(root, 'large');
-    const many = Array.from({ length: 3500 }, (_, n) => document({ documentId: `big-${n}`, permanentId: `big${n}`, locale: 'en', url: `/city-spotlights/a-city-spotlight-with-a-long-enough-slug-${n}/`, title: `Big guide ${n}` }));
+    const many = Array.from({ length: 3500 }, (_, n) =>
+      document({
+        documentId: `big-${n}`,
+        permanentId: `big${n}`,
+        locale: 'en',
+        url: `/city-spotlights/a-city-spotlight-with-a-long-enough-slug-${n}/`,
+        title: `Big guide ${n}`,
+      }),
+    );
     for (const guide of many) {
       await mkdir(path.join(outDir, guide.url), { recursive: true });
       await writeFile(path.join(outDir, guide.url, 'index.html'), documentPage(guide));
     }
-    const summary = await indexSearch({ outDir, manifest: { ...manifest, documents: many, pages: many.map((guide) => guide.url) }, cacheDir: path.join(root, 'cache'), shardDocuments: 4000 });
+    const summary = await indexSearch({
+      outDir,
+      manifest: { ...manifest, documents: many, pages: many.map((guide) => guide.url) },
+      cacheDir: path.join(root, 'cache'),
+      shardDocuments: 4000,
+    });
     expect(summary.shards.count).toBe(1);
     expect(summary.languages.en?.pages).toBe(3500);
     expect((await readSearchFragments(outDir)).length).toBe(3500);

@@ -11,13 +11,19 @@ import { repoRoot } from '../../scripts/lib/paths.js';
 
 const securityPage = readFileSync(path.join(repoRoot, 'docs/security.md'), 'utf8');
 const section = securityPage.split(/^## /m).find((part) => part.startsWith('Minimum safe versions')) ?? '';
-const minimums = [...section.matchAll(/^\| `([^`]+)` \| (\d+\.\d+\.\d+) \|/gm)].map(([, name, version]) => ({ name, version }));
+const minimums = [...section.matchAll(/^\| `([^`]+)` \| (\d+\.\d+\.\d+) \|/gm)].map(([, name, version]) => ({
+  name,
+  version,
+}));
 
 const installedCopies = (name: string) =>
   ['.', 'cms', 'site', 'content-types']
     .map((workspace) => path.join(repoRoot, workspace, 'node_modules', name, 'package.json'))
     .filter((file) => existsSync(file))
-    .map((file) => ({ file: path.relative(repoRoot, file), version: (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version }));
+    .map((file) => ({
+      file: path.relative(repoRoot, file),
+      version: (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version,
+    }));
 
 describe('minimum safe versions (docs/security.md)', () => {
   it('names Strapi, Astro and Pagefind', () => {
@@ -28,6 +34,9 @@ describe('minimum safe versions (docs/security.md)', () => {
     const copies = installedCopies(name);
     expect(copies, `${name} is not installed: run npm install`).not.toEqual([]);
     const tooOld = copies.filter((copy) => semver.lt(copy.version, version));
-    expect(tooOld, `${tooOld.map((copy) => `${copy.file} is ${copy.version}`).join(', ')}: below ${version}, the minimum safe version in docs/security.md; update it (npm install ${name}@<newer>)`).toEqual([]);
+    expect(
+      tooOld,
+      `${tooOld.map((copy) => `${copy.file} is ${copy.version}`).join(', ')}: below ${version}, the minimum safe version in docs/security.md; update it (npm install ${name}@<newer>)`,
+    ).toEqual([]);
   });
 });

@@ -17,7 +17,13 @@ describe('exportOfflineArchive', () => {
     site = await mkdtemp(path.join(tmpdir(), 'hub-export-'));
     out = path.join(site, '..', `${path.basename(site)}.zip`);
     const files: Record<string, string> = {
-      'hub-manifest.json': JSON.stringify({ base: '/site/', siteUrl: 'https://hub.example', locales: ['en'], documents: [], pages: [] }),
+      'hub-manifest.json': JSON.stringify({
+        base: '/site/',
+        siteUrl: 'https://hub.example',
+        locales: ['en'],
+        documents: [],
+        pages: [],
+      }),
       'index.html': PAGE,
       'guides/x/index.html': PAGE,
       'r/abc/index.html': '<html><head><meta http-equiv="refresh" content="0; url=/site/guides/x/"></head></html>',
@@ -35,17 +41,27 @@ describe('exportOfflineArchive', () => {
     await rm(out, { force: true });
   });
 
-  const unpack = async () => Object.fromEntries(Object.entries(unzipSync(await readFile(out))).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  const unpack = async () =>
+    Object.fromEntries(Object.entries(unzipSync(await readFile(out))).map(([name, bytes]) => [name, strFromU8(bytes)]));
 
   it('makes every address of the site relative, names folders by their index.html, and leaves the live-only files out', async () => {
     await exportOfflineArchive({ from: site, out, log: () => {} });
     const files = await unpack();
-    expect(Object.keys(files).sort()).toEqual(['README.txt', '_astro/a.css', 'guides/x/index.html', 'hub-manifest.json', 'index.html', 'r/abc/index.html']);
+    expect(Object.keys(files).sort()).toEqual([
+      'README.txt',
+      '_astro/a.css',
+      'guides/x/index.html',
+      'hub-manifest.json',
+      'index.html',
+      'r/abc/index.html',
+    ]);
     const page = files['guides/x/index.html']!;
     expect(page).toContain('<head><meta name="hub-archive"');
     expect(page).toContain('href="../../_astro/a.css"');
     expect(page).toContain('src:url(../../_astro/f.woff2)');
-    expect(page).toContain('<a href="../../index.html">Home</a> <a href="index.html#part">Part</a> <a href="https://partner.example/site/">Away</a> <a href="#top">Top</a>');
+    expect(page).toContain(
+      '<a href="../../index.html">Home</a> <a href="index.html#part">Part</a> <a href="https://partner.example/site/">Away</a> <a href="#top">Top</a>',
+    );
     expect(page).toContain('srcset="../../_astro/i-480.avif 480w, ../../_astro/i-960.avif 960w"');
     expect(page).toContain('data-base="../../"');
     expect(page).toContain('href="../../media/report.pdf?download=1"');
@@ -63,8 +79,12 @@ describe('exportOfflineArchive', () => {
   });
 
   it('refuses a folder without a built library, and a base that is not a path prefix, and keeps no partial file', async () => {
-    await expect(exportOfflineArchive({ from: path.join(site, 'guides'), out, log: () => {} })).rejects.toThrow(/holds no built library.*npm run build/);
-    await expect(exportOfflineArchive({ from: site, out, base: 'library', log: () => {} })).rejects.toBeInstanceOf(ExportError);
+    await expect(exportOfflineArchive({ from: path.join(site, 'guides'), out, log: () => {} })).rejects.toThrow(
+      /holds no built library.*npm run build/,
+    );
+    await expect(exportOfflineArchive({ from: site, out, base: 'library', log: () => {} })).rejects.toBeInstanceOf(
+      ExportError,
+    );
     await expect(readFile(`${out}.partial`)).rejects.toThrow();
   });
 });

@@ -6,7 +6,13 @@ import type { BuildManifest } from '../../site/src/build/manifest.js';
 import { writeOgImages } from '../../scripts/build/og-images.js';
 import { manifestDocument } from '../fixtures/built-site.js';
 
-const card = { file: '/og/shown.jpg', title: 'A guide', label: 'Guide', siteName: 'Resource Hub', direction: 'ltr' as const };
+const card = {
+  file: '/og/shown.jpg',
+  title: 'A guide',
+  label: 'Guide',
+  siteName: 'Resource Hub',
+  direction: 'ltr' as const,
+};
 const library = {
   base: '/',
   documents: [manifestDocument({ documentId: 'a', locale: 'en', url: '/guides/a-guide/', title: 'A guide', og: card })],
@@ -26,7 +32,11 @@ describe('sharing image cache', () => {
     const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
     for (const name of ['old.jpg', 'shown.jpg']) await utimes(path.join(og, name), eightDaysAgo, eightDaysAgo);
 
-    const result = await writeOgImages({ outDir: path.join(work, 'site'), manifest: library, cacheDir: path.join(work, 'cache') });
+    const result = await writeOgImages({
+      outDir: path.join(work, 'site'),
+      manifest: library,
+      cacheDir: path.join(work, 'cache'),
+    });
 
     expect(result).toEqual({ drawn: 0, cards: 1 });
     expect((await readdir(og)).filter((name) => name.endsWith('.jpg')).sort()).toEqual(['recent.jpg', 'shown.jpg']);

@@ -13,16 +13,30 @@ import { repoRoot } from '../../scripts/lib/paths.js';
 const machine = { node: 'v24.11.1', platform: 'linux x64', cpus: 2, cpuModel: 'AMD EPYC 7B13', memoryMiB: 24 * 1024 };
 
 const reportOf = (figures: Figures, extra: Partial<BenchReport> = {}): BenchReport =>
-  JSON.parse(JSON.stringify({ documents: 1000, startedAt: '2026-12-05T23:50:00.000Z', finishedAt: '2026-12-06T00:02:00.000Z', machine, figures, goals: figures.goalResults(), missedGoals: figures.missed(), ...extra }));
+  JSON.parse(
+    JSON.stringify({
+      documents: 1000,
+      startedAt: '2026-12-05T23:50:00.000Z',
+      finishedAt: '2026-12-06T00:02:00.000Z',
+      machine,
+      figures,
+      goals: figures.goalResults(),
+      missedGoals: figures.missed(),
+      ...extra,
+    }),
+  );
 
 describe('the performance page', () => {
   it('is what the bench wrote from docs/performance.json, unedited', async () => {
     const report = JSON.parse(await readFile(path.join(repoRoot, PERFORMANCE_JSON), 'utf8')) as BenchReport;
-    expect(await readFile(path.join(repoRoot, PERFORMANCE_DOC), 'utf8'), 'run `npm run bench` to write both again').toBe(performanceDoc(report));
+    expect(
+      await readFile(path.join(repoRoot, PERFORMANCE_DOC), 'utf8'),
+      'run `npm run bench` to write both again',
+    ).toBe(performanceDoc(report));
     expect(report.goals.length).toBeGreaterThan(0);
   });
 
-  it('names the run\'s date, corpus and machine, and says of each goal whether it was met and by how much', () => {
+  it("names the run's date, corpus and machine, and says of each goal whether it was met and by how much", () => {
     const figures = new Figures();
     figures.goal('publish.live.p50', 10, '≤ 10 s at 1,000 documents');
     figures.goal('search.first.bytes', 150_000, '≤ 150 KB compressed');
@@ -30,7 +44,9 @@ describe('the performance page', () => {
     figures.seconds('publish.live.p50', 'Publish to live, p50', 6_250);
     figures.bytes('search.first.bytes', 'First search, bytes', 386_457);
     const page = performanceDoc(reportOf(figures));
-    expect(page).toContain('`npm run bench -- --docs 1000` on 2026-12-05: 1000 synthetic documents on SQLite, on 2 × AMD EPYC 7B13, 24 GiB of memory, linux x64, Node v24.11.1.');
+    expect(page).toContain(
+      '`npm run bench -- --docs 1000` on 2026-12-05: 1000 synthetic documents on SQLite, on 2 × AMD EPYC 7B13, 24 GiB of memory, linux x64, Node v24.11.1.',
+    );
     expect(page).toContain('| ≤ 10 s at 1,000 documents | Publish to live, p50 | 6.25 s | met, 3.75 s to spare |');
     expect(page).toContain('| ≤ 150 KB compressed | First search, bytes | 377.4 KiB | **missed by 230.9 KiB** |');
     expect(page).toContain('| ≤ 30 KB compressed | page.total | not measured in this run | |');
@@ -38,6 +54,8 @@ describe('the performance page', () => {
   });
 
   it('says when a run stopped early', () => {
-    expect(performanceDoc(reportOf(new Figures(), { error: 'the CMS did not start' }))).toContain('**The run stopped early:** the CMS did not start');
+    expect(performanceDoc(reportOf(new Figures(), { error: 'the CMS did not start' }))).toContain(
+      '**The run stopped early:** the CMS did not start',
+    );
   });
 });

@@ -107,16 +107,22 @@ describe('an agent that checks every connection', () => {
       (failure: Error) => failure.cause,
     );
 
-  it.each(['http://0.0.0.0:PORT/', 'http://localhost:PORT/', 'http://127.0.0.1:PORT/', 'http://[::ffff:127.0.0.1]:PORT/', 'http://127.1:PORT/', 'http://0x7f000001:PORT/'])(
-    'never connects to %s',
-    async (template) => {
-      hits.length = 0;
-      const cause = await refusal(template.replace('PORT', internal.split(':')[1]));
-      expect(cause).toBeInstanceOf(NotPublicAddress);
-      expect((cause as Error).message).toMatch(/is (0\.0\.0\.0|127\.0\.0\.1|::ffff:7f00:1|::1), which is not a public address: the CMS fetches files from public addresses only/);
-      expect(hits).toEqual([]);
-    },
-  );
+  it.each([
+    'http://0.0.0.0:PORT/',
+    'http://localhost:PORT/',
+    'http://127.0.0.1:PORT/',
+    'http://[::ffff:127.0.0.1]:PORT/',
+    'http://127.1:PORT/',
+    'http://0x7f000001:PORT/',
+  ])('never connects to %s', async (template) => {
+    hits.length = 0;
+    const cause = await refusal(template.replace('PORT', internal.split(':')[1]));
+    expect(cause).toBeInstanceOf(NotPublicAddress);
+    expect((cause as Error).message).toMatch(
+      /is (0\.0\.0\.0|127\.0\.0\.1|::ffff:7f00:1|::1), which is not a public address: the CMS fetches files from public addresses only/,
+    );
+    expect(hits).toEqual([]);
+  });
 
   it('checks the address a redirect leads to, and never connects to it', async () => {
     hits.length = 0;
@@ -128,7 +134,9 @@ describe('an agent that checks every connection', () => {
   });
 
   it('fetches from an allowed address', async () => {
-    const response = await fetch(`http://${internal}/`, { dispatcher: checkedAgent((address) => address === '127.0.0.1') } as RequestInit);
+    const response = await fetch(`http://${internal}/`, {
+      dispatcher: checkedAgent((address) => address === '127.0.0.1'),
+    } as RequestInit);
     expect(await response.text()).toBe('internal secret');
   });
 });

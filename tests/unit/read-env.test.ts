@@ -16,7 +16,13 @@ const messageOf = (env: Record<string, string>) => {
   throw new Error('expected the configuration to be refused');
 };
 
-const S3 = { UPLOAD_PROVIDER: 's3', S3_BUCKET: 'hub-media', S3_REGION: 'fr-par', S3_ACCESS_KEY_ID: 'AKIAEXAMPLE', S3_SECRET_ACCESS_KEY: 'example-secret-key' };
+const S3 = {
+  UPLOAD_PROVIDER: 's3',
+  S3_BUCKET: 'hub-media',
+  S3_REGION: 'fr-par',
+  S3_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+  S3_SECRET_ACCESS_KEY: 'example-secret-key',
+};
 
 const strongProduction = {
   NODE_ENV: 'production',
@@ -40,21 +46,28 @@ describe('readEnv', () => {
 
   it('lets no other site read the content API unless CORS_ORIGINS lists it, as browsers spell origins', () => {
     expect(readEnv({}, root).corsOrigins).toEqual([]);
-    expect(readEnv({ CORS_ORIGINS: ' https://Partner.Example.org/ , http://localhost:3000,https://mirror.example.org:443 ' }, root).corsOrigins).toEqual([
-      'https://partner.example.org',
-      'http://localhost:3000',
-      'https://mirror.example.org',
-    ]);
+    expect(
+      readEnv(
+        { CORS_ORIGINS: ' https://Partner.Example.org/ , http://localhost:3000,https://mirror.example.org:443 ' },
+        root,
+      ).corsOrigins,
+    ).toEqual(['https://partner.example.org', 'http://localhost:3000', 'https://mirror.example.org']);
   });
 
   it('takes upload limits in megabytes and megapixels, fractions included', () => {
-    const { uploads } = readEnv({ UPLOAD_MAX_IMAGE_MB: '2.5', UPLOAD_MAX_IMAGE_MEGAPIXELS: ' 24 ', UPLOAD_MAX_PDF_MB: '100' }, root);
+    const { uploads } = readEnv(
+      { UPLOAD_MAX_IMAGE_MB: '2.5', UPLOAD_MAX_IMAGE_MEGAPIXELS: ' 24 ', UPLOAD_MAX_PDF_MB: '100' },
+      root,
+    );
     expect(uploads).toEqual({ maxImageMb: 2.5, maxImageMegapixels: 24, maxPdfMb: 100 });
   });
 
   it('keeps uploads in the data directory unless told to use an S3-compatible bucket', () => {
     expect(readEnv({}, root).storage).toEqual({ provider: 'local' });
-    expect(readEnv({ ...S3, S3_ENDPOINT: 'https://s3.fr-par.scw.cloud/', S3_PUBLIC_URL: 'https://media.example.org' }, root).storage).toEqual({
+    expect(
+      readEnv({ ...S3, S3_ENDPOINT: 'https://s3.fr-par.scw.cloud/', S3_PUBLIC_URL: 'https://media.example.org' }, root)
+        .storage,
+    ).toEqual({
       provider: 's3',
       bucket: 'hub-media',
       region: 'fr-par',
@@ -75,23 +88,47 @@ describe('readEnv', () => {
     [{ SITE_PORT: '70000' }, 'SITE_PORT="70000" is not a port'],
     [{ DATABASE_CLIENT: 'mysql' }, 'DATABASE_CLIENT="mysql" is not allowed: use one of sqlite, postgres'],
     [{ DATABASE_CLIENT: 'postgres' }, 'DATABASE_URL is not set: with DATABASE_CLIENT=postgres give the server address'],
-    [{ DATABASE_CLIENT: 'postgres', DATABASE_URL: 'mysql://u:secret@h/db' }, 'DATABASE_URL="mysql://u:***@h/db" is not a PostgreSQL address'],
+    [
+      { DATABASE_CLIENT: 'postgres', DATABASE_URL: 'mysql://u:secret@h/db' },
+      'DATABASE_URL="mysql://u:***@h/db" is not a PostgreSQL address',
+    ],
     [{ CMS_URL: 'ftp://example.org' }, 'CMS_URL="ftp://example.org" must start with http:// or https://'],
     [{ ADMIN_EMAIL: 'admin' }, 'ADMIN_EMAIL="admin" is not an e-mail address'],
     [{ EDITOR_PASSWORD: 'password' }, 'EDITOR_PASSWORD is too weak'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV="staging" is not allowed'],
-    [{ UPLOAD_MAX_IMAGE_MB: '20MB' }, 'UPLOAD_MAX_IMAGE_MB="20MB" is not a number of megabytes: use a number above 0, e.g. UPLOAD_MAX_IMAGE_MB=20'],
+    [
+      { UPLOAD_MAX_IMAGE_MB: '20MB' },
+      'UPLOAD_MAX_IMAGE_MB="20MB" is not a number of megabytes: use a number above 0, e.g. UPLOAD_MAX_IMAGE_MB=20',
+    ],
     [{ UPLOAD_MAX_PDF_MB: '0' }, 'UPLOAD_MAX_PDF_MB="0" is not a number of megabytes: use a number above 0'],
     [{ UPLOAD_MAX_IMAGE_MEGAPIXELS: '-5' }, 'UPLOAD_MAX_IMAGE_MEGAPIXELS="-5" is not a number of megapixels'],
     [{ UPLOAD_PROVIDER: 'gcs' }, 'UPLOAD_PROVIDER="gcs" is not allowed: use one of local, s3'],
-    [{ UPLOAD_PROVIDER: 's3', S3_BUCKET: 'hub-media' }, 'S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY are not set: with UPLOAD_PROVIDER=s3 give the bucket'],
+    [
+      { UPLOAD_PROVIDER: 's3', S3_BUCKET: 'hub-media' },
+      'S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY are not set: with UPLOAD_PROVIDER=s3 give the bucket',
+    ],
     [{ ...S3, S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT="minio:9000" must start with http:// or https://'],
-    [{ UPLOAD_MAX_IMAGE_MEGAPIXELS: '300' }, 'UPLOAD_MAX_IMAGE_MEGAPIXELS="300" is more than Strapi\'s image processing can take (268 megapixels): use at most 268'],
-    [{ UPLOAD_FROM_URL: 'yes' }, 'UPLOAD_FROM_URL="yes" is not allowed: use one of true, false (or leave it unset for false)'],
-    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS="*" has the wildcard "*", which would let any site\'s scripts read the content API: list each site as scheme, host and port only'],
+    [
+      { UPLOAD_MAX_IMAGE_MEGAPIXELS: '300' },
+      'UPLOAD_MAX_IMAGE_MEGAPIXELS="300" is more than Strapi\'s image processing can take (268 megapixels): use at most 268',
+    ],
+    [
+      { UPLOAD_FROM_URL: 'yes' },
+      'UPLOAD_FROM_URL="yes" is not allowed: use one of true, false (or leave it unset for false)',
+    ],
+    [
+      { CORS_ORIGINS: '*' },
+      'CORS_ORIGINS="*" has the wildcard "*", which would let any site\'s scripts read the content API: list each site as scheme, host and port only',
+    ],
     [{ CORS_ORIGINS: 'https://*.example.org' }, 'has the wildcard "https://*.example.org"'],
-    [{ CORS_ORIGINS: 'https://partner.example.org/library/' }, 'CORS_ORIGINS="https://partner.example.org/library/" has "https://partner.example.org/library/", which is not an origin'],
-    [{ CORS_ORIGINS: 'https://a.example.org,partner.example.org' }, 'has "partner.example.org", which is not an origin: list each site as scheme, host and port only, separated by commas, e.g. CORS_ORIGINS=https://partner.example.org'],
+    [
+      { CORS_ORIGINS: 'https://partner.example.org/library/' },
+      'CORS_ORIGINS="https://partner.example.org/library/" has "https://partner.example.org/library/", which is not an origin',
+    ],
+    [
+      { CORS_ORIGINS: 'https://a.example.org,partner.example.org' },
+      'has "partner.example.org", which is not an origin: list each site as scheme, host and port only, separated by commas, e.g. CORS_ORIGINS=https://partner.example.org',
+    ],
     [{ CORS_ORIGINS: 'null' }, 'has "null", which is not an origin'],
     [{ CORS_ORIGINS: 'ftp://files.example.org' }, 'has "ftp://files.example.org", which is not an origin'],
     [{ CORS_ORIGINS: 'https://user:pw@partner.example.org' }, 'which is not an origin'],
@@ -107,7 +144,9 @@ describe('readEnv', () => {
 
   it('refuses the local default accounts in production', () => {
     expect(messageOf({ NODE_ENV: 'production' })).toContain('ADMIN_PASSWORD is the public local default');
-    expect(messageOf({ ...strongProduction, EDITOR_PASSWORD: 'Short-2026' })).toContain('in production use at least 12');
+    expect(messageOf({ ...strongProduction, EDITOR_PASSWORD: 'Short-2026' })).toContain(
+      'in production use at least 12',
+    );
     expect(readEnv(strongProduction, root).production).toBe(true);
   });
 });
@@ -138,12 +177,25 @@ describe('loadSecrets', () => {
   });
 
   it('stops production start-up on placeholder or short secrets, without repeating a real value', () => {
-    const strong = Object.fromEntries(SECRET_NAMES.map((name) => [name, name === 'APP_KEYS' ? 'k1Xw9vQe7Lm2Rt5Y,p0Zs8uNb3Hc6Jd4F' : `${name}-secret-0f3a9c7e1b5d`]));
+    const strong = Object.fromEntries(
+      SECRET_NAMES.map((name) => [
+        name,
+        name === 'APP_KEYS' ? 'k1Xw9vQe7Lm2Rt5Y,p0Zs8uNb3Hc6Jd4F' : `${name}-secret-0f3a9c7e1b5d`,
+      ]),
+    );
     expect(loadSecrets(strong, dataDir, true).JWT_SECRET).toBe(strong.JWT_SECRET);
-    expect(() => loadSecrets({ ...strong, JWT_SECRET: 'toBeModified1' }, dataDir, true)).toThrow(/JWT_SECRET holds the placeholder "toBeModified1", which anyone can read.*openssl rand -base64 32/);
-    expect(() => loadSecrets({ ...strong, APP_KEYS: 'k1Xw9vQe7Lm2Rt5Y,short' }, dataDir, true)).toThrow(/APP_KEYS has a value of 5 characters, too short to be random/);
+    expect(() => loadSecrets({ ...strong, JWT_SECRET: 'toBeModified1' }, dataDir, true)).toThrow(
+      /JWT_SECRET holds the placeholder "toBeModified1", which anyone can read.*openssl rand -base64 32/,
+    );
+    expect(() => loadSecrets({ ...strong, APP_KEYS: 'k1Xw9vQe7Lm2Rt5Y,short' }, dataDir, true)).toThrow(
+      /APP_KEYS has a value of 5 characters, too short to be random/,
+    );
     const shortSalt = 'x7Qp2Lm9';
-    expect(() => loadSecrets({ ...strong, API_TOKEN_SALT: shortSalt }, dataDir, true)).toThrow(/API_TOKEN_SALT has a value of 8 characters/);
-    expect(() => loadSecrets({ ...strong, API_TOKEN_SALT: shortSalt }, dataDir, true)).not.toThrow(new RegExp(shortSalt));
+    expect(() => loadSecrets({ ...strong, API_TOKEN_SALT: shortSalt }, dataDir, true)).toThrow(
+      /API_TOKEN_SALT has a value of 8 characters/,
+    );
+    expect(() => loadSecrets({ ...strong, API_TOKEN_SALT: shortSalt }, dataDir, true)).not.toThrow(
+      new RegExp(shortSalt),
+    );
   });
 });

@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROUTING_FILE, startStaticServer } from '../../scripts/lib/static-server.js';
-import { KEEP_RELEASES, ReleaseError, liveRelease, newReleaseDir, promote, releasesIn, rollback, type Releases } from '../../scripts/publish/releases.js';
+import {
+  KEEP_RELEASES,
+  ReleaseError,
+  liveRelease,
+  newReleaseDir,
+  promote,
+  releasesIn,
+  rollback,
+  type Releases,
+} from '../../scripts/publish/releases.js';
 import { SanityGuardError, checkDocumentCounts } from '../../scripts/publish/sanity-guard.js';
 
 let dataDir: string;
@@ -48,7 +57,9 @@ describe('releases', () => {
     await promote(releases, next);
     const last = await makeRelease('last');
     await promote(releases, last);
-    expect([ahead, next, last].map((dir) => path.basename(dir))).toEqual([ahead, next, last].map((dir) => path.basename(dir)).sort());
+    expect([ahead, next, last].map((dir) => path.basename(dir))).toEqual(
+      [ahead, next, last].map((dir) => path.basename(dir)).sort(),
+    );
     expect(await rollback(releases)).toBe(next);
   });
 
@@ -77,7 +88,11 @@ describe('an old release that cannot be deleted', () => {
   beforeEach(async () => {
     // rm(1) failing as it does on a read-only disk or a folder it may not enter (root may enter all).
     binDir = await mkdtemp(path.join(tmpdir(), 'hub-failing-rm-'));
-    await writeFile(path.join(binDir, 'rm'), '#!/bin/sh\necho "rm: cannot remove: Read-only file system" >&2\nexit 1\n', { mode: 0o755 });
+    await writeFile(
+      path.join(binDir, 'rm'),
+      '#!/bin/sh\necho "rm: cannot remove: Read-only file system" >&2\nexit 1\n',
+      { mode: 0o755 },
+    );
   });
 
   afterEach(async () => {
@@ -85,35 +100,43 @@ describe('an old release that cannot be deleted', () => {
     await rm(binDir, { recursive: true, force: true });
   });
 
-  it.skipIf(process.platform === 'win32')('leaves the new release live and serving, and says what to check', async () => {
-    const made: string[] = [];
-    for (let n = 1; n <= KEEP_RELEASES; n += 1) {
-      made.push(await makeRelease(`release ${n}`));
-      await promote(releases, made.at(-1)!);
-    }
-    process.env.PATH = `${binDir}${path.delimiter}${path0}`;
-    const warnings: string[] = [];
-    const newest = await makeRelease('newest');
-    await promote(releases, newest, (line) => warnings.push(line));
-    expect(await liveRelease(releases)).toBe(newest);
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain(`the old release ${made[0]} could not be deleted (rm exited 1): rm: cannot remove: Read-only file system`);
-    expect(warnings[0]).toContain('the new release is live');
-    process.env.PATH = path0;
-    const server = await startStaticServer({ root: () => liveRelease(releases), files: {} });
-    try {
-      expect(await (await fetch(`${server.url}/`)).text()).toBe('<h1>newest</h1>');
-    } finally {
-      await server.close();
-    }
-    await promote(releases, await makeRelease('after'));
-    expect(await readdir(releases.root)).not.toContain(path.basename(made[0]!));
-  });
+  it.skipIf(process.platform === 'win32')(
+    'leaves the new release live and serving, and says what to check',
+    async () => {
+      const made: string[] = [];
+      for (let n = 1; n <= KEEP_RELEASES; n += 1) {
+        made.push(await makeRelease(`release ${n}`));
+        await promote(releases, made.at(-1)!);
+      }
+      process.env.PATH = `${binDir}${path.delimiter}${path0}`;
+      const warnings: string[] = [];
+      const newest = await makeRelease('newest');
+      await promote(releases, newest, (line) => warnings.push(line));
+      expect(await liveRelease(releases)).toBe(newest);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain(
+        `the old release ${made[0]} could not be deleted (rm exited 1): rm: cannot remove: Read-only file system`,
+      );
+      expect(warnings[0]).toContain('the new release is live');
+      process.env.PATH = path0;
+      const server = await startStaticServer({ root: () => liveRelease(releases), files: {} });
+      try {
+        expect(await (await fetch(`${server.url}/`)).text()).toBe('<h1>newest</h1>');
+      } finally {
+        await server.close();
+      }
+      await promote(releases, await makeRelease('after'));
+      expect(await readdir(releases.root)).not.toContain(path.basename(made[0]!));
+    },
+  );
 });
 
 describe('site server on the live release', () => {
   it('serves the new release as soon as it is live, with security headers, 301s for folders and status.json', async () => {
-    const server = await startStaticServer({ root: () => liveRelease(releases), files: { '/status.json': releases.statusFile } });
+    const server = await startStaticServer({
+      root: () => liveRelease(releases),
+      files: { '/status.json': releases.statusFile },
+    });
     try {
       expect((await fetch(`${server.url}/`)).status).toBe(503);
       await promote(releases, await makeRelease('old'));
@@ -142,7 +165,10 @@ describe('site server on the live release', () => {
     await writeFile(path.join(dir, 'fr', 'guides', 'retire', 'index.html'), 'Plus disponible');
     await writeFile(
       path.join(dir, ROUTING_FILE),
-      JSON.stringify({ redirects: { '/guides/old-name/': '/guides/a-guide/' }, gone: ['/guides/withdrawn/', '/fr/guides/retire/'] }),
+      JSON.stringify({
+        redirects: { '/guides/old-name/': '/guides/a-guide/' },
+        gone: ['/guides/withdrawn/', '/fr/guides/retire/'],
+      }),
     );
     await promote(releases, dir);
     const server = await startStaticServer({ root: () => liveRelease(releases) });
@@ -175,7 +201,9 @@ describe('sanity guard', () => {
 
   it('refuses a build that empties the library or loses more than 20% unannounced', () => {
     expect(() => checkDocumentCounts({ live: 100, next: 0 })).toThrow(SanityGuardError);
-    expect(() => checkDocumentCounts({ live: 100, next: 79 })).toThrow(/79 published documents, 21 fewer than the live site's 100, and only 0 were unpublished/);
+    expect(() => checkDocumentCounts({ live: 100, next: 79 })).toThrow(
+      /79 published documents, 21 fewer than the live site's 100, and only 0 were unpublished/,
+    );
     expect(() => checkDocumentCounts({ live: 100, next: 60, expectedRemovals: 10 })).toThrow(SanityGuardError);
   });
 });

@@ -1,13 +1,31 @@
 /** Which pages a content change touches: the plan an incremental build renders. */
 import { describe, expect, it } from 'vitest';
 import type { Library, LibraryDocument, LibraryTerm } from '../../site/src/library/library-types.js';
-import { contentState, planRender, removedRoutes, routeDependencies, trackedLibrary, type RenderState } from '../../site/src/library/render-plan.js';
+import {
+  contentState,
+  planRender,
+  removedRoutes,
+  routeDependencies,
+  trackedLibrary,
+  type RenderState,
+} from '../../site/src/library/render-plan.js';
 import type { Route } from '../../site/src/library/routes.js';
 
-const theme = (id: string): LibraryTerm => ({ taxonomy: 'theme', locale: 'en', digest: id, entry: { documentId: id, name: id, slug: id } }) as unknown as LibraryTerm;
+const theme = (id: string): LibraryTerm =>
+  ({
+    taxonomy: 'theme',
+    locale: 'en',
+    digest: id,
+    entry: { documentId: id, name: id, slug: id },
+  }) as unknown as LibraryTerm;
 
 const guide = (id: string, digest: string, themes: string[] = []): LibraryDocument =>
-  ({ type: 'guide', locale: 'en', digest, entry: { documentId: id, slug: id, title: id, themes: themes.map((documentId) => ({ documentId })) } }) as unknown as LibraryDocument;
+  ({
+    type: 'guide',
+    locale: 'en',
+    digest,
+    entry: { documentId: id, slug: id, title: id, themes: themes.map((documentId) => ({ documentId })) },
+  }) as unknown as LibraryDocument;
 
 const libraryOf = (documents: LibraryDocument[], terms: LibraryTerm[] = [theme('t1'), theme('t2')]): Library => ({
   documents,
@@ -17,7 +35,12 @@ const libraryOf = (documents: LibraryDocument[], terms: LibraryTerm[] = [theme('
   find: (_type, _locale, id) => documents.find((doc) => doc.entry.documentId === id),
   translations: (doc) => [doc],
   findTerm: (_taxonomy, _locale, id) => terms.find((term) => term.entry.documentId === id),
-  documentsTagged: (term) => documents.filter((doc) => (doc.entry as unknown as { themes: { documentId: string }[] }).themes.some((ref) => ref.documentId === term.entry.documentId)),
+  documentsTagged: (term) =>
+    documents.filter((doc) =>
+      (doc.entry as unknown as { themes: { documentId: string }[] }).themes.some(
+        (ref) => ref.documentId === term.entry.documentId,
+      ),
+    ),
 });
 
 const route = (path: string): Route => ({ route: path, props: { kind: 'home', locale: 'en' } });
@@ -46,13 +69,29 @@ describe('render plan', () => {
   const previous = renderAll(before, reads);
   const routes = Object.keys(reads).map(route);
   const planned = (library: Library, current: Route[] = routes, state = previous) => {
-    const render = planRender(current.map((r) => ({ ...r, dependencies: routeDependencies(r.props) })), library, state);
-    return { render: render.map((r) => r.route).sort(), removed: removedRoutes(state, new Set(current.map((r) => r.route))) };
+    const render = planRender(
+      current.map((r) => ({ ...r, dependencies: routeDependencies(r.props) })),
+      library,
+      state,
+    );
+    return {
+      render: render.map((r) => r.route).sort(),
+      removed: removedRoutes(state, new Set(current.map((r) => r.route))),
+    };
   };
 
   it('renders everything without a previous state, and nothing when nothing changed', () => {
-    expect(planRender(routes.map((r) => ({ ...r, dependencies: [] })), before, undefined)).toHaveLength(routes.length);
-    expect(planned(libraryOf([guide('a', 'a1', ['t1']), guide('b', 'b1', ['t2'])]))).toEqual({ render: [], removed: [] });
+    expect(
+      planRender(
+        routes.map((r) => ({ ...r, dependencies: [] })),
+        before,
+        undefined,
+      ),
+    ).toHaveLength(routes.length);
+    expect(planned(libraryOf([guide('a', 'a1', ['t1']), guide('b', 'b1', ['t2'])]))).toEqual({
+      render: [],
+      removed: [],
+    });
   });
 
   it('renders the page of a changed document, what gathers it under its old and new terms, and what scans all documents', () => {

@@ -4,19 +4,33 @@ import { headingsOf } from '../../site/src/rich-text/headings.js';
 import { safeHref } from '../../site/src/rich-text/safe-href.js';
 
 describe('safeHref', () => {
-  it.each(['https://strongcities.org/report', 'http://example.org', 'mailto:info@example.org', '/guides/safe-cities/', '#outcomes', 'report.pdf'])(
-    'keeps %s',
-    (url) => expect(safeHref(url)).toBe(url),
-  );
+  it.each([
+    'https://strongcities.org/report',
+    'http://example.org',
+    'mailto:info@example.org',
+    '/guides/safe-cities/',
+    '#outcomes',
+    'report.pdf',
+  ])('keeps %s', (url) => expect(safeHref(url)).toBe(url));
 
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '//evil.example/x', 'file:///etc/passwd', ''])(
-    'refuses %j',
-    (url) => expect(safeHref(url)).toBeUndefined(),
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    '//evil.example/x',
+    'file:///etc/passwd',
+    '',
+  ])('refuses %j', (url) => expect(safeHref(url)).toBeUndefined());
 });
 
 describe('headingsOf', () => {
-  const heading = (level: number, text: string): Blocks[number] => ({ type: 'heading', level, children: [{ type: 'text', text }] });
+  const heading = (level: number, text: string): Blocks[number] => ({
+    type: 'heading',
+    level,
+    children: [{ type: 'text', text }],
+  });
 
   it('gives each heading a stable, unique anchor in reading order', () => {
     const blocks: Blocks = [

@@ -7,7 +7,13 @@ const guide = (n: number, locale: 'en' | 'fr' = 'en'): LibraryDocument =>
   ({
     type: 'guide',
     locale,
-    entry: { documentId: `doc${n}`, permanentId: `perm000${n}`, slug: `guide-${n}`, title: `Guide ${n}`, publicationDate: '2024-01-01' },
+    entry: {
+      documentId: `doc${n}`,
+      permanentId: `perm000${n}`,
+      slug: `guide-${n}`,
+      title: `Guide ${n}`,
+      publicationDate: '2024-01-01',
+    },
   }) as unknown as LibraryDocument;
 
 const libraryOf = (documents: LibraryDocument[], addresses: PublishedAddress[] = []): Library => ({
@@ -15,14 +21,30 @@ const libraryOf = (documents: LibraryDocument[], addresses: PublishedAddress[] =
   terms: [],
   locales: [...new Set(documents.map((doc) => doc.locale))],
   addresses,
-  find: (type, locale, documentId) => documents.find((doc) => doc.type === type && doc.locale === locale && doc.entry.documentId === documentId),
+  find: (type, locale, documentId) =>
+    documents.find((doc) => doc.type === type && doc.locale === locale && doc.entry.documentId === documentId),
   translations: () => [],
   findTerm: () => undefined,
   documentsTagged: () => [],
 });
 
-const address = (documentId: string, slug: string, permanentId: string | null, documentType: PublishedAddress['documentType'] = 'guide'): PublishedAddress =>
-  ({ documentId: `address-${slug}`, documentType, language: 'en', slug, document: documentId, permanentId, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z', id: 1 }) as PublishedAddress;
+const address = (
+  documentId: string,
+  slug: string,
+  permanentId: string | null,
+  documentType: PublishedAddress['documentType'] = 'guide',
+): PublishedAddress =>
+  ({
+    documentId: `address-${slug}`,
+    documentType,
+    language: 'en',
+    slug,
+    document: documentId,
+    permanentId,
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    id: 1,
+  }) as PublishedAddress;
 
 describe('route table', () => {
   it('leads every former address to where its document is now, and says the addresses of withdrawn documents are gone', () => {
@@ -40,7 +62,10 @@ describe('route table', () => {
         ],
       ),
     );
-    const kindOf = (route: string) => routes.filter((entry) => entry.route === route).map(({ props }) => (props.kind === 'moved' ? `moved to ${props.doc.entry.slug}` : props.kind));
+    const kindOf = (route: string) =>
+      routes
+        .filter((entry) => entry.route === route)
+        .map(({ props }) => (props.kind === 'moved' ? `moved to ${props.doc.entry.slug}` : props.kind));
     expect(kindOf('guides/first-title/')).toEqual(['moved to guide-1']);
     expect(kindOf('guides/second-title/')).toEqual(['moved to guide-1']);
     expect(kindOf('guides/guide-1/')).toEqual(['document']);
@@ -67,13 +92,17 @@ describe('route table', () => {
     expect(englishOnly).toContain('search/');
     expect(englishOnly.some((route) => route.startsWith('fr/'))).toBe(false);
     const withFrench = buildRoutes(libraryOf([guide(1), guide(1, 'fr')])).map((route) => route.route);
-    expect(withFrench).toEqual(expect.arrayContaining(['fr/', 'fr/search/', 'fr/guides/', 'fr/toolkits/', 'fr/guides/guide-1/']));
+    expect(withFrench).toEqual(
+      expect.arrayContaining(['fr/', 'fr/search/', 'fr/guides/', 'fr/toolkits/', 'fr/guides/guide-1/']),
+    );
     expect(withFrench.some((route) => route.startsWith('es/'))).toBe(false);
   });
 
   it('gives every document one short permanent link, /r/{id}/, leading to English when it exists', () => {
     const permalinks = (documents: LibraryDocument[]) =>
-      buildRoutes(libraryOf(documents)).flatMap(({ route, props }) => (props.kind === 'permalink' ? [[route, props.doc.locale]] : []));
+      buildRoutes(libraryOf(documents)).flatMap(({ route, props }) =>
+        props.kind === 'permalink' ? [[route, props.doc.locale]] : [],
+      );
     expect(permalinks([guide(1, 'fr'), guide(1), guide(2, 'fr')])).toEqual([
       ['r/perm0001/', 'en'],
       ['r/perm0002/', 'fr'],

@@ -29,17 +29,24 @@ const sendRaw = (serverUrl: string, method: string, target: string): Promise<Raw
       const [head] = received.split('\r\n\r\n');
       const [statusLine, ...lines] = head.split('\r\n');
       const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(statusLine)?.[1]);
-      if (!status) return reject(new Error(`No HTTP answer to ${method} ${target}: ${JSON.stringify(received.slice(0, 200))}`));
-      const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+      if (!status)
+        return reject(new Error(`No HTTP answer to ${method} ${target}: ${JSON.stringify(received.slice(0, 200))}`));
+      const headers = Object.fromEntries(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
       resolve({ status, headers });
     });
     socket.write(`${method} ${target} HTTP/1.1\r\nHost: site.test\r\nConnection: close\r\n\r\n`);
   });
 
 /** A Location stays on the site when it is one path on the same origin: one leading slash, no scheme, no other host. */
-const staysOnSite = (location: string) => /^\/(?![/\\])/.test(location) && !/[\t\n\r\\]/.test(location) && new URL(location, 'http://site.test/').origin === 'http://site.test';
+const staysOnSite = (location: string) =>
+  /^\/(?![/\\])/.test(location) &&
+  !/[\t\n\r\\]/.test(location) &&
+  new URL(location, 'http://site.test/').origin === 'http://site.test';
 
-const missingSecurityHeaders = (answer: RawAnswer) => Object.keys(SECURITY_HEADERS).filter((name) => !answer.headers[name.toLowerCase()]);
+const missingSecurityHeaders = (answer: RawAnswer) =>
+  Object.keys(SECURITY_HEADERS).filter((name) => !answer.headers[name.toLowerCase()]);
 
 const HOSTILE_TARGETS = [
   '/.//evil.example/..%2fguides',
@@ -75,10 +82,15 @@ beforeAll(async () => {
   await writeFile(path.join(siteDir, 'guides', 'index.html'), '<h1>Guides</h1>');
   await writeFile(path.join(siteDir, 'guides', 'a-guide', 'index.html'), '<h1>A guide</h1>');
   await writeFile(path.join(siteDir, '404.html'), 'Not here');
-  await writeFile(path.join(siteDir, ROUTING_FILE), JSON.stringify({ redirects: { '/guides/old-name/': '/guides/a-guide/' }, gone: [] }));
+  await writeFile(
+    path.join(siteDir, ROUTING_FILE),
+    JSON.stringify({ redirects: { '/guides/old-name/': '/guides/a-guide/' }, gone: [] }),
+  );
   servers['/'] = await startStaticServer({ root: siteDir });
   servers['/library/'] = await startStaticServer({ root: siteDir, prefix: '/library/' });
-  servers.failing = await startStaticServer({ root: () => Promise.reject(new Error('the release folder cannot be read')) });
+  servers.failing = await startStaticServer({
+    root: () => Promise.reject(new Error('the release folder cannot be read')),
+  });
 });
 
 afterAll(async () => {
@@ -88,12 +100,16 @@ afterAll(async () => {
 
 describe('site server answers to hostile request lines', () => {
   it.each(['/', '/library/'])('never redirects off the site, with the site under %s', async (prefix) => {
-    const targets = [...HOSTILE_TARGETS, ...HOSTILE_TARGETS.filter((target) => target.startsWith('/')).map((target) => `${prefix}${target.slice(1)}`)];
+    const targets = [
+      ...HOSTILE_TARGETS,
+      ...HOSTILE_TARGETS.filter((target) => target.startsWith('/')).map((target) => `${prefix}${target.slice(1)}`),
+    ];
     const offSite: string[] = [];
     const bare: string[] = [];
     for (const target of targets) {
       const answer = await sendRaw(servers[prefix].url, 'GET', target);
-      if (answer.headers.location !== undefined && !staysOnSite(answer.headers.location)) offSite.push(`${target} -> ${answer.status} ${answer.headers.location}`);
+      if (answer.headers.location !== undefined && !staysOnSite(answer.headers.location))
+        offSite.push(`${target} -> ${answer.status} ${answer.headers.location}`);
       if (missingSecurityHeaders(answer).length > 0) bare.push(`${target} -> ${answer.status}`);
     }
     expect(targets.length).toBeGreaterThanOrEqual(HOSTILE_TARGETS.length);

@@ -13,16 +13,20 @@ describe('npm start with a bad configuration', () => {
     [{ CMS_PORT: 'abc' }, 'start failed: CMS_PORT="abc" is not a port'],
     [{ DATABASE_CLIENT: 'postgres' }, 'start failed: DATABASE_URL is not set'],
     [{ NODE_ENV: 'production' }, 'start failed: ADMIN_PASSWORD is the public local default'],
-  ])('%o stops before anything starts, with one line and no stack trace', async (env, expected) => {
-    const failure = await run(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
-      cwd: repoRoot,
-      env: { ...process.env, HUB_DATA_DIR: '/nonexistent/never-created', ...env },
-    }).then(
-      () => undefined,
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
-    expect(failure?.code).toBe(1);
-    expect(failure?.stdout).toBe('');
-    expect(failure?.stderr.trim().split('\n')).toEqual([expect.stringContaining(expected)]);
-  }, startsAndStops);
+  ])(
+    '%o stops before anything starts, with one line and no stack trace',
+    async (env, expected) => {
+      const failure = await run(path.join(repoRoot, 'node_modules/.bin/tsx'), ['scripts/start.ts'], {
+        cwd: repoRoot,
+        env: { ...process.env, HUB_DATA_DIR: '/nonexistent/never-created', ...env },
+      }).then(
+        () => undefined,
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+      expect(failure?.code).toBe(1);
+      expect(failure?.stdout).toBe('');
+      expect(failure?.stderr.trim().split('\n')).toEqual([expect.stringContaining(expected)]);
+    },
+    startsAndStops,
+  );
 });

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { blocksSchema, type Blocks, DOCUMENT_TYPE_NAMES, SUMMARY_MAX_LENGTH } from '@resource-hub/content-types';
 import { COVER_SIZE } from '../../scripts/seed/assets.js';
 import {
-  apportion, ATTACHMENT_SHARE, FIRST_DAY, generateSyntheticCorpus, IMAGE_COUNT, LAST_DAY, LOCALE_SHARES, type SyntheticCorpus, TYPE_SHARES,
+  apportion,
+  ATTACHMENT_SHARE,
+  FIRST_DAY,
+  generateSyntheticCorpus,
+  IMAGE_COUNT,
+  LAST_DAY,
+  LOCALE_SHARES,
+  type SyntheticCorpus,
+  TYPE_SHARES,
 } from '../../scripts/bench/synthetic-corpus.js';
 import { drawSyntheticImage } from '../../scripts/bench/synthetic-images.js';
 
@@ -19,9 +27,13 @@ const expectShare = (count: number, size: number, share: number) => {
 };
 
 const countBy = <T>(items: T[], key: (item: T) => string) =>
-  items.reduce<Record<string, number>>((counts, item) => ({ ...counts, [key(item)]: (counts[key(item)] ?? 0) + 1 }), {});
+  items.reduce<Record<string, number>>(
+    (counts, item) => ({ ...counts, [key(item)]: (counts[key(item)] ?? 0) + 1 }),
+    {},
+  );
 
-const blockTypes = (blocks: Blocks): string[] => blocks.map((block) => (block.type === 'heading' ? `h${block.level}` : block.type));
+const blockTypes = (blocks: Blocks): string[] =>
+  blocks.map((block) => (block.type === 'heading' ? `h${block.level}` : block.type));
 
 describe('generateSyntheticCorpus', () => {
   it('gives the same corpus, byte for byte, for the same size', () => {
@@ -29,7 +41,9 @@ describe('generateSyntheticCorpus', () => {
   });
 
   it('gives another corpus for another size or seed', () => {
-    expect(JSON.stringify(generateSyntheticCorpus(SIZE, { seed: 'other' }).documents)).not.toBe(JSON.stringify(corpus.documents));
+    expect(JSON.stringify(generateSyntheticCorpus(SIZE, { seed: 'other' }).documents)).not.toBe(
+      JSON.stringify(corpus.documents),
+    );
     expect(generateSyntheticCorpus(SIZE + 1).documents).toHaveLength(SIZE + 1);
   });
 
@@ -59,17 +73,24 @@ describe('every synthetic document', () => {
     const fail = (where: string, what: string) => found.push(`${where}: ${what}`);
     const keys = new Map(generated.documents.map((doc, index) => [doc.key, { doc, index }]));
     const known = (list: { key: string }[]) => new Set(list.map((item) => item.key));
-    const taxonomies = { themes: known(generated.themes), regions: known(generated.regions), cities: known(generated.cities), partners: known(generated.partners) };
+    const taxonomies = {
+      themes: known(generated.themes),
+      regions: known(generated.regions),
+      cities: known(generated.cities),
+      partners: known(generated.partners),
+    };
     const images = known(generated.images);
     const titles = Object.fromEntries(LOCALES.map((locale) => [locale, new Set<string>()]));
 
     generated.documents.forEach((doc, index) => {
       const where = doc.key;
       if (doc.status !== 'published') fail(where, `status ${doc.status}`);
-      if (doc.publicationDate < FIRST_DAY || doc.publicationDate > LAST_DAY) fail(where, `publication date ${doc.publicationDate}`);
+      if (doc.publicationDate < FIRST_DAY || doc.publicationDate > LAST_DAY)
+        fail(where, `publication date ${doc.publicationDate}`);
       if (doc.themes.length === 0) fail(where, 'no theme');
       for (const [field, keysOf] of Object.entries(taxonomies))
-        for (const key of doc[field as keyof typeof taxonomies]) if (!keysOf.has(key)) fail(where, `unknown ${field} ${key}`);
+        for (const key of doc[field as keyof typeof taxonomies])
+          if (!keysOf.has(key)) fail(where, `unknown ${field} ${key}`);
       if (!images.has(doc.coverImage)) fail(where, `unknown image ${doc.coverImage}`);
       // Whatever a document links to comes before it, so the loader can create it with its links.
       const earlier = (key: string, type?: string) => {
@@ -80,7 +101,8 @@ describe('every synthetic document', () => {
       for (const key of doc.related ?? []) earlier(key);
       for (const key of doc.toolkit?.caseStudies ?? []) earlier(key, 'city-spotlight');
       if (doc.eventReport?.parentEvent) earlier(doc.eventReport.parentEvent, 'event-report');
-      if (doc.type === 'city-spotlight' && !taxonomies.cities.has(doc.spotlight?.city ?? '')) fail(where, 'spotlight without a known city');
+      if (doc.type === 'city-spotlight' && !taxonomies.cities.has(doc.spotlight?.city ?? ''))
+        fail(where, 'spotlight without a known city');
       if (doc.eventReport && doc.eventReport.startDate > doc.eventReport.endDate) fail(where, 'ends before it starts');
 
       for (const locale of LOCALES) {
@@ -90,14 +112,17 @@ describe('every synthetic document', () => {
         if (!fields.title || fields.title.length > 160) fail(here, `title "${fields.title}"`);
         if (titles[locale].has(fields.title)) fail(here, `title "${fields.title}" is used twice`);
         titles[locale].add(fields.title);
-        if (!fields.summary || fields.summary.length > SUMMARY_MAX_LENGTH) fail(here, `summary of ${fields.summary.length} characters`);
+        if (!fields.summary || fields.summary.length > SUMMARY_MAX_LENGTH)
+          fail(here, `summary of ${fields.summary.length} characters`);
         if (!fields.coverAlt) fail(here, 'no cover alt text');
         const parsed = blocksSchema.safeParse(fields.body);
         if (!parsed.success) fail(here, `body is not valid blocks: ${parsed.error.message}`);
         const types = blockTypes(fields.body as Blocks);
-        for (const type of ['paragraph', 'h2', 'list', 'quote']) if (!types.includes(type)) fail(here, `body has no ${type}`);
+        for (const type of ['paragraph', 'h2', 'list', 'quote'])
+          if (!types.includes(type)) fail(here, `body has no ${type}`);
         const practice = fields.spotlight?.practice ?? '';
-        if (doc.type === 'city-spotlight' && (!practice || practice.length > 2000)) fail(here, `practice of ${practice.length} characters`);
+        if (doc.type === 'city-spotlight' && (!practice || practice.length > 2000))
+          fail(here, `practice of ${practice.length} characters`);
         if (fields.spotlight?.keyFigures.some((figure) => figure.value.length > 40)) fail(here, 'key figure too long');
         if (doc.type === 'toolkit' && (fields.toolkit?.modules.length ?? 0) < 3) fail(here, 'fewer than 3 modules');
         if (locale === 'ar' && !/[\u0600-\u06ff]/.test(fields.title)) fail(here, 'Arabic title without Arabic script');
@@ -116,7 +141,9 @@ describe('every synthetic document', () => {
   }, 20_000);
 
   it('has headings at two levels, links and event sessions somewhere in the corpus', () => {
-    const bodies = corpus.documents.flatMap((doc) => Object.values(doc.locales).map((fields) => JSON.stringify(fields.body)));
+    const bodies = corpus.documents.flatMap((doc) =>
+      Object.values(doc.locales).map((fields) => JSON.stringify(fields.body)),
+    );
     expect(bodies.some((body) => body.includes('"level":3'))).toBe(true);
     expect(bodies.filter((body) => body.includes('"type":"link"')).length).toBeGreaterThan(SIZE * 0.1);
     expect(corpus.documents.filter((doc) => doc.eventReport?.parentEvent).length).toBeGreaterThan(SIZE * 0.05);
@@ -129,7 +156,8 @@ describe('synthetic media', () => {
     expect(corpus.images).toHaveLength(IMAGE_COUNT);
     expect(generateSyntheticCorpus(3).images).toEqual(corpus.images);
     expect(new Set(corpus.images.map((image) => image.name)).size).toBe(IMAGE_COUNT);
-    for (const image of corpus.images) for (const locale of LOCALES) expect(image.alt[locale].length).toBeGreaterThan(10);
+    for (const image of corpus.images)
+      for (const locale of LOCALES) expect(image.alt[locale].length).toBeGreaterThan(10);
     const drawn = await Promise.all(corpus.images.map(drawSyntheticImage));
     expect(new Set(drawn.map((buffer) => createHash('sha256').update(buffer).digest('hex'))).size).toBe(IMAGE_COUNT);
     const { width, height, format } = await sharp(drawn[0]).metadata();

@@ -25,7 +25,8 @@ const pdf = () =>
     doc.end();
   });
 
-const SVG = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script></svg>';
+const SVG =
+  '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.cookie)</script></svg>';
 const HTML = '\uFEFF  <!DOCTYPE html><html><body><script>fetch("/admin")</script></body></html>';
 
 let dir: string;
@@ -62,8 +63,16 @@ const refusalOf = async (file: IncomingFile, given = limits): Promise<UploadRefu
 
 describe('detectContent', () => {
   it('recognises the five accepted kinds by their bytes', async () => {
-    const found = await Promise.all((['jpeg', 'png', 'webp', 'avif', 'pdf'] as const).map((key) => detectContent(samples[key])));
-    expect(found.map((content) => content.is === 'accepted' && content.kind.mime)).toEqual(['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'application/pdf']);
+    const found = await Promise.all(
+      (['jpeg', 'png', 'webp', 'avif', 'pdf'] as const).map((key) => detectContent(samples[key])),
+    );
+    expect(found.map((content) => content.is === 'accepted' && content.kind.mime)).toEqual([
+      'image/jpeg',
+      'image/png',
+      'image/webp',
+      'image/avif',
+      'application/pdf',
+    ]);
   });
 
   it('names SVG (with or without an XML declaration), HTML, plain text and other formats for what they are', async () => {
@@ -100,7 +109,9 @@ describe('checkFile', () => {
       '"poster.svg" is an SVG image: SVG can carry scripts, so the library accepts JPEG, PNG, WebP, AVIF or PDF only. Export it as PNG and upload again.',
     );
     expect(poster.reason).toBe('content');
-    expect((await refusalOf(await incoming('logo.png', SVG, 'image/png'))).message).toMatch(/^"logo\.png" is an SVG image: SVG can carry scripts/);
+    expect((await refusalOf(await incoming('logo.png', SVG, 'image/png'))).message).toMatch(
+      /^"logo\.png" is an SVG image: SVG can carry scripts/,
+    );
   });
 
   it('refuses a web page or a script named as an image, saying what it really is', async () => {
@@ -121,8 +132,12 @@ describe('checkFile', () => {
     expect(chart.message).toBe(
       '"chart.pdf" is named as a PDF but is a PNG image: the library checks that a file\'s name matches what it holds. Rename it "chart.png" and upload again.',
     );
-    expect((await refusalOf(await incoming('scan', samples.png))).message).toMatch(/^"scan" has no extension but is a PNG image: .* Rename it "scan\.png"/);
-    expect((await refusalOf(await incoming('photo.jfif', samples.jpeg))).message).toMatch(/^"photo\.jfif" is named as a \.jfif file but is a JPEG image: .* Rename it "photo\.jpg"/);
+    expect((await refusalOf(await incoming('scan', samples.png))).message).toMatch(
+      /^"scan" has no extension but is a PNG image: .* Rename it "scan\.png"/,
+    );
+    expect((await refusalOf(await incoming('photo.jfif', samples.jpeg))).message).toMatch(
+      /^"photo\.jfif" is named as a \.jfif file but is a JPEG image: .* Rename it "photo\.jpg"/,
+    );
     const declared = await refusalOf(await incoming('map.png', samples.png, 'application/pdf'));
     expect(declared.reason).toBe('declared-type');
     expect(declared.message).toBe(
@@ -130,11 +145,13 @@ describe('checkFile', () => {
     );
   });
 
-  it('refuses files over their kind\'s size limit, with the exact size and the limit', async () => {
+  it("refuses files over their kind's size limit, with the exact size and the limit", async () => {
     const small: UploadLimits = { ...limits, maxImageMb: 0.0001, maxPdfMb: 0.0005 };
     const cover = await refusalOf(await incoming('cover.jpg', samples.jpeg, 'image/jpeg'), small);
     expect(cover.reason).toBe('too-large');
-    expect(cover.message).toMatch(/^"cover\.jpg" is 0\.01 MB: the library accepts images up to 0\.0001 MB \(UPLOAD_MAX_IMAGE_MB\)/);
+    expect(cover.message).toMatch(
+      /^"cover\.jpg" is 0\.01 MB: the library accepts images up to 0\.0001 MB \(UPLOAD_MAX_IMAGE_MB\)/,
+    );
     expect((await refusalOf(await incoming('report.pdf', samples.pdf, 'application/pdf'), small)).message).toMatch(
       /^"report\.pdf" is 0\.01 MB: the library accepts PDFs up to 0\.0005 MB \(UPLOAD_MAX_PDF_MB\).*Compress it/,
     );
@@ -142,16 +159,24 @@ describe('checkFile', () => {
 
   it('refuses an image with too many pixels from its header alone, frames counted', async () => {
     const tight: UploadLimits = { ...limits, maxImageMegapixels: 1 };
-    const wide = await refusalOf(await incoming('mural.png', await image(2000, 600).png().toBuffer(), 'image/png'), tight);
+    const wide = await refusalOf(
+      await incoming('mural.png', await image(2000, 600).png().toBuffer(), 'image/png'),
+      tight,
+    );
     expect(wide.reason).toBe('too-many-pixels');
     expect(wide.message).toBe(
       '"mural.png" is 2000 x 600 pixels (1.2 megapixels): the library accepts images up to 1 megapixels (UPLOAD_MAX_IMAGE_MEGAPIXELS), as larger ones take too much memory to resize. Scale it down (e.g. to 6000 x 4000 pixels) and upload again.',
     );
     // Five frames of 500 x 500, each a different grey (WebP merges identical frames into one).
     const frames = Buffer.alloc(500 * 500 * 3 * 5);
-    for (let frame = 0; frame < 5; frame += 1) frames.fill(frame * 50, frame * 500 * 500 * 3, (frame + 1) * 500 * 500 * 3);
-    const animation = await sharp(frames, { raw: { width: 500, height: 2500, channels: 3, pageHeight: 500 } }).webp().toBuffer();
-    expect((await refusalOf(await incoming('loop.webp', animation, 'image/webp'), tight)).message).toMatch(/^"loop\.webp" is 500 x 500 pixels in 5 frames \(1\.3 megapixels\)/);
+    for (let frame = 0; frame < 5; frame += 1)
+      frames.fill(frame * 50, frame * 500 * 500 * 3, (frame + 1) * 500 * 500 * 3);
+    const animation = await sharp(frames, { raw: { width: 500, height: 2500, channels: 3, pageHeight: 500 } })
+      .webp()
+      .toBuffer();
+    expect((await refusalOf(await incoming('loop.webp', animation, 'image/webp'), tight)).message).toMatch(
+      /^"loop\.webp" is 500 x 500 pixels in 5 frames \(1\.3 megapixels\)/,
+    );
   });
 
   it('refuses a damaged image, and an empty file, by name', async () => {
@@ -159,6 +184,8 @@ describe('checkFile', () => {
     const damaged = await refusalOf(await incoming('cover.jpg', cut, 'image/jpeg'));
     expect(damaged.reason).toBe('unreadable');
     expect(damaged.message).toMatch(/^"cover\.jpg" starts like a JPEG image but cannot be read as one/);
-    expect((await refusalOf(await incoming('cover.jpg', Buffer.alloc(0), 'image/jpeg'))).message).toMatch(/^"cover\.jpg" is empty \(0 bytes\)/);
+    expect((await refusalOf(await incoming('cover.jpg', Buffer.alloc(0), 'image/jpeg'))).message).toMatch(
+      /^"cover\.jpg" is empty \(0 bytes\)/,
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ContentValidationError, validateEntry } from '@resource-hub/content-types';
 
-const image = { id: 7, name: 'cover.jpg', url: '/uploads/cover.jpg', mime: 'image/jpeg', size: 120.5, width: 1600, height: 900 };
+const image = {
+  id: 7,
+  name: 'cover.jpg',
+  url: '/uploads/cover.jpg',
+  mime: 'image/jpeg',
+  size: 120.5,
+  width: 1600,
+  height: 900,
+};
 const pdf = { id: 8, name: 'report.pdf', url: '/uploads/report.pdf', mime: 'application/pdf', size: 80 };
 
 const guide = (overrides: Record<string, unknown> = {}) => ({
@@ -40,14 +48,18 @@ describe('validateEntry', () => {
   it('names the document, the field as editors know it, the value, the rule and the fix', () => {
     const error = errorOf(guide({ summary: 'a'.repeat(412) }));
     expect(error).toBeInstanceOf(ContentValidationError);
-    expect(error.message).toContain('Guide (permanent id k7m2p9qx, slug "guide-pour-les-maires", locale fr) is invalid');
+    expect(error.message).toContain(
+      'Guide (permanent id k7m2p9qx, slug "guide-pour-les-maires", locale fr) is invalid',
+    );
     expect(error.message).toContain('"Summary" (summary) must be at most 300 characters; got "aaaa');
     expect(error.message).toContain('(412 characters)');
     expect(error.message).toContain('Fix: in the CMS, open this guide in French (fr) and correct "Summary"');
   });
 
   it('follows the path into components and lists every problem', () => {
-    const error = errorOf(guide({ cover: { image, alt: '' }, attachments: [{ file: image, title: 'Photo', language: 'fr' }] }));
+    const error = errorOf(
+      guide({ cover: { image, alt: '' }, attachments: [{ file: image, title: 'Photo', language: 'fr' }] }),
+    );
     expect(error.issues.map((issue) => `${issue.label}: ${issue.problem}`)).toEqual([
       'Cover image › Image description (alt text): is required',
       'PDF attachments › #1 › PDF file: must be a file of type application/pdf',

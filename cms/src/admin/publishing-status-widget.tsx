@@ -35,8 +35,13 @@ export const PublishingStatusWidget = () => {
   if (failed) return <Widget.Error>The state of the public library could not be read.</Widget.Error>;
   if (!status) return <Widget.Loading />;
   if (status.state === 'not-configured')
-    return <Widget.NoData>Publishing is not set up here (PUBLISHER_URL is not set): published changes do not reach a public site.</Widget.NoData>;
-  if (status.state === 'unreachable') return <Widget.Error>{`The publishing service cannot be reached: ${status.message}.`}</Widget.Error>;
+    return (
+      <Widget.NoData>
+        Publishing is not set up here (PUBLISHER_URL is not set): published changes do not reach a public site.
+      </Widget.NoData>
+    );
+  if (status.state === 'unreachable')
+    return <Widget.Error>{`The publishing service cannot be reached: ${status.message}.`}</Widget.Error>;
 
   const { live, lastError, building, siteUrl } = status;
   const failedSinceLive = lastError && (!live || lastError.at > live.builtAt);

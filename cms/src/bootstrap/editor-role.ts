@@ -32,10 +32,14 @@ const giveEditorsPublishing = async (strapi: Core.Strapi, locales: string[]) => 
     ...[...model.documentTypes, ...model.taxonomies].map((subject) => ({ subject, action: `${EXPLORER}.delete` })),
     ...model.documentTypes.map((subject) => ({ subject, action: `${EXPLORER}.publish` })),
   ];
-  const existing = (await permissions.findMany({ where: { role: { id: editor.id }, action: { $in: wanted.map((w) => w.action) } } })) as PermissionRow[];
+  const existing = (await permissions.findMany({
+    where: { role: { id: editor.id }, action: { $in: wanted.map((w) => w.action) } },
+  })) as PermissionRow[];
   for (const { subject, action } of wanted) {
     if (existing.some((row) => row.subject === subject && row.action === action)) continue;
-    await permissions.create({ data: { action, actionParameters: {}, subject, properties: { locales }, conditions: [], role: editor.id } });
+    await permissions.create({
+      data: { action, actionParameters: {}, subject, properties: { locales }, conditions: [], role: editor.id },
+    });
   }
 };
 
@@ -43,7 +47,11 @@ const giveEditorsPublishing = async (strapi: Core.Strapi, locales: string[]) => 
 const keepRecordsReadOnly = async (strapi: Core.Strapi) => {
   const roles = await strapi.db.query('admin::role').findMany({ where: { code: { $in: ROLES } } });
   await strapi.db.query('admin::permission').deleteMany({
-    where: { role: { id: { $in: roles.map((role: { id: number }) => role.id) } }, subject: { $in: model.records }, action: { $ne: `${EXPLORER}.read` } },
+    where: {
+      role: { id: { $in: roles.map((role: { id: number }) => role.id) } },
+      subject: { $in: model.records },
+      action: { $ne: `${EXPLORER}.read` },
+    },
   });
 };
 

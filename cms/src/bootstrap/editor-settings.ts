@@ -21,7 +21,8 @@ interface Wanted {
   metadatas: Record<string, { label: string; description: string; editable: boolean }>;
 }
 
-const mainFieldOf = (uid: string): string | undefined => (model.editor.contentTypes as Record<string, Wanted>)[uid]?.mainField;
+const mainFieldOf = (uid: string): string | undefined =>
+  (model.editor.contentTypes as Record<string, Wanted>)[uid]?.mainField;
 
 const merge = (strapi: Core.Strapi, uid: string, current: Configuration, wanted: Wanted): Configuration => {
   const schema = strapi.contentTypes[uid as never] ?? strapi.components[uid as never];
@@ -29,7 +30,8 @@ const merge = (strapi: Core.Strapi, uid: string, current: Configuration, wanted:
   for (const [name, meta] of Object.entries(wanted.metadatas)) {
     if (!metadatas[name]) continue;
     const attribute = (schema?.attributes as Record<string, { type: string; target?: string }>)?.[name];
-    const relationMainField = attribute?.type === 'relation' && attribute.target ? mainFieldOf(attribute.target) : undefined;
+    const relationMainField =
+      attribute?.type === 'relation' && attribute.target ? mainFieldOf(attribute.target) : undefined;
     metadatas[name] = {
       edit: {
         ...metadatas[name].edit,
@@ -45,7 +47,9 @@ const merge = (strapi: Core.Strapi, uid: string, current: Configuration, wanted:
     ...current,
     settings: {
       ...current.settings,
-      ...(wanted.mainField ? { mainField: wanted.mainField, defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC' } : {}),
+      ...(wanted.mainField
+        ? { mainField: wanted.mainField, defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC' }
+        : {}),
     },
     metadatas,
     layouts: { ...current.layouts, list: wanted.listColumns ?? current.layouts.list },

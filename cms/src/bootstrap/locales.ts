@@ -7,5 +7,6 @@ export const ensureLocales = async (strapi: Core.Strapi): Promise<void> => {
   for (const { code, name } of model.locales) {
     if (!(await locales.findByCode(code))) await locales.create({ code, name });
   }
-  if ((await locales.getDefaultLocale()) !== model.defaultLocale) await locales.setDefaultLocale({ code: model.defaultLocale });
+  if ((await locales.getDefaultLocale()) !== model.defaultLocale)
+    await locales.setDefaultLocale({ code: model.defaultLocale });
 };

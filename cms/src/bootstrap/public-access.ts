@@ -16,11 +16,14 @@ export const restrictPublicRole = async (strapi: Core.Strapi): Promise<void> => 
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   const current = await permissions.findMany({ where: { role: role.id } });
   const extra = current.filter((permission: { action: string }) => !PUBLIC_ACTIONS.includes(permission.action));
-  if (extra.length > 0) await permissions.deleteMany({ where: { id: { $in: extra.map((p: { id: number }) => p.id) } } });
+  if (extra.length > 0)
+    await permissions.deleteMany({ where: { id: { $in: extra.map((p: { id: number }) => p.id) } } });
   const have = new Set(current.map((permission: { action: string }) => permission.action));
-  for (const action of PUBLIC_ACTIONS.filter((a) => !have.has(a))) await permissions.create({ data: { action, role: role.id } });
+  for (const action of PUBLIC_ACTIONS.filter((a) => !have.has(a)))
+    await permissions.create({ data: { action, role: role.id } });
 
   const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
   const advanced = ((await store.get({ key: 'advanced' })) ?? {}) as Record<string, unknown>;
-  if (advanced.allow_register !== false) await store.set({ key: 'advanced', value: { ...advanced, allow_register: false } });
+  if (advanced.allow_register !== false)
+    await store.set({ key: 'advanced', value: { ...advanced, allow_register: false } });
 };

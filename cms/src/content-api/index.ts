@@ -19,7 +19,10 @@ export const registerContentApiChecks = (strapi: Core.Strapi): void => {
     const params = context.params as Record<string, unknown>;
     const drafts = readsDrafts(read);
     if (!drafts) params.status = 'published';
-    walkReadParams(strapi, context.uid as string, params, { relation: drafts ? () => {} : refuseDraftRelation, condition: checkFieldCondition });
+    walkReadParams(strapi, context.uid as string, params, {
+      relation: drafts ? () => {} : refuseDraftRelation,
+      condition: checkFieldCondition,
+    });
     return next();
   });
 };

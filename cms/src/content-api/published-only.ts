@@ -38,9 +38,17 @@ export const readsDrafts = (read: ContentApiRead): boolean => {
 /** Refuses a filter or sort that crosses into rows that may be drafts. */
 export const refuseDraftRelation = ({ parameter, field, target }: RelationHop): void => {
   if (field === 'localizations')
-    return refuse(parameter, 'filters and sorting cannot go through "localizations", whose other languages may be unpublished drafts', 'Ask for the other language itself with locale=<code>.');
+    return refuse(
+      parameter,
+      'filters and sorting cannot go through "localizations", whose other languages may be unpublished drafts',
+      'Ask for the other language itself with locale=<code>.',
+    );
   if (!target)
-    return refuse(parameter, `filters and sorting cannot go through "${field}", which can link to any type`, `Remove the "${field}" part.`);
+    return refuse(
+      parameter,
+      `filters and sorting cannot go through "${field}", which can link to any type`,
+      `Remove the "${field}" part.`,
+    );
   if (target.options?.draftAndPublish) {
     const address = `/api/${target.info?.pluralName ?? ''}`;
     refuse(

@@ -44,7 +44,8 @@ export interface ReadChecks {
 
 const ID: Attribute = { type: 'integer' };
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `filters[title][$eq]`: a path as a query string writes it. */
 export const showPath = ([first, ...rest]: Path): string => `${first}${rest.map((part) => `[${part}]`).join('')}`;
@@ -65,24 +66,39 @@ export const refuse = (parameter: string, why: string, fix: string): never => {
 };
 
 const targetOf = (strapi: Core.Strapi, attribute: Attribute): Model | undefined => {
-  const uid = attribute.type === 'media' ? 'plugin::upload.file' : attribute.type === 'component' ? attribute.component : attribute.target;
+  const uid =
+    attribute.type === 'media'
+      ? 'plugin::upload.file'
+      : attribute.type === 'component'
+        ? attribute.component
+        : attribute.target;
   return uid ? (strapi.getModel(uid as never) as unknown as Model | undefined) : undefined;
 };
 
 const LINKS = new Set(['relation', 'media', 'component']);
 
 // A relation filter whose keys are operators (or a bare value) compares the related id.
-const comparesId = (value: unknown) => !isRecord(value) || Object.keys(value).every((key) => key.startsWith('$') && key !== '$and' && key !== '$or' && key !== '$not');
+const comparesId = (value: unknown) =>
+  !isRecord(value) ||
+  Object.keys(value).every((key) => key.startsWith('$') && key !== '$and' && key !== '$or' && key !== '$not');
 
 const walkFilters = (strapi: Core.Strapi, model: Model, filters: unknown, path: Path, checks: ReadChecks): void => {
   if (filters === undefined || filters === null) return;
-  if (Array.isArray(filters)) return filters.forEach((each, index) => walkFilters(strapi, model, each, [...path, index], checks));
+  if (Array.isArray(filters))
+    return filters.forEach((each, index) => walkFilters(strapi, model, each, [...path, index], checks));
   if (!isRecord(filters)) return;
   for (const [key, value] of Object.entries(filters)) {
     const at = [...path, key];
     if (key === '$and' || key === '$or' || key === '$not') {
-      if ((key === '$not') === Array.isArray(value) || (Array.isArray(value) ? value : [value]).some((each) => !isRecord(each)))
-        refuse(showParameter(at, value), `${key} takes ${key === '$not' ? 'one group' : 'a list'} of conditions`, `Write ${showPath(at)}${key === '$not' ? '' : '[0]'}[field][$eq]=value.`);
+      if (
+        (key === '$not') === Array.isArray(value) ||
+        (Array.isArray(value) ? value : [value]).some((each) => !isRecord(each))
+      )
+        refuse(
+          showParameter(at, value),
+          `${key} takes ${key === '$not' ? 'one group' : 'a list'} of conditions`,
+          `Write ${showPath(at)}${key === '$not' ? '' : '[0]'}[field][$eq]=value.`,
+        );
       walkFilters(strapi, model, value, at, checks);
       continue;
     }
@@ -100,7 +116,13 @@ const walkFilters = (strapi: Core.Strapi, model: Model, filters: unknown, path: 
   }
 };
 
-const walkSortPath = (strapi: Core.Strapi, model: Model, fields: string[], parameter: string, checks: ReadChecks): void => {
+const walkSortPath = (
+  strapi: Core.Strapi,
+  model: Model,
+  fields: string[],
+  parameter: string,
+  checks: ReadChecks,
+): void => {
   const [field, ...rest] = fields;
   const attribute = model.attributes[field];
   if (!attribute || !LINKS.has(attribute.type) || rest.length === 0) return;
@@ -111,8 +133,10 @@ const walkSortPath = (strapi: Core.Strapi, model: Model, fields: string[], param
 
 const walkSort = (strapi: Core.Strapi, model: Model, sort: unknown, path: Path, checks: ReadChecks): void => {
   if (typeof sort === 'string')
-    for (const entry of sort.split(',')) walkSortPath(strapi, model, entry.split(':')[0].trim().split('.'), `${showPath(path)}=${entry}`, checks);
-  else if (Array.isArray(sort)) sort.forEach((entry, index) => walkSort(strapi, model, entry, [...path, index], checks));
+    for (const entry of sort.split(','))
+      walkSortPath(strapi, model, entry.split(':')[0].trim().split('.'), `${showPath(path)}=${entry}`, checks);
+  else if (Array.isArray(sort))
+    sort.forEach((entry, index) => walkSort(strapi, model, entry, [...path, index], checks));
   else if (isRecord(sort))
     for (const [field, value] of Object.entries(sort)) {
       const attribute = model.attributes[field];
@@ -136,7 +160,12 @@ const walkPopulate = (strapi: Core.Strapi, model: Model, populate: unknown, path
   }
 };
 
-export const walkReadParams = (strapi: Core.Strapi, uid: string, params: Record<string, unknown>, checks: ReadChecks): void => {
+export const walkReadParams = (
+  strapi: Core.Strapi,
+  uid: string,
+  params: Record<string, unknown>,
+  checks: ReadChecks,
+): void => {
   const model = strapi.getModel(uid as never) as unknown as Model | undefined;
   if (!model) return;
   walkFilters(strapi, model, params.filters, ['filters'], checks);

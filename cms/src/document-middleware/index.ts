@@ -28,7 +28,9 @@ export const registerDocumentMiddleware = (strapi: Core.Strapi): void => {
     if (context.action === 'create' || context.action === 'update') {
       const locale = params.locale ?? model.defaultLocale;
       const isNewLocale =
-        context.action === 'create' || !params.documentId || !(await localeExists(strapi, uid, params.documentId, locale));
+        context.action === 'create' ||
+        !params.documentId ||
+        !(await localeExists(strapi, uid, params.documentId, locale));
       if (slugSource(uid)) await applySlug(strapi, uid, params, isNewLocale);
       if (isDocumentType(uid)) await applyPermanentId(strapi, uid, context.action, params);
       if (params.status === 'published') await checkRequiredRelationsInData(strapi, uid, params);
@@ -36,9 +38,12 @@ export const registerDocumentMiddleware = (strapi: Core.Strapi): void => {
     if (context.action === 'publish' && params.documentId)
       await checkRequiredRelationsOfDraft(strapi, uid, { documentId: params.documentId, locale: params.locale });
     const result = await next();
-    const publishing = context.action === 'publish' || ((context.action === 'create' || context.action === 'update') && params.status === 'published');
+    const publishing =
+      context.action === 'publish' ||
+      ((context.action === 'create' || context.action === 'update') && params.status === 'published');
     const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-    if (isDocumentType(uid) && publishing && documentId) await recordPublishedAddresses(strapi, uid, documentId, params.locale);
+    if (isDocumentType(uid) && publishing && documentId)
+      await recordPublishedAddresses(strapi, uid, documentId, params.locale);
     return result;
   });
 };

@@ -18,9 +18,10 @@ const draw = (): string => Array.from({ length: LENGTH }, () => ALPHABET[randomI
 /** Which document, of any type, already holds this permanent id (other than `documentId`). */
 const holderOf = async (strapi: Core.Strapi, permanentId: string, documentId?: string) => {
   for (const uid of model.documentTypes) {
-    const found = await strapi.db
-      .query(uid as never)
-      .findOne({ select: ['documentId'], where: { permanentId, ...(documentId ? { documentId: { $ne: documentId } } : {}) } });
+    const found = await strapi.db.query(uid as never).findOne({
+      select: ['documentId'],
+      where: { permanentId, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+    });
     if (found) return { uid, documentId: found.documentId as string };
   }
   return undefined;
@@ -50,7 +51,8 @@ export const applyPermanentId = async (
   const data = params.data;
   if (!data) return;
   const requested = data.permanentId as string | null | undefined;
-  const stored = action === 'update' && params.documentId ? await storedPermanentId(strapi, uid, params.documentId) : undefined;
+  const stored =
+    action === 'update' && params.documentId ? await storedPermanentId(strapi, uid, params.documentId) : undefined;
   if (stored) {
     if (requested && requested !== stored)
       throw new errors.ValidationError(

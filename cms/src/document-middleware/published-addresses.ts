@@ -15,7 +15,12 @@ interface PublishedRow {
   permanentId: string | null;
 }
 
-export const recordPublishedAddresses = async (strapi: Core.Strapi, uid: string, documentId: string, locale?: string): Promise<void> => {
+export const recordPublishedAddresses = async (
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  locale?: string,
+): Promise<void> => {
   const rows = (await strapi.db.query(uid as never).findMany({
     select: ['locale', 'slug', 'permanentId'],
     where: { documentId, publishedAt: { $notNull: true }, ...(locale && locale !== '*' ? { locale } : {}) },
@@ -24,9 +29,16 @@ export const recordPublishedAddresses = async (strapi: Core.Strapi, uid: string,
   const documentType = uid.split('.').at(-1)!;
   for (const row of rows) {
     const where = { documentType, language: row.locale, slug: row.slug };
-    const existing = (await addresses.findFirst({ filters: where } as never)) as { documentId: string; document: string } | null;
-    if (!existing) await addresses.create({ data: { ...where, document: documentId, permanentId: row.permanentId } } as never);
+    const existing = (await addresses.findFirst({ filters: where } as never)) as {
+      documentId: string;
+      document: string;
+    } | null;
+    if (!existing)
+      await addresses.create({ data: { ...where, document: documentId, permanentId: row.permanentId } } as never);
     else if (existing.document !== documentId)
-      await addresses.update({ documentId: existing.documentId, data: { document: documentId, permanentId: row.permanentId } } as never);
+      await addresses.update({
+        documentId: existing.documentId,
+        data: { document: documentId, permanentId: row.permanentId },
+      } as never);
   }
 };

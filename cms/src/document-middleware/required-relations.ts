@@ -43,7 +43,8 @@ export const checkRequiredRelationsOfDraft = async (
 ): Promise<void> => {
   const fields = requiredRelations(uid);
   if (fields.length === 0) return;
-  const locales = params.locale === '*' || params.locale === undefined ? undefined : ([] as string[]).concat(params.locale);
+  const locales =
+    params.locale === '*' || params.locale === undefined ? undefined : ([] as string[]).concat(params.locale);
   const drafts = await strapi.db.query(uid as never).findMany({
     where: { documentId: params.documentId, publishedAt: null, ...(locales ? { locale: { $in: locales } } : {}) },
     populate: Object.fromEntries(fields.map(({ field }) => [field, { select: ['id'] }])),

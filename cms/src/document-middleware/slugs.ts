@@ -10,13 +10,22 @@ import type { Core } from '@strapi/strapi';
 import slugify from 'slugify';
 import { model, slugSource } from '../generated-model';
 
-export const toSlug = (text: string): string => slugify(text, { lower: true, strict: true, trim: true }).slice(0, 80).replace(/-+$/, '');
+export const toSlug = (text: string): string =>
+  slugify(text, { lower: true, strict: true, trim: true }).slice(0, 80).replace(/-+$/, '');
 
-const taken = async (strapi: Core.Strapi, uid: string, field: string, slug: string, locale: string, documentId?: string) =>
+const taken = async (
+  strapi: Core.Strapi,
+  uid: string,
+  field: string,
+  slug: string,
+  locale: string,
+  documentId?: string,
+) =>
   Boolean(
-    await strapi.db
-      .query(uid as never)
-      .findOne({ select: ['id'], where: { [field]: slug, locale, ...(documentId ? { documentId: { $ne: documentId } } : {}) } }),
+    await strapi.db.query(uid as never).findOne({
+      select: ['id'],
+      where: { [field]: slug, locale, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+    }),
   );
 
 /** A slug for this language; titles in scripts slugify cannot spell (Arabic) reuse the default language's. */
@@ -50,6 +59,7 @@ export const applySlug = async (
   const locale = params.locale ?? model.defaultLocale;
   const base = await baseSlug(strapi, uid, source.field, text, params.documentId);
   let candidate = base;
-  for (let n = 2; await taken(strapi, uid, source.field, candidate, locale, params.documentId); n += 1) candidate = `${base}-${n}`;
+  for (let n = 2; await taken(strapi, uid, source.field, candidate, locale, params.documentId); n += 1)
+    candidate = `${base}-${n}`;
   data[source.field] = candidate;
 };

@@ -74,9 +74,7 @@ export interface HubConfig {
   previewUrl?: string;
   publicUrl: string;
   logLevel: 'error' | 'warn' | 'info' | 'debug';
-  database:
-    | { client: 'sqlite'; filename: string }
-    | { client: 'postgres'; connectionString: string; schema: string };
+  database: { client: 'sqlite'; filename: string } | { client: 'postgres'; connectionString: string; schema: string };
   uploadsDir: string;
   uploads: UploadLimits;
   storage: UploadStorage;
@@ -91,7 +89,9 @@ export interface HubConfig {
 const oneOf = <T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T => {
   const value = env[name]?.trim() || fallback;
   if (!(allowed as readonly string[]).includes(value))
-    throw new ConfigError(`${name}="${value}" is not allowed: use one of ${allowed.join(', ')} (or leave it unset for ${fallback}).`);
+    throw new ConfigError(
+      `${name}="${value}" is not allowed: use one of ${allowed.join(', ')} (or leave it unset for ${fallback}).`,
+    );
   return value as T;
 };
 
@@ -100,7 +100,9 @@ const port = (env: Env, name: string, fallback: number): number => {
   if (!raw) return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > 65535)
-    throw new ConfigError(`${name}="${raw}" is not a port: use a whole number from 1 to 65535, e.g. ${name}=${fallback + 1}.`);
+    throw new ConfigError(
+      `${name}="${raw}" is not a port: use a whole number from 1 to 65535, e.g. ${name}=${fallback + 1}.`,
+    );
   return value;
 };
 
@@ -121,7 +123,13 @@ const url = (env: Env, name: string, fallback: string): string => {
 const originOf = (value: string): string | undefined => {
   try {
     const parsed = new URL(value);
-    const bare = parsed.pathname === '/' && !parsed.search && !parsed.hash && !parsed.username && !parsed.password && !/[?#]$/.test(value);
+    const bare =
+      parsed.pathname === '/' &&
+      !parsed.search &&
+      !parsed.hash &&
+      !parsed.username &&
+      !parsed.password &&
+      !/[?#]$/.test(value);
     return bare && (parsed.protocol === 'http:' || parsed.protocol === 'https:') ? parsed.origin : undefined;
   } catch {
     return undefined;
@@ -137,7 +145,10 @@ const origins = (env: Env, name: string): string[] => {
     .map((item) => item.trim())
     .filter((item) => item !== '')
     .map((item) => {
-      if (item.includes('*')) throw new ConfigError(`${name}="${raw}" has the wildcard "${item}", which would let any site's scripts read the content API: ${fix}.`);
+      if (item.includes('*'))
+        throw new ConfigError(
+          `${name}="${raw}" has the wildcard "${item}", which would let any site's scripts read the content API: ${fix}.`,
+        );
       const origin = originOf(item);
       if (!origin) throw new ConfigError(`${name}="${raw}" has "${item}", which is not an origin: ${fix}.`);
       return origin;
@@ -150,7 +161,9 @@ const positiveNumber = (env: Env, name: string, fallback: number, unit: string):
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   if (!DECIMAL.test(raw) || Number(raw) <= 0)
-    throw new ConfigError(`${name}="${raw}" is not a number of ${unit}: use a number above 0, e.g. ${name}=${fallback} (or leave it unset for ${fallback}).`);
+    throw new ConfigError(
+      `${name}="${raw}" is not a number of ${unit}: use a number above 0, e.g. ${name}=${fallback} (or leave it unset for ${fallback}).`,
+    );
   return Number(raw);
 };
 
@@ -204,7 +217,9 @@ const account = (env: Env, role: 'admin' | 'editor', production: boolean) => {
     );
   if (production) {
     if (password === defaults.password)
-      throw new ConfigError(`${prefix}_PASSWORD is the public local default: in production set a password of your own.`);
+      throw new ConfigError(
+        `${prefix}_PASSWORD is the public local default: in production set a password of your own.`,
+      );
     if (password.length < 12)
       throw new ConfigError(`${prefix}_PASSWORD has ${password.length} characters: in production use at least 12.`);
     if (email === defaults.email)
@@ -244,7 +259,11 @@ export const readEnv = (env: Env, repoRoot: string): HubConfig => {
     sitePort: port(env, 'SITE_PORT', 4321),
     publisherPort,
     publisherUrl: env.PUBLISHER_URL?.trim() ? url(env, 'PUBLISHER_URL', '') : undefined,
-    previewUrl: env.PREVIEW_URL?.trim() ? url(env, 'PREVIEW_URL', '') : env.PUBLISHER_URL?.trim() ? url(env, 'PUBLISHER_URL', '') : undefined,
+    previewUrl: env.PREVIEW_URL?.trim()
+      ? url(env, 'PREVIEW_URL', '')
+      : env.PUBLISHER_URL?.trim()
+        ? url(env, 'PUBLISHER_URL', '')
+        : undefined,
     publicUrl: url(env, 'CMS_URL', `http://${host}:${cmsPort}`),
     logLevel: oneOf(env, 'LOG_LEVEL', ['error', 'warn', 'info', 'debug'], 'info'),
     database,

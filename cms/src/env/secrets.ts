@@ -19,16 +19,19 @@ const fresh = (name: SecretName): string => {
 };
 
 // Strapi's own .env.example and the usual stand-ins: values anyone can read are no secret.
-const PLACEHOLDER = /tobemodified|changeme|change[-_]me|replace[-_]?me|^(secret|password|example|default|null|undefined)$|^(.)\2+$/i;
+const PLACEHOLDER =
+  /tobemodified|changeme|change[-_]me|replace[-_]?me|^(secret|password|example|default|null|undefined)$|^(.)\2+$/i;
 const MIN_LENGTH = 16;
 
 /** Why a production secret is unsafe, or undefined; never repeats a value that might be real. */
 const weakness = (name: SecretName, value: string): string | undefined => {
   for (const key of name === 'APP_KEYS' ? value.split(',').map((part) => part.trim()) : [value]) {
     if (PLACEHOLDER.test(key)) return `${name} holds the placeholder "${key}", which anyone can read`;
-    if (key.length < MIN_LENGTH) return `${name} has a value of ${key.length} characters, too short to be random (at least ${MIN_LENGTH})`;
+    if (key.length < MIN_LENGTH)
+      return `${name} has a value of ${key.length} characters, too short to be random (at least ${MIN_LENGTH})`;
   }
-  if (name === 'APP_KEYS' && value.split(',').length < 2) return 'APP_KEYS holds one key: give four, comma-separated, so they can be rotated';
+  if (name === 'APP_KEYS' && value.split(',').length < 2)
+    return 'APP_KEYS holds one key: give four, comma-separated, so they can be rotated';
   return undefined;
 };
 
@@ -43,7 +46,9 @@ export const loadSecrets = (env: Env, dataDir: string, production: boolean): Sec
       );
     const weak = SECRET_NAMES.map((name) => weakness(name, env[name]!.trim())).filter(Boolean);
     if (weak.length > 0)
-      throw new ConfigError(`${weak.join('; ')}. In production set each secret to a random value of its own (\`openssl rand -base64 32\`; APP_KEYS takes four, comma-separated).`);
+      throw new ConfigError(
+        `${weak.join('; ')}. In production set each secret to a random value of its own (\`openssl rand -base64 32\`; APP_KEYS takes four, comma-separated).`,
+      );
     return Object.fromEntries(SECRET_NAMES.map((name) => [name, env[name]!.trim()])) as Secrets;
   }
   const file = secretsFile(dataDir);

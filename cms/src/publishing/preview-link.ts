@@ -16,21 +16,39 @@ export interface PreviewRequest {
   locale: string;
 }
 
-const signedPart = ({ type, documentId, locale }: PreviewRequest, expires: number) => JSON.stringify([type, documentId, locale, expires]);
+const signedPart = ({ type, documentId, locale }: PreviewRequest, expires: number) =>
+  JSON.stringify([type, documentId, locale, expires]);
 
-export const previewLink = (publisherUrl: string, secret: string, request: PreviewRequest, now = Date.now()): string => {
+export const previewLink = (
+  publisherUrl: string,
+  secret: string,
+  request: PreviewRequest,
+  now = Date.now(),
+): string => {
   const expires = Math.floor(now / 1000) + PREVIEW_LINK_LIFETIME_S;
-  const query = new URLSearchParams({ ...request, expires: String(expires), signature: signEvent(secret, expires, signedPart(request, expires)) });
+  const query = new URLSearchParams({
+    ...request,
+    expires: String(expires),
+    signature: signEvent(secret, expires, signedPart(request, expires)),
+  });
   return `${publisherUrl}${PREVIEW_PATH}?${query}`;
 };
 
 /** The request a link names, or why it is refused. */
-export const readPreviewLink = (secret: string, query: URLSearchParams, now = Date.now()): PreviewRequest | { refused: string } => {
-  const [type, documentId, locale, signature] = ['type', 'documentId', 'locale', 'signature'].map((name) => query.get(name) ?? '');
+export const readPreviewLink = (
+  secret: string,
+  query: URLSearchParams,
+  now = Date.now(),
+): PreviewRequest | { refused: string } => {
+  const [type, documentId, locale, signature] = ['type', 'documentId', 'locale', 'signature'].map(
+    (name) => query.get(name) ?? '',
+  );
   const expires = Number(query.get('expires'));
-  if (!type || !documentId || !locale || !signature || !Number.isInteger(expires)) return { refused: 'an incomplete preview link' };
+  if (!type || !documentId || !locale || !signature || !Number.isInteger(expires))
+    return { refused: 'an incomplete preview link' };
   const request = { type, documentId, locale };
-  if (!signatureMatches(secret, expires, signedPart(request, expires), signature)) return { refused: 'a preview link with a bad signature' };
+  if (!signatureMatches(secret, expires, signedPart(request, expires), signature))
+    return { refused: 'a preview link with a bad signature' };
   if (expires < Math.floor(now / 1000)) return { refused: 'an expired preview link' };
   return request;
 };

@@ -16,7 +16,11 @@ interface TokenService {
 export const isPreviewToken = async (strapi: Core.Strapi, authorization: string | undefined): Promise<boolean> => {
   const accessKey = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
   if (!accessKey) return false;
-  const stored = await strapi.db.query('admin::api-token').findOne({ where: { name: PREVIEW_TOKEN_NAME }, select: ['accessKey', 'expiresAt'] });
+  const stored = await strapi.db
+    .query('admin::api-token')
+    .findOne({ where: { name: PREVIEW_TOKEN_NAME }, select: ['accessKey', 'expiresAt'] });
   if (!stored || (stored.expiresAt && new Date(stored.expiresAt) < new Date())) return false;
-  return (strapi.service('admin::api-token-content-api') as unknown as TokenService).hash(accessKey) === stored.accessKey;
+  return (
+    (strapi.service('admin::api-token-content-api') as unknown as TokenService).hash(accessKey) === stored.accessKey
+  );
 };

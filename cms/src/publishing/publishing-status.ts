@@ -25,10 +25,16 @@ export const readPublishingStatus = async (publisherUrl: string | undefined): Pr
   try {
     const response = await fetch(`${publisherUrl}/status`, { signal: AbortSignal.timeout(3000) });
     if (!response.ok) return { state: 'unreachable', message: `the publisher answered HTTP ${response.status}` };
-    const { live, lastError, building, siteUrl } = (await response.json()) as Omit<Extract<PublishingStatus, { state: 'ok' }>, 'state'>;
+    const { live, lastError, building, siteUrl } = (await response.json()) as Omit<
+      Extract<PublishingStatus, { state: 'ok' }>,
+      'state'
+    >;
     return { state: 'ok', live, lastError, building, siteUrl };
   } catch (error) {
-    return { state: 'unreachable', message: `the publisher at ${publisherUrl} did not answer (${(error as Error).message})` };
+    return {
+      state: 'unreachable',
+      message: `the publisher at ${publisherUrl} did not answer (${(error as Error).message})`,
+    };
   }
 };
 

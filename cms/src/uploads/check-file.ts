@@ -20,7 +20,8 @@ export interface IncomingFile {
   mimetype?: string | null;
 }
 
-export type RefusalReason = 'empty' | 'content' | 'name' | 'declared-type' | 'too-large' | 'too-many-pixels' | 'unreadable';
+export type RefusalReason =
+  'empty' | 'content' | 'name' | 'declared-type' | 'too-large' | 'too-many-pixels' | 'unreadable';
 
 export class UploadRefused extends Error {
   constructor(
@@ -43,7 +44,12 @@ const readHead = async (filepath: string): Promise<{ head: Uint8Array; size: num
   const handle = await open(filepath);
   try {
     const { size } = await handle.stat();
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(Math.min(size, HEAD_BYTES)), 0, Math.min(size, HEAD_BYTES), 0);
+    const { buffer, bytesRead } = await handle.read(
+      Buffer.alloc(Math.min(size, HEAD_BYTES)),
+      0,
+      Math.min(size, HEAD_BYTES),
+      0,
+    );
     return { head: buffer.subarray(0, bytesRead), size };
   } finally {
     await handle.close();
@@ -69,8 +75,16 @@ const whatItIs = (content: Refused): string => {
 
 const refusedContent = (name: string, content: Refused): string => {
   const claimed = kindByExtension(path.extname(name));
-  const subject = claimed && content.is !== 'svg' ? `is named as ${claimed.described} but is ${whatItIs(content)}` : `is ${whatItIs(content)}`;
-  const why = content.is === 'svg' ? 'SVG can carry scripts, so ' : content.is === 'html' ? 'web pages can carry scripts, so ' : '';
+  const subject =
+    claimed && content.is !== 'svg'
+      ? `is named as ${claimed.described} but is ${whatItIs(content)}`
+      : `is ${whatItIs(content)}`;
+  const why =
+    content.is === 'svg'
+      ? 'SVG can carry scripts, so '
+      : content.is === 'html'
+        ? 'web pages can carry scripts, so '
+        : '';
   const fix =
     content.is === 'svg'
       ? 'Export it as PNG and upload again.'
@@ -84,9 +98,18 @@ const refusedContent = (name: string, content: Refused): string => {
 
 type Refuse = (reason: RefusalReason, text: string) => UploadRefused;
 
-const checkImage = async (filepath: string, kind: FileKind, image: NonNullable<FileKind['image']>, limits: UploadLimits, refuse: Refuse) => {
+const checkImage = async (
+  filepath: string,
+  kind: FileKind,
+  image: NonNullable<FileKind['image']>,
+  limits: UploadLimits,
+  refuse: Refuse,
+) => {
   const unreadable = () =>
-    refuse('unreadable', `starts like ${kind.described} but cannot be read as one (it may be damaged or cut short): open it in an image editor, export it again as ${kind.label}, and upload that.`);
+    refuse(
+      'unreadable',
+      `starts like ${kind.described} but cannot be read as one (it may be damaged or cut short): open it in an image editor, export it again as ${kind.label}, and upload that.`,
+    );
   const meta = await sharp(filepath, { limitInputPixels: false })
     .metadata()
     .catch(() => {
@@ -115,7 +138,8 @@ export const checkFile = async (file: IncomingFile, limits: UploadLimits): Promi
   const name = file.originalFilename || path.basename(file.filepath);
   const refuse: Refuse = (reason, text) => new UploadRefused(name, reason, `"${name}" ${text}`);
   const { head, size } = await readHead(file.filepath);
-  if (size === 0) throw refuse('empty', 'is empty (0 bytes): check that the file opens on your computer, then upload it again.');
+  if (size === 0)
+    throw refuse('empty', 'is empty (0 bytes): check that the file opens on your computer, then upload it again.');
 
   const content = await detectContent(head);
   if (content.is !== 'accepted') throw refuse('content', refusedContent(name, content));

@@ -28,7 +28,9 @@ let fileType: Promise<typeof FileType> | undefined;
  */
 export const loadFileType = (): Promise<typeof FileType> =>
   (fileType ??= import('file-type').catch((error: Error) => {
-    throw new Error(`The upload check cannot load file-type on Node ${process.version} (${error.message}): use Node 20.19 or later.`);
+    throw new Error(
+      `The upload check cannot load file-type on Node ${process.version} (${error.message}): use Node 20.19 or later.`,
+    );
   }));
 
 // WHATWG MIME Sniffing, "identifying a resource with an unknown MIME type": the tags that make a
@@ -44,7 +46,10 @@ export const detectContent = async (head: Uint8Array): Promise<Content> => {
   const kind = kindByMime(found?.mime);
   if (kind) return { is: 'accepted', kind };
   if (isText(head)) {
-    const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '').trimStart();
+    const text = new TextDecoder()
+      .decode(head)
+      .replace(/^\uFEFF/, '')
+      .trimStart();
     if (SVG_ROOT.test(text)) return { is: 'svg' };
     if (HTML_START.test(text)) return { is: 'html' };
     // file-type calls any XML "application/xml"; other than SVG, an XML file is just text here.

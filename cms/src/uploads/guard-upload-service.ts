@@ -19,8 +19,15 @@ interface StoredFile {
 }
 
 interface UploadService {
-  upload(input: { data: { fileInfo?: unknown } & Record<string, unknown>; files: CheckedFile | CheckedFile[] }, opts?: unknown): Promise<StoredFile[]>;
-  replace(id: unknown, input: { data: Record<string, unknown>; file: CheckedFile }, opts?: unknown): Promise<StoredFile>;
+  upload(
+    input: { data: { fileInfo?: unknown } & Record<string, unknown>; files: CheckedFile | CheckedFile[] },
+    opts?: unknown,
+  ): Promise<StoredFile[]>;
+  replace(
+    id: unknown,
+    input: { data: Record<string, unknown>; file: CheckedFile },
+    opts?: unknown,
+  ): Promise<StoredFile>;
   remove(file: StoredFile): Promise<unknown>;
 }
 
@@ -37,7 +44,9 @@ const checkAll = async (files: CheckedFile[], limits: UploadLimits): Promise<voi
   }
   if (refusals.length === 0) return;
   const nothingStored =
-    files.length > 1 ? ` Nothing from this upload was stored: upload the ${files.length} files again once ${refusals.length > 1 ? 'these are' : 'this one is'} fixed.` : '';
+    files.length > 1
+      ? ` Nothing from this upload was stored: upload the ${files.length} files again once ${refusals.length > 1 ? 'these are' : 'this one is'} fixed.`
+      : '';
   throw new errors.ValidationError(`${refusals.map((refusal) => refusal.message).join(' ')}${nothingStored}`, {
     refused: refusals.map(({ fileName, reason }) => ({ file: fileName, reason })),
   });
@@ -54,10 +63,17 @@ export const guardUploadService = async (strapi: Core.Strapi, limits: UploadLimi
       const stored: StoredFile[] = [];
       try {
         // One file per call, so what is already stored is known when a later one fails.
-        for (const [index, file] of list.entries()) stored.push(...(await service.upload({ data: { ...data, fileInfo: infos[index] }, files: file }, opts)));
+        for (const [index, file] of list.entries())
+          stored.push(...(await service.upload({ data: { ...data, fileInfo: infos[index] }, files: file }, opts)));
       } catch (error) {
         for (const file of stored)
-          await service.remove(file).catch((removal: Error) => strapi.log.error(`An upload failed part-way and file ${file.id} could not be removed again: ${removal.message}`));
+          await service
+            .remove(file)
+            .catch((removal: Error) =>
+              strapi.log.error(
+                `An upload failed part-way and file ${file.id} could not be removed again: ${removal.message}`,
+              ),
+            );
         throw error;
       }
       return stored;

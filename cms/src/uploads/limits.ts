@@ -5,7 +5,8 @@ export const MB = 1024 * 1024;
 export const MEGAPIXEL = 1_000_000;
 
 /** The largest file of any kind: Strapi's own per-file limit, behind the check's per-kind ones. */
-export const largestFileBytes = ({ maxImageMb, maxPdfMb }: UploadLimits): number => Math.ceil(Math.max(maxImageMb, maxPdfMb) * MB);
+export const largestFileBytes = ({ maxImageMb, maxPdfMb }: UploadLimits): number =>
+  Math.ceil(Math.max(maxImageMb, maxPdfMb) * MB);
 
 /**
  * Where Strapi's body parser stops reading an upload request (all its files together). Twice the

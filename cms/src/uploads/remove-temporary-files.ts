@@ -26,7 +26,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
         .flatMap((file) => (file.filepath ? [file.filepath] : []));
       await Promise.all(
         paths.map((filepath) =>
-          rm(filepath, { force: true }).catch((error: Error) => strapi.log.error(`An upload's temporary file ${filepath} could not be removed: ${error.message}`)),
+          rm(filepath, { force: true }).catch((error: Error) =>
+            strapi.log.error(`An upload's temporary file ${filepath} could not be removed: ${error.message}`),
+          ),
         ),
       );
     }

@@ -54,7 +54,10 @@ class UploadFetchDispatcher extends Dispatcher {
   }
 
   dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
-    return (fetchingForUpload.getStore() ? this.checked : (this.otherwise ?? getGlobalDispatcher())).dispatch(options, handler);
+    return (fetchingForUpload.getStore() ? this.checked : (this.otherwise ?? getGlobalDispatcher())).dispatch(
+      options,
+      handler,
+    );
   }
 }
 
@@ -84,7 +87,8 @@ export const guardUploadFromUrl = (strapi: Core.Strapi, enabled: boolean): void 
         return await fetchingForUpload.run(true, () => service.fetchUrlToInputFile(url, ...rest));
       } catch (error) {
         const cause = (error as Error).cause;
-        if (cause instanceof NotPublicAddress) throw new errors.ApplicationError(`${url} was not fetched: ${cause.message}`);
+        if (cause instanceof NotPublicAddress)
+          throw new errors.ApplicationError(`${url} was not fetched: ${cause.message}`);
         throw error;
       }
     },

@@ -5,7 +5,7 @@ export const citySpotlight: ContentTypeModel = {
   name: 'city-spotlight',
   pluralName: 'city-spotlights',
   displayName: 'City spotlight',
-  description: 'One city\'s practice, the leader behind it and what it achieved.',
+  description: "One city's practice, the leader behind it and what it achieved.",
   kind: 'document',
   draftAndPublish: true,
   mainField: 'title',

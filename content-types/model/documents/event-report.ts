@@ -13,7 +13,13 @@ export const eventReport: ContentTypeModel = {
   fields: {
     ...sharedHeadFields,
     startDate: { type: 'date', label: 'First day', required: true, localized: false },
-    endDate: { type: 'date', label: 'Last day', help: 'Same as the first day for a one-day event.', required: true, localized: false },
+    endDate: {
+      type: 'date',
+      label: 'Last day',
+      help: 'Same as the first day for a one-day event.',
+      required: true,
+      localized: false,
+    },
     venueCity: {
       type: 'relation',
       label: 'Held in (city)',

@@ -12,16 +12,30 @@ export const publishedAddress: ContentTypeModel = {
   name: 'published-address',
   pluralName: 'published-addresses',
   displayName: 'Published address',
-  description: 'Every web address a document was published at, kept so that old links keep working. Written by the CMS when a document is published.',
+  description:
+    'Every web address a document was published at, kept so that old links keep working. Written by the CMS when a document is published.',
   kind: 'record',
   localized: false,
   draftAndPublish: false,
   mainField: 'slug',
   listColumns: ['slug', 'documentType', 'language', 'createdAt'],
   fields: {
-    documentType: { type: 'enumeration', values: DOCUMENT_TYPE_NAMES, label: 'Document type', required: true, readOnly: true },
+    documentType: {
+      type: 'enumeration',
+      values: DOCUMENT_TYPE_NAMES,
+      label: 'Document type',
+      required: true,
+      readOnly: true,
+    },
     language: { type: 'enumeration', values: LOCALES, label: 'Language', required: true, readOnly: true },
-    slug: { type: 'string', label: 'Web address (slug)', help: 'The slug the document was published under.', required: true, readOnly: true, lookup: true },
+    slug: {
+      type: 'string',
+      label: 'Web address (slug)',
+      help: 'The slug the document was published under.',
+      required: true,
+      readOnly: true,
+      lookup: true,
+    },
     document: {
       type: 'string',
       label: 'Document ID',
@@ -29,6 +43,11 @@ export const publishedAddress: ContentTypeModel = {
       required: true,
       readOnly: true,
     },
-    permanentId: { type: 'string', label: 'Permanent ID', help: 'The document’s permanent ID when it was published here.', readOnly: true },
+    permanentId: {
+      type: 'string',
+      label: 'Permanent ID',
+      help: 'The document’s permanent ID when it was published here.',
+      readOnly: true,
+    },
   },
 };

@@ -12,7 +12,13 @@ export const city: ContentTypeModel = {
   listColumns: ['name', 'country', 'region', 'updatedAt'],
   fields: {
     ...termFields('city'),
-    country: { type: 'string', label: 'Country', help: 'The country\'s name in this language.', required: true, maxLength: 120 },
+    country: {
+      type: 'string',
+      label: 'Country',
+      help: "The country's name in this language.",
+      required: true,
+      maxLength: 120,
+    },
     countryCode: {
       type: 'string',
       label: 'Country code',
@@ -23,7 +29,21 @@ export const city: ContentTypeModel = {
       pattern: { regex: '^[A-Z]{2}$', hint: 'two capital letters, the ISO 3166-1 alpha-2 code (e.g. TN, UG, ZA)' },
     },
     region: { type: 'relation', label: 'Region', relation: 'manyToOne', target: 'region' },
-    latitude: { type: 'float', label: 'Latitude', help: 'Between -90 and 90, e.g. 35.8256.', localized: false, min: -90, max: 90 },
-    longitude: { type: 'float', label: 'Longitude', help: 'Between -180 and 180, e.g. 10.6084.', localized: false, min: -180, max: 180 },
+    latitude: {
+      type: 'float',
+      label: 'Latitude',
+      help: 'Between -90 and 90, e.g. 35.8256.',
+      localized: false,
+      min: -90,
+      max: 90,
+    },
+    longitude: {
+      type: 'float',
+      label: 'Longitude',
+      help: 'Between -180 and 180, e.g. 10.6084.',
+      localized: false,
+      min: -180,
+      max: 180,
+    },
   },
 };

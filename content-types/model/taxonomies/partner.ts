@@ -5,7 +5,7 @@ export const partner: ContentTypeModel = {
   name: 'partner',
   pluralName: 'partners',
   displayName: 'Partner',
-  description: 'An organisation that funds, organises or supports the network\'s work.',
+  description: "An organisation that funds, organises or supports the network's work.",
   kind: 'taxonomy',
   draftAndPublish: false,
   mainField: 'name',

@@ -285,7 +285,8 @@ const menaDialogue: DocSeed = {
       },
     },
     fr: {
-      title: 'Mobiliser les collectivités locales du Moyen-Orient et d’Afrique du Nord pour prévenir l’extrémisme violent',
+      title:
+        'Mobiliser les collectivités locales du Moyen-Orient et d’Afrique du Nord pour prévenir l’extrémisme violent',
       summary:
         'Un dialogue informel entre l’UNCTED et des maires et responsables d’Irak, de Jordanie, du Liban, de Libye, du Maroc et de Tunisie sur la coopération entre l’ONU et les villes de la région, avec les pratiques de Sousse et d’une ville marocaine et les besoins exprimés.',
       body: [

@@ -239,15 +239,18 @@ const nlcToolkit: DocSeed = {
         modules: [
           {
             title: 'Map mandates and actors',
-            description: 'Chart who does what at national and local level, and where responsibilities overlap or leave gaps.',
+            description:
+              'Chart who does what at national and local level, and where responsibilities overlap or leave gaps.',
           },
           {
             title: 'Build trust and information sharing',
-            description: 'Set up regular, two-way channels so that local insight reaches national policy and national support reaches cities.',
+            description:
+              'Set up regular, two-way channels so that local insight reaches national policy and national support reaches cities.',
           },
           {
             title: 'Co-design prevention programmes',
-            description: 'Plan interventions together so that national frameworks fit local contexts and community needs.',
+            description:
+              'Plan interventions together so that national frameworks fit local contexts and community needs.',
           },
           {
             title: 'Resource and sustain',

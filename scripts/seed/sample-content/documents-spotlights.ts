@@ -63,11 +63,15 @@ const sousse: DocSeed = {
         'Sousse a présenté cette approche lors du dialogue entre villes de la région MENA et l’UNCTED, organisé par le Strong Cities Network pendant le quatrième Sommet mondial à New York, en septembre 2023.',
       ],
       spotlight: {
-        practice: 'Une prévention ancrée dans la communauté : école, intégration des migrants et participation des jeunes',
+        practice:
+          'Une prévention ancrée dans la communauté : école, intégration des migrants et participation des jeunes',
         keyFigures: [
           { label: 'Pays', value: 'Tunisie' },
           { label: 'Axes de travail', value: '3' },
-          { label: 'structures dédiées : un Observatoire des migrants et un comité municipal de la jeunesse', value: '2' },
+          {
+            label: 'structures dédiées : un Observatoire des migrants et un comité municipal de la jeunesse',
+            value: '2',
+          },
         ],
         outcomes: [
           'Enseignants et élèves soutenus face à la violence scolaire et au décrochage',
@@ -304,7 +308,8 @@ const masaka: DocSeed = {
         leader: {
           name: 'Florence Namayanja',
           role: 'Mayor of Masaka',
-          quote: 'Mayor Namayanja told the GCTF dialogue that investing in young people as tomorrow’s leaders is how her city earns their trust.',
+          quote:
+            'Mayor Namayanja told the GCTF dialogue that investing in young people as tomorrow’s leaders is how her city earns their trust.',
         },
         practice: 'Involving young people as future leaders in a green, clean and liveable city',
         keyFigures: [

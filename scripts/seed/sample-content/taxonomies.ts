@@ -337,7 +337,12 @@ export const cities: CitySeed[] = [
 export const partners: PartnerSeed[] = [
   {
     key: 'strong-cities-network',
-    name: { en: 'Strong Cities Network', fr: 'Strong Cities Network', es: 'Strong Cities Network', ar: 'شبكة المدن القوية' },
+    name: {
+      en: 'Strong Cities Network',
+      fr: 'Strong Cities Network',
+      es: 'Strong Cities Network',
+      ar: 'شبكة المدن القوية',
+    },
     website: 'https://strongcitiesnetwork.org',
   },
   {

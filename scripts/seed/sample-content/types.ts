@@ -16,8 +16,15 @@ export type BodyLines = string[];
 
 export type Translated<T> = { en: T } & Partial<Record<Exclude<Locale, 'en'>, T>>;
 
-export interface ThemeSeed { key: string; name: Translated<string>; description: Translated<string> }
-export interface RegionSeed { key: string; name: Translated<string> }
+export interface ThemeSeed {
+  key: string;
+  name: Translated<string>;
+  description: Translated<string>;
+}
+export interface RegionSeed {
+  key: string;
+  name: Translated<string>;
+}
 export interface CitySeed {
   key: string;
   name: Translated<string>;
@@ -28,9 +35,16 @@ export interface CitySeed {
   latitude: number;
   longitude: number;
 }
-export interface PartnerSeed { key: string; name: Translated<string>; website?: string }
+export interface PartnerSeed {
+  key: string;
+  name: Translated<string>;
+  website?: string;
+}
 
-export interface KeyFigureSeed { label: string; value: string }
+export interface KeyFigureSeed {
+  label: string;
+  value: string;
+}
 
 /** Fields that differ per language. */
 export interface LocalizedDocSeed {

@@ -12,7 +12,13 @@ import { writeAtomically } from '../cache/write-atomically.js';
 import { fingerprintOf, recordedPublished } from '../cms/published-fingerprint.js';
 import { previewEntry } from './preview.js';
 import type { Library } from '../library/library-types.js';
-import { contentState, planRender, removedRoutes, routeDependencies, type RenderState } from '../library/render-plan.js';
+import {
+  contentState,
+  planRender,
+  removedRoutes,
+  routeDependencies,
+  type RenderState,
+} from '../library/render-plan.js';
 import type { Route } from '../library/routes.js';
 
 /** What the state file holds: the state, what this build rendered and dropped, and what was published. */
@@ -23,7 +29,12 @@ export interface RenderStateFile extends RenderState {
 }
 
 interface Collector {
-  build?: { previous?: RenderState; content: ReturnType<typeof contentState>; routes: Set<string>; rendered: Set<string> };
+  build?: {
+    previous?: RenderState;
+    content: ReturnType<typeof contentState>;
+    routes: Set<string>;
+    rendered: Set<string>;
+  };
   recorded: Map<string, Set<string>>;
 }
 
@@ -58,8 +69,17 @@ const plan = <T extends { route: string; dependencies: string[] }>(routes: T[], 
 export const plannedRoutes = (routes: Route[], library: Library): Route[] => {
   const preview = previewEntry();
   if (preview)
-    return routes.filter(({ props }) => props.kind === 'document' && props.doc.type === preview.type && props.doc.entry.documentId === preview.entry.documentId && props.locale === preview.entry.locale);
-  return plan(routes.map((route) => ({ ...route, dependencies: routeDependencies(route.props) })), library);
+    return routes.filter(
+      ({ props }) =>
+        props.kind === 'document' &&
+        props.doc.type === preview.type &&
+        props.doc.entry.documentId === preview.entry.documentId &&
+        props.locale === preview.entry.locale,
+    );
+  return plan(
+    routes.map((route) => ({ ...route, dependencies: routeDependencies(route.props) })),
+    library,
+  );
 };
 
 /**
@@ -67,7 +87,10 @@ export const plannedRoutes = (routes: Route[], library: Library): Route[] => {
  * like pages from the dependencies each declares, since an endpoint reads nothing else. A
  * preview renders none: it shows one page.
  */
-export const plannedFiles = <T extends { route: string; dependencies: string[] }>(files: T[], library: Library): T[] => {
+export const plannedFiles = <T extends { route: string; dependencies: string[] }>(
+  files: T[],
+  library: Library,
+): T[] => {
   if (previewEntry()) return [];
   const render = plan(files, library);
   for (const { route, dependencies } of render) recordDependencies(route, dependencies);
@@ -76,11 +99,17 @@ export const plannedFiles = <T extends { route: string; dependencies: string[] }
 
 const stateOf = (fingerprint: string): RenderStateFile => {
   const { build, recorded } = collector();
-  if (!build) throw new Error('no page route was planned in this build: is src/pages/[...path].astro still calling plannedRoutes?');
+  if (!build)
+    throw new Error(
+      'no page route was planned in this build: is src/pages/[...path].astro still calling plannedRoutes?',
+    );
   const routes: Record<string, string[]> = {};
   for (const route of build.routes) {
     const dependencies = recorded.get(route) ?? build.previous?.routes[route];
-    if (!dependencies) throw new Error(`the route "${route}" was neither rendered nor in the previous release, so the next build could not tell when it changes`);
+    if (!dependencies)
+      throw new Error(
+        `the route "${route}" was neither rendered nor in the previous release, so the next build could not tell when it changes`,
+      );
     routes[route] = [...dependencies].sort();
   }
   const changes = { rendered: [...build.rendered], removed: removedRoutes(build.previous, build.routes) };

@@ -21,7 +21,10 @@ const term = {
   required: ['slug', 'name'],
   additionalProperties: false,
   properties: {
-    slug: { type: 'string', description: 'The term’s address segment in English (or its first language), e.g. "youth".' },
+    slug: {
+      type: 'string',
+      description: 'The term’s address segment in English (or its first language), e.g. "youth".',
+    },
     name: byLanguage('The term’s name, by language code.'),
   },
 };
@@ -41,13 +44,38 @@ export const catalogueSchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['id', 'type', 'permanentUrl', 'published', 'updated', 'locales', 'title', 'summary', 'url', 'themes', 'regions', 'cities'],
+        required: [
+          'id',
+          'type',
+          'permanentUrl',
+          'published',
+          'updated',
+          'locales',
+          'title',
+          'summary',
+          'url',
+          'themes',
+          'regions',
+          'cities',
+        ],
         additionalProperties: false,
         properties: {
-          id: { type: 'string', pattern: '^[a-z0-9]+$', description: 'The permanent id: never changes, shared by every language version.' },
+          id: {
+            type: 'string',
+            pattern: '^[a-z0-9]+$',
+            description: 'The permanent id: never changes, shared by every language version.',
+          },
           type: { enum: [...DOCUMENT_TYPE_NAMES] },
-          permanentUrl: { type: 'string', format: 'uri', description: 'Short link that always leads to the document: /r/{id}/.' },
-          published: { type: 'string', format: 'date', description: 'Publication date (YYYY-MM-DD) of the first language version listed.' },
+          permanentUrl: {
+            type: 'string',
+            format: 'uri',
+            description: 'Short link that always leads to the document: /r/{id}/.',
+          },
+          published: {
+            type: 'string',
+            format: 'date',
+            description: 'Publication date (YYYY-MM-DD) of the first language version listed.',
+          },
           updated: { type: 'string', format: 'date-time', description: 'Last change to any language version.' },
           locales: { type: 'array', items: { enum: [...LOCALES] }, minItems: 1, uniqueItems: true },
           title: byLanguage('Title, by language code.'),

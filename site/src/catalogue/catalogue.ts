@@ -32,13 +32,17 @@ export const buildCatalogue = (library: Library, site: URL | undefined) => {
   }
   const documents = [...byDocument.values()].map((versions) => {
     const [first] = versions;
-    const by = (value: (doc: LibraryDocument) => string): ByLanguage => Object.fromEntries(versions.map((doc) => [doc.locale, value(doc)]));
+    const by = (value: (doc: LibraryDocument) => string): ByLanguage =>
+      Object.fromEntries(versions.map((doc) => [doc.locale, value(doc)]));
     return {
       id: first!.entry.permanentId ?? first!.entry.documentId,
       type: first!.type,
       permanentUrl: absoluteUrl(site, withBase(permalinkRoute(first!.entry.permanentId ?? first!.entry.documentId))),
       published: first!.entry.publicationDate,
-      updated: versions.map((doc) => doc.entry.updatedAt).sort().at(-1)!,
+      updated: versions
+        .map((doc) => doc.entry.updatedAt)
+        .sort()
+        .at(-1)!,
       locales: versions.map((doc) => doc.locale),
       title: by((doc) => doc.entry.title),
       summary: by((doc) => doc.entry.summary),

@@ -27,13 +27,39 @@ export interface Citation {
 /** CSL types reference managers know, by document type. */
 const CSL_TYPE = { guide: 'report', toolkit: 'report', 'city-spotlight': 'article', 'event-report': 'report' } as const;
 
-const CHICAGO_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const CHICAGO_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * Text as LaTeX reads it, for BibTeX in UTF-8 (which citation-js then passes through untouched):
  * its special characters escaped, and braces, which BibTeX must see balanced, as parentheses.
  */
-const LATEX: Record<string, string> = { '\\': '\\textbackslash{}', '%': '\\%', '&': '\\&', '#': '\\#', $: '\\$', _: '\\_', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}', '<': '\\textless{}', '>': '\\textgreater{}', '{': '(', '}': ')' };
+const LATEX: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '%': '\\%',
+  '&': '\\&',
+  '#': '\\#',
+  $: '\\$',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+  '{': '(',
+  '}': ')',
+};
 const latex = (text: string) => text.replace(/[\\%&#$_~^<>{}]/g, (char) => LATEX[char]!);
 
 /** One line: RIS and BibTeX values cannot span lines, and a reference reads as one. */
@@ -69,7 +95,8 @@ export const cslRecord = (doc: LibraryDocument, url: string) => {
   };
 };
 
-export const citeprocApa = (cite: Cite): string => cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
+export const citeprocApa = (cite: Cite): string =>
+  cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
 
 export const citationOf = (doc: LibraryDocument, url: string): Citation => {
   const record = cslRecord(doc, url);
@@ -80,12 +107,17 @@ export const citationOf = (doc: LibraryDocument, url: string): Citation => {
     // citeproc takes some 6 ms a reference, over a minute of a 10,000-document build: for the
     // records it prints as they are, the same text is written here (tests/unit/citation.test.ts
     // holds the two to it).
-    apa: PLAIN_TITLE.test(title) ? `${PUBLISHER_NAME}. (${year}). ${plainApaTitle(title)}. ${PUBLISHER_NAME}. ${url}` : citeprocApa(cite),
+    apa: PLAIN_TITLE.test(title)
+      ? `${PUBLISHER_NAME}. (${year}). ${plainApaTitle(title)}. ${PUBLISHER_NAME}. ${url}`
+      : citeprocApa(cite),
     chicago: `${PUBLISHER_NAME}. ${year}. “${title}.” ${CHICAGO_MONTHS[month - 1]} ${day}, ${year}. ${url}.`,
     bibtex: new Cite({ ...record, title: latex(title) }).format('bibtex').trim(),
     // citation-js folds RIS values every 70 characters with untagged lines, which many readers
     // refuse; the folds are joined back (one field per line). Records end "ER  - ", space included.
-    ris: cite.format('ris').replace(/\n(?![A-Z][A-Z0-9] {2}- )/g, '').replace(/\n+$/, ''),
+    ris: cite
+      .format('ris')
+      .replace(/\n(?![A-Z][A-Z0-9] {2}- )/g, '')
+      .replace(/\n+$/, ''),
     fileName: `${doc.entry.slug}-${doc.locale}`,
   };
 };

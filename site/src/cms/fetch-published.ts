@@ -59,7 +59,10 @@ const fetchWithRetries = async (source: CmsSource, url: string): Promise<Respons
     return await readFromCms(url, { headers: { Authorization: `Bearer ${source.token}` } }, source.fetch);
   } catch (error) {
     if (!(error instanceof UnreachableError)) throw error;
-    throw new CmsFetchError(`cannot reach the CMS at ${source.url} (${error.message}): is it running? Start it with \`npm start\`.`, 'CMS_UNREACHABLE');
+    throw new CmsFetchError(
+      `cannot reach the CMS at ${source.url} (${error.message}): is it running? Start it with \`npm start\`.`,
+      'CMS_UNREACHABLE',
+    );
   }
 };
 
@@ -72,11 +75,18 @@ export const getPage = (source: CmsSource, url: string): Promise<Page> =>
   });
 
 /** Every page of a query, with the count checked against what the CMS reports. After the first page the rest are queued at once. */
-const fetchAll = async (source: CmsSource, plural: string, what: string, query: (page: number) => string): Promise<unknown[]> => {
+const fetchAll = async (
+  source: CmsSource,
+  plural: string,
+  what: string,
+  query: (page: number) => string,
+): Promise<unknown[]> => {
   const pageUrl = (page: number) => `${source.url}/api/${plural}?${query(page)}`;
   const first = await getPage(source, pageUrl(1));
   const { pageCount, total } = first.meta.pagination;
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => getPage(source, pageUrl(index + 2))));
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => getPage(source, pageUrl(index + 2))),
+  );
   const raw = [first, ...rest].flatMap((page) => page.data);
   if (raw.length !== total)
     throw new CmsFetchError(
@@ -98,12 +108,21 @@ export const fetchPublished = async <K extends ContentTypeName>(
   { locale, documentIds, pageSize = 100 }: { locale: Locale; documentIds?: string[]; pageSize?: number },
 ): Promise<ContentTypes[K][]> => {
   const plural = findContentType(typeName).pluralName;
-  const batches = documentIds ? Array.from({ length: Math.ceil(documentIds.length / IDS_PER_REQUEST) }, (_, i) => documentIds.slice(i * IDS_PER_REQUEST, (i + 1) * IDS_PER_REQUEST)) : [undefined];
+  const batches = documentIds
+    ? Array.from({ length: Math.ceil(documentIds.length / IDS_PER_REQUEST) }, (_, i) =>
+        documentIds.slice(i * IDS_PER_REQUEST, (i + 1) * IDS_PER_REQUEST),
+      )
+    : [undefined];
   const raw: unknown[] = [];
   for (const ids of batches)
     raw.push(
       ...(await fetchAll(source, plural, `${plural} (${locale})`, (page) =>
-        strapiQuery({ locale, populate: populateFor(typeName), ...(ids ? { filters: { documentId: { $in: ids } } } : {}), pagination: { page, pageSize } }),
+        strapiQuery({
+          locale,
+          populate: populateFor(typeName),
+          ...(ids ? { filters: { documentId: { $in: ids } } } : {}),
+          pagination: { page, pageSize },
+        }),
       )),
     );
   const problems: ContentValidationError[] = [];
@@ -124,7 +143,10 @@ export const fetchPublished = async <K extends ContentTypeName>(
 };
 
 /** Every entry of a record type (one without languages or drafts, which the CMS writes itself), validated. */
-export const fetchRecords = async <K extends ContentTypeName>(source: CmsSource, typeName: K): Promise<ContentTypes[K][]> => {
+export const fetchRecords = async <K extends ContentTypeName>(
+  source: CmsSource,
+  typeName: K,
+): Promise<ContentTypes[K][]> => {
   const plural = findContentType(typeName).pluralName;
   const raw = await fetchAll(source, plural, plural, (page) => strapiQuery({ pagination: { page, pageSize: 100 } }));
   return raw.map((entry) => validateEntry(typeName, entry));
@@ -141,7 +163,10 @@ export interface PublishedVersion {
  * that tells an incremental sync which entries are new, changed (Strapi writes a new published
  * row, with a new updatedAt, on every publish) or gone.
  */
-export const listPublishedVersions = async (source: CmsSource, typeName: ContentTypeName): Promise<PublishedVersion[]> => {
+export const listPublishedVersions = async (
+  source: CmsSource,
+  typeName: ContentTypeName,
+): Promise<PublishedVersion[]> => {
   const plural = findContentType(typeName).pluralName;
   const raw = (await fetchAll(source, plural, `${plural} (all languages)`, (page) =>
     strapiQuery({ locale: '*', fields: ['locale', 'updatedAt'], pagination: { page, pageSize: 100 } }),

@@ -18,7 +18,11 @@ export class MediaError extends Error {
 }
 
 /** Absolute URL of a media file, refused when its origin is not allowed. */
-export const mediaSourceUrl = (media: Pick<Media, 'url' | 'name'>, cmsUrl: string, allowedOrigins: string[]): string => {
+export const mediaSourceUrl = (
+  media: Pick<Media, 'url' | 'name'>,
+  cmsUrl: string,
+  allowedOrigins: string[],
+): string => {
   const url = new URL(media.url, cmsUrl);
   if (!allowedOrigins.includes(url.origin))
     throw new MediaError(
@@ -29,8 +33,13 @@ export const mediaSourceUrl = (media: Pick<Media, 'url' | 'name'>, cmsUrl: strin
 
 /** The file's name on the site: Strapi's hash keeps it unique, the extension keeps it usable. */
 export const mediaFileName = (media: Pick<Media, 'url' | 'name'> & { hash?: unknown; ext?: unknown }): string => {
-  const ext = (typeof media.ext === 'string' ? media.ext : path.extname(new URL(media.url, 'http://x').pathname)).toLowerCase();
-  const hash = typeof media.hash === 'string' && /^[\w-]+$/.test(media.hash) ? media.hash : createHash('sha256').update(media.url).digest('hex').slice(0, 16);
+  const ext = (
+    typeof media.ext === 'string' ? media.ext : path.extname(new URL(media.url, 'http://x').pathname)
+  ).toLowerCase();
+  const hash =
+    typeof media.hash === 'string' && /^[\w-]+$/.test(media.hash)
+      ? media.hash
+      : createHash('sha256').update(media.url).digest('hex').slice(0, 16);
   return `${hash}${/^\.[a-z0-9]+$/.test(ext) ? ext : ''}`;
 };
 
@@ -39,9 +48,14 @@ const download = async (sourceUrl: string, target: string): Promise<void> => {
   try {
     response = await readFromCms(sourceUrl);
   } catch (error) {
-    throw new MediaError(`cannot download ${sourceUrl} (${(error as Error).message}): is the CMS or media host reachable?`);
+    throw new MediaError(
+      `cannot download ${sourceUrl} (${(error as Error).message}): is the CMS or media host reachable?`,
+    );
   }
-  if (!response.ok) throw new MediaError(`downloading ${sourceUrl} failed with HTTP ${response.status}: check the file still exists in the CMS media library.`);
+  if (!response.ok)
+    throw new MediaError(
+      `downloading ${sourceUrl} failed with HTTP ${response.status}: check the file still exists in the CMS media library.`,
+    );
   await writeAtomically(target, new Uint8Array(await response.arrayBuffer()));
 };
 

@@ -12,7 +12,10 @@ const RECORDED = Symbol.for('resource-hub.published-versions');
 export const fingerprintOf = (versionsByType: Record<string, PublishedVersion[]>): string => {
   const hash = createHash('sha256');
   for (const type of Object.keys(versionsByType).sort())
-    for (const line of versionsByType[type].map((version) => `${type} ${version.locale} ${version.documentId} ${version.updatedAt}`).sort()) hash.update(`${line}\n`);
+    for (const line of versionsByType[type]
+      .map((version) => `${type} ${version.locale} ${version.documentId} ${version.updatedAt}`)
+      .sort())
+      hash.update(`${line}\n`);
   return hash.digest('hex');
 };
 
@@ -22,4 +25,5 @@ export const recordPublished = (type: string, versions: PublishedVersion[]): voi
   (shared[RECORDED] ??= {})[type] = versions;
 };
 
-export const recordedPublished = (): Record<string, PublishedVersion[]> => (globalThis as { [RECORDED]?: Record<string, PublishedVersion[]> })[RECORDED] ?? {};
+export const recordedPublished = (): Record<string, PublishedVersion[]> =>
+  (globalThis as { [RECORDED]?: Record<string, PublishedVersion[]> })[RECORDED] ?? {};

@@ -25,7 +25,11 @@ export class UnreachableError extends Error {
 }
 
 /** The response, or an UnreachableError saying why the connection failed and how often it was tried. */
-export const readFromCms = async (url: string, init: RequestInit = {}, fetchImpl: typeof fetch = fetch): Promise<Response> => {
+export const readFromCms = async (
+  url: string,
+  init: RequestInit = {},
+  fetchImpl: typeof fetch = fetch,
+): Promise<Response> => {
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await fetchImpl(url, init);

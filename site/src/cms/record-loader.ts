@@ -13,6 +13,7 @@ export const recordLoader = (typeName: ContentTypeName): Loader => ({
     const config = siteConfig();
     const records = await fetchRecords({ url: config.cmsUrl, token: readBuildToken(config) }, typeName);
     store.clear();
-    for (const record of records) store.set({ id: record.documentId, data: record as unknown as Record<string, unknown> });
+    for (const record of records)
+      store.set({ id: record.documentId, data: record as unknown as Record<string, unknown> });
   },
 });

@@ -26,7 +26,13 @@ export interface EntryStub {
   entryKey: string;
 }
 
-type Entry = { documentId: string; locale: string; updatedAt: string; body?: Blocks | null; attachments?: { file?: Media | null }[] };
+type Entry = {
+  documentId: string;
+  locale: string;
+  updatedAt: string;
+  body?: Blocks | null;
+  attachments?: { file?: Media | null }[];
+};
 
 /** Stored with the stubs: a store kept by another CMS, or in another shape, is fetched again whole. */
 const STUB_FORMAT = 2;
@@ -40,8 +46,15 @@ export const strapiLoader = (typeName: ContentTypeName): Loader => ({
     const source = { url: config.cmsUrl, token: readBuildToken(config) };
     const published = await listPublishedVersions(source, typeName);
     recordPublished(typeName, published);
-    const full = process.env.HUB_FULL_SYNC === '1' || meta.get('synced-from') !== `${config.cmsUrl} (stubs v${STUB_FORMAT})` || store.keys().length === 0;
-    const stale = full ? published : published.filter((version) => (store.get(storeId(version))?.data as EntryStub | undefined)?.updatedAt !== version.updatedAt);
+    const full =
+      process.env.HUB_FULL_SYNC === '1' ||
+      meta.get('synced-from') !== `${config.cmsUrl} (stubs v${STUB_FORMAT})` ||
+      store.keys().length === 0;
+    const stale = full
+      ? published
+      : published.filter(
+          (version) => (store.get(storeId(version))?.data as EntryStub | undefined)?.updatedAt !== version.updatedAt,
+        );
     const perLocale = await Promise.all(
       LOCALES.map((locale) => {
         const documentIds = stale.filter((version) => version.locale === locale).map((version) => version.documentId);
@@ -54,7 +67,11 @@ export const strapiLoader = (typeName: ContentTypeName): Loader => ({
     const files = new Map<string, string>();
     for (const entry of fetched)
       for (const attachment of entry.attachments ?? [])
-        if (attachment.file) files.set(mediaFileName(attachment.file), mediaSourceUrl(attachment.file, config.cmsUrl, config.mediaOrigins));
+        if (attachment.file)
+          files.set(
+            mediaFileName(attachment.file),
+            mediaSourceUrl(attachment.file, config.cmsUrl, config.mediaOrigins),
+          );
     for (const [fileName, url] of files) await cacheMediaFile(url, fileName, config.cacheDir);
 
     if (full) store.clear();
@@ -62,15 +79,27 @@ export const strapiLoader = (typeName: ContentTypeName): Loader => ({
     for (const id of store.keys()) if (!current.has(id)) store.delete(id);
     for (const { body, ...entry } of fetched) {
       // The store keeps a stub; the entry and its body are kept beside it (see entry-store.ts).
-      const data = body === undefined ? entry : { ...entry, bodyKey: body ? await putStored(config.cacheDir, 'bodies', body) : null };
-      const stub: EntryStub = { documentId: entry.documentId, locale: entry.locale, updatedAt: entry.updatedAt, entryKey: await putStored(config.cacheDir, 'entries', data) };
+      const data =
+        body === undefined
+          ? entry
+          : { ...entry, bodyKey: body ? await putStored(config.cacheDir, 'bodies', body) : null };
+      const stub: EntryStub = {
+        documentId: entry.documentId,
+        locale: entry.locale,
+        updatedAt: entry.updatedAt,
+        entryKey: await putStored(config.cacheDir, 'entries', data),
+      };
       store.set({ id: storeId(entry), data: { ...stub }, digest: stub.entryKey });
     }
     // Published between the listing and the fetch, then unpublished: not in the library either.
     const fetchedIds = new Set(fetched.map(storeId));
     for (const version of stale) if (!fetchedIds.has(storeId(version))) store.delete(storeId(version));
     meta.set('synced-from', `${config.cmsUrl} (stubs v${STUB_FORMAT})`);
-    const counts = LOCALES.map((locale) => `${locale} ${published.filter((version) => version.locale === locale).length}`).join(', ');
-    logger.info(`${published.length} published (${counts}); ${full ? 'all fetched' : `${fetched.length} new or changed fetched`}`);
+    const counts = LOCALES.map(
+      (locale) => `${locale} ${published.filter((version) => version.locale === locale).length}`,
+    ).join(', ');
+    logger.info(
+      `${published.length} published (${counts}); ${full ? 'all fetched' : `${fetched.length} new or changed fetched`}`,
+    );
   },
 });

@@ -48,14 +48,17 @@ const origin = (name: string, value: string): string => {
 
 const normaliseBase = (value: string): string => {
   if (!/^\/?([A-Za-z0-9._~-]+\/?)*$/.test(value))
-    throw new SiteConfigError(`SITE_BASE="${value}" is not a path prefix: use letters, digits, "-" and "/", e.g. /library/`);
+    throw new SiteConfigError(
+      `SITE_BASE="${value}" is not a path prefix: use letters, digits, "-" and "/", e.g. /library/`,
+    );
   const trimmed = value.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 };
 
 const positiveWhole = (name: string, value: string): number => {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new SiteConfigError(`${name}="${value}" must be a whole number of at least 1, e.g. ${name}=1000`);
+  if (!Number.isInteger(number) || number < 1)
+    throw new SiteConfigError(`${name}="${value}" must be a whole number of at least 1, e.g. ${name}=1000`);
   return number;
 };
 
@@ -78,7 +81,10 @@ export const readSiteConfig = (env: NodeJS.ProcessEnv = process.env): SiteConfig
     mediaOrigins: [cmsUrl, ...extraOrigins],
     cacheDir: path.resolve(env.SITE_CACHE_DIR ?? path.join(siteDir, 'node_modules', '.cache', 'resource-hub')),
     dataDir,
-    searchShardDocuments: positiveWhole('SEARCH_SHARD_DOCUMENTS', env.SEARCH_SHARD_DOCUMENTS ?? String(DEFAULT_SEARCH_SHARD_DOCUMENTS)),
+    searchShardDocuments: positiveWhole(
+      'SEARCH_SHARD_DOCUMENTS',
+      env.SEARCH_SHARD_DOCUMENTS ?? String(DEFAULT_SEARCH_SHARD_DOCUMENTS),
+    ),
   };
 };
 
@@ -91,7 +97,9 @@ export const siteConfig = (): SiteConfig => (current ??= readSiteConfig());
 export const readBuildToken = (config: SiteConfig, env: NodeJS.ProcessEnv = process.env): string => {
   if (env.STRAPI_BUILD_TOKEN) return env.STRAPI_BUILD_TOKEN;
   const file = path.join(config.dataDir, 'site-build.env');
-  const fromFile = existsSync(file) ? /^STRAPI_BUILD_TOKEN=(.+)$/m.exec(readFileSync(file, 'utf8'))?.[1]?.trim() : undefined;
+  const fromFile = existsSync(file)
+    ? /^STRAPI_BUILD_TOKEN=(.+)$/m.exec(readFileSync(file, 'utf8'))?.[1]?.trim()
+    : undefined;
   if (fromFile) return fromFile;
   throw new SiteConfigError(
     `no build token: set STRAPI_BUILD_TOKEN, or run \`npm run create-build-token\` to write one to ${file}`,

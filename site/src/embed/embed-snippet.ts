@@ -5,7 +5,8 @@ import { absoluteUrl, embedRoute, homePath, withBase } from '../library/urls.js'
 
 export const EMBED_SIZE = { width: 480, height: 200 };
 
-const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const embedSnippet = (doc: LibraryDocument, site: URL | undefined): string =>
   `<iframe src="${attribute(absoluteUrl(site, withBase(embedRoute(doc.type, doc.locale, doc.entry.slug))))}" title="${attribute(doc.entry.title)}" ` +

@@ -51,14 +51,19 @@ export const feedSets = (library: Library): FeedSet[] =>
         dependencies: [listingDependency(locale, info.name)],
       })),
       ...library.terms
-        .filter((term) => term.locale === locale && FOLLOWED_TAXONOMIES.some((taxonomy) => taxonomy.name === term.taxonomy))
+        .filter(
+          (term) => term.locale === locale && FOLLOWED_TAXONOMIES.some((taxonomy) => taxonomy.name === term.taxonomy),
+        )
         .map((term) => ({
           locale,
           folder: termRoute(term.taxonomy, locale, term.entry.slug),
           title: `${term.entry.name} | ${site}`,
           page: termPath(term.taxonomy, locale, term.entry.slug),
           documents: library.documentsTagged(term),
-          dependencies: [termDependency(term.taxonomy, locale, term.entry.documentId), taggedDependency(term.taxonomy, locale, term.entry.documentId)],
+          dependencies: [
+            termDependency(term.taxonomy, locale, term.entry.documentId),
+            taggedDependency(term.taxonomy, locale, term.entry.documentId),
+          ],
         }))
         .filter((set) => set.documents.length > 0),
     ].map((set) => ({ ...set, documents: set.documents.slice(0, FEED_SIZE) }));

@@ -13,7 +13,9 @@ const oncePerLocale = <T>(make: (locale: string | undefined) => T) => {
 };
 
 // Noon UTC is how dates are given (see formatted-date.astro): the same day in every time zone.
-export const longDate = oncePerLocale((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+export const longDate = oncePerLocale(
+  (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+);
 
 export const decimal = oncePerLocale((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
 

@@ -6,7 +6,8 @@ import type { Locale } from './locales.js';
 
 const en = {
   siteName: 'Resource Hub',
-  siteTagline: 'Guides, toolkits, city spotlights and event reports from cities working against hate, extremism and polarisation.',
+  siteTagline:
+    'Guides, toolkits, city spotlights and event reports from cities working against hate, extremism and polarisation.',
   skipToContent: 'Skip to content',
   mainNavigation: 'Main',
   languageMenu: 'Language',
@@ -14,7 +15,8 @@ const en = {
   search: 'Search',
   searchLibrary: 'Search the library',
   searchIntro: 'Search every guide, toolkit, city spotlight and event report, including the text of their PDFs.',
-  searchNeedsScript: 'Search runs in your browser and needs JavaScript. Every document can still be reached from the lists below.',
+  searchNeedsScript:
+    'Search runs in your browser and needs JavaScript. Every document can still be reached from the lists below.',
   searchOtherLanguages: 'Repeat this search in',
   searchResultOne: '1 result for {query}',
   searchResultsMany: '{count} results for {query}',
@@ -93,7 +95,8 @@ const en = {
   notFoundText: 'There is no page at this address. It may have moved: try searching the library.',
   goHome: 'Go to the Resource Hub home page',
   goneTitle: 'This document is no longer available',
-  goneText: 'It has been withdrawn from the library. Links to it stop here rather than break: search the library for current guidance on the same subject.',
+  goneText:
+    'It has been withdrawn from the library. Links to it stop here rather than break: search the library for current guidance on the same subject.',
   citeThis: 'Cite this',
   citeDownload: 'For a reference manager (Zotero, EndNote, Mendeley)',
   embedThis: 'Embed this',
@@ -113,15 +116,19 @@ const en = {
   removeSaved: 'Remove from this device',
   resumeSaving: 'Resume saving',
   savePausedOffline: 'The connection dropped with {saved} of {total} saved. Saving resumes when you are back online.',
-  saveRefusedQuota: 'Your browser refused more space after {saved} of {total}. This is not saved for offline reading: free some space on this device, or save single documents instead.',
+  saveRefusedQuota:
+    'Your browser refused more space after {saved} of {total}. This is not saved for offline reading: free some space on this device, or save single documents instead.',
   saveOutdated: 'The library changed while saving. Update the page, then save again.',
   saveMissing: 'This is no longer in the library.',
   saveFailed: 'Saving failed: {reason}',
   offlineTitle: 'Use the library offline',
-  offlineIntro: 'Resource Hub pages are small and need no JavaScript to read, so they load on slow connections. A modern browser can also keep them on this device, to read and search with no connection at all.',
+  offlineIntro:
+    'Resource Hub pages are small and need no JavaScript to read, so they load on slow connections. A modern browser can also keep them on this device, to read and search with no connection at all.',
   offlineVisited: 'Pages you open are kept for a while: open one again without a connection and it still shows.',
-  offlineSaveDocument: 'To be sure to keep a guide, toolkit, city spotlight or event report, with its images and PDFs, use “Save for offline” on its page.',
-  offlinePrint: 'Every document page prints cleanly, with its web address at the end, and the PDFs listed on a page are copies held by the library itself.',
+  offlineSaveDocument:
+    'To be sure to keep a guide, toolkit, city spotlight or event report, with its images and PDFs, use “Save for offline” on its page.',
+  offlinePrint:
+    'Every document page prints cleanly, with its web address at the end, and the PDFs listed on a page are copies held by the library itself.',
   saveLibraryHeading: 'Save the whole library in {language}',
   saveLibraryIntro: 'Every page and image, and the search index: once saved, search works with no connection.',
   downloadSize: 'Download size: about {size}.',
@@ -132,29 +139,35 @@ const en = {
   nothingSaved: 'Nothing is saved on this device yet.',
   notSavedHere: 'You are offline, and {address} was not saved on this device. These pages are:',
   storageUse: 'Saved files take {used} of the {quota} your browser allows this site.',
-  offlineUnsupported: 'This browser cannot keep pages for offline reading. Print a document, or download its PDFs, instead.',
+  offlineUnsupported:
+    'This browser cannot keep pages for offline reading. Print a document, or download its PDFs, instead.',
   searchSavedOnly: 'You are offline: results come only from the documents saved on this device ({count}).',
   noSavedResults: 'No saved document matches “{query}”.',
   wholeLibrary: 'The whole library in {language}',
   archiveHeading: 'Download the whole library',
-  archiveIntro: 'One ZIP file with every page, image, PDF and the search index, in every language, for a colleague without a connection or a partner’s own server: put it on any web server, at any address, or open index.html from it.',
+  archiveIntro:
+    'One ZIP file with every page, image, PDF and the search index, in every language, for a colleague without a connection or a partner’s own server: put it on any web server, at any address, or open index.html from it.',
   archiveLink: 'Download the library (ZIP, {size})',
-  archiveCopy: 'This is a downloaded copy of the library: it works with no connection as it is. Search needs it to be opened from a web server.',
+  archiveCopy:
+    'This is a downloaded copy of the library: it works with no connection as it is. Search needs it to be opened from a web server.',
 };
 
 export type UiStrings = typeof en;
 
 const fr: UiStrings = {
   siteName: 'Resource Hub',
-  siteTagline: 'Guides, boîtes à outils, portraits de villes et comptes rendus des villes qui agissent contre la haine, l’extrémisme et la polarisation.',
+  siteTagline:
+    'Guides, boîtes à outils, portraits de villes et comptes rendus des villes qui agissent contre la haine, l’extrémisme et la polarisation.',
   skipToContent: 'Aller au contenu',
   mainNavigation: 'Principal',
   languageMenu: 'Langue',
   home: 'Accueil',
   search: 'Recherche',
   searchLibrary: 'Rechercher dans la bibliothèque',
-  searchIntro: 'Recherchez dans tous les guides, boîtes à outils, portraits de villes et comptes rendus, y compris le texte de leurs PDF.',
-  searchNeedsScript: 'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Tous les documents restent accessibles depuis les listes ci-dessous.',
+  searchIntro:
+    'Recherchez dans tous les guides, boîtes à outils, portraits de villes et comptes rendus, y compris le texte de leurs PDF.',
+  searchNeedsScript:
+    'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Tous les documents restent accessibles depuis les listes ci-dessous.',
   searchOtherLanguages: 'Relancer cette recherche en',
   searchResultOne: '1 résultat pour {query}',
   searchResultsMany: '{count} résultats pour {query}',
@@ -233,7 +246,8 @@ const fr: UiStrings = {
   notFoundText: 'Aucune page à cette adresse. Elle a peut-être été déplacée : essayez la recherche.',
   goHome: 'Aller à l’accueil du Resource Hub',
   goneTitle: 'Ce document n’est plus disponible',
-  goneText: 'Il a été retiré de la bibliothèque. Les liens qui y mènent s’arrêtent ici au lieu d’être rompus : cherchez dans la bibliothèque des ressources à jour sur le même sujet.',
+  goneText:
+    'Il a été retiré de la bibliothèque. Les liens qui y mènent s’arrêtent ici au lieu d’être rompus : cherchez dans la bibliothèque des ressources à jour sur le même sujet.',
   citeThis: 'Citer ce document',
   citeDownload: 'Pour un gestionnaire de références (Zotero, EndNote, Mendeley)',
   embedThis: 'Intégrer ce document',
@@ -252,18 +266,25 @@ const fr: UiStrings = {
   savedForOffline: 'Enregistré sur cet appareil pour une lecture hors ligne.',
   removeSaved: 'Retirer de cet appareil',
   resumeSaving: 'Reprendre l’enregistrement',
-  savePausedOffline: 'La connexion a été perdue après {saved} sur {total}. L’enregistrement reprendra au retour de la connexion.',
-  saveRefusedQuota: 'Votre navigateur a refusé plus d’espace après {saved} sur {total}. Rien n’est enregistré pour la lecture hors ligne : libérez de l’espace sur cet appareil, ou enregistrez plutôt des documents un par un.',
-  saveOutdated: 'La bibliothèque a changé pendant l’enregistrement. Mettez la page à jour, puis enregistrez de nouveau.',
+  savePausedOffline:
+    'La connexion a été perdue après {saved} sur {total}. L’enregistrement reprendra au retour de la connexion.',
+  saveRefusedQuota:
+    'Votre navigateur a refusé plus d’espace après {saved} sur {total}. Rien n’est enregistré pour la lecture hors ligne : libérez de l’espace sur cet appareil, ou enregistrez plutôt des documents un par un.',
+  saveOutdated:
+    'La bibliothèque a changé pendant l’enregistrement. Mettez la page à jour, puis enregistrez de nouveau.',
   saveMissing: 'Ce contenu n’est plus dans la bibliothèque.',
   saveFailed: 'L’enregistrement a échoué : {reason}',
   offlineTitle: 'Utiliser la bibliothèque hors ligne',
-  offlineIntro: 'Les pages du Resource Hub sont légères et se lisent sans JavaScript : elles se chargent même avec une connexion lente. Un navigateur récent peut aussi les garder sur cet appareil, pour les lire et y chercher sans aucune connexion.',
+  offlineIntro:
+    'Les pages du Resource Hub sont légères et se lisent sans JavaScript : elles se chargent même avec une connexion lente. Un navigateur récent peut aussi les garder sur cet appareil, pour les lire et y chercher sans aucune connexion.',
   offlineVisited: 'Les pages consultées sont gardées un temps : rouvrez-en une sans connexion, elle s’affiche encore.',
-  offlineSaveDocument: 'Pour être sûr de garder un guide, une boîte à outils, un portrait de ville ou un compte rendu, avec ses images et ses PDF, utilisez « Enregistrer hors ligne » sur sa page.',
-  offlinePrint: 'Chaque document s’imprime proprement, avec son adresse web à la fin, et les PDF listés sur une page sont des copies conservées par la bibliothèque elle-même.',
+  offlineSaveDocument:
+    'Pour être sûr de garder un guide, une boîte à outils, un portrait de ville ou un compte rendu, avec ses images et ses PDF, utilisez « Enregistrer hors ligne » sur sa page.',
+  offlinePrint:
+    'Chaque document s’imprime proprement, avec son adresse web à la fin, et les PDF listés sur une page sont des copies conservées par la bibliothèque elle-même.',
   saveLibraryHeading: 'Enregistrer toute la bibliothèque en {language}',
-  saveLibraryIntro: 'Toutes les pages et images, et l’index de recherche : une fois enregistrée, la recherche fonctionne sans connexion.',
+  saveLibraryIntro:
+    'Toutes les pages et images, et l’index de recherche : une fois enregistrée, la recherche fonctionne sans connexion.',
   downloadSize: 'Taille du téléchargement : environ {size}.',
   includeAttachments: 'Enregistrer aussi les PDF (environ {size} de plus)',
   saveLibrary: 'Enregistrer la bibliothèque',
@@ -272,27 +293,34 @@ const fr: UiStrings = {
   nothingSaved: 'Rien n’est encore enregistré sur cet appareil.',
   notSavedHere: 'Vous êtes hors ligne et {address} n’a pas été enregistré sur cet appareil. Voici ce qui l’est :',
   storageUse: 'Les fichiers enregistrés occupent {used} sur les {quota} que votre navigateur accorde à ce site.',
-  offlineUnsupported: 'Ce navigateur ne peut pas garder de pages pour la lecture hors ligne. Imprimez plutôt un document, ou téléchargez ses PDF.',
-  searchSavedOnly: 'Vous êtes hors ligne : les résultats ne portent que sur les documents enregistrés sur cet appareil ({count}).',
+  offlineUnsupported:
+    'Ce navigateur ne peut pas garder de pages pour la lecture hors ligne. Imprimez plutôt un document, ou téléchargez ses PDF.',
+  searchSavedOnly:
+    'Vous êtes hors ligne : les résultats ne portent que sur les documents enregistrés sur cet appareil ({count}).',
   noSavedResults: 'Aucun document enregistré ne correspond à « {query} ».',
   wholeLibrary: 'Toute la bibliothèque en {language}',
   archiveHeading: 'Télécharger toute la bibliothèque',
-  archiveIntro: 'Un seul fichier ZIP avec toutes les pages, images, PDF et l’index de recherche, dans toutes les langues, pour un collègue sans connexion ou le serveur d’un partenaire : placez-le sur n’importe quel serveur web, à n’importe quelle adresse, ou ouvrez-en index.html.',
+  archiveIntro:
+    'Un seul fichier ZIP avec toutes les pages, images, PDF et l’index de recherche, dans toutes les langues, pour un collègue sans connexion ou le serveur d’un partenaire : placez-le sur n’importe quel serveur web, à n’importe quelle adresse, ou ouvrez-en index.html.',
   archiveLink: 'Télécharger la bibliothèque (ZIP, {size})',
-  archiveCopy: 'Ceci est une copie téléchargée de la bibliothèque : elle fonctionne telle quelle sans connexion. La recherche nécessite de l’ouvrir depuis un serveur web.',
+  archiveCopy:
+    'Ceci est une copie téléchargée de la bibliothèque : elle fonctionne telle quelle sans connexion. La recherche nécessite de l’ouvrir depuis un serveur web.',
 };
 
 const es: UiStrings = {
   siteName: 'Resource Hub',
-  siteTagline: 'Guías, herramientas, experiencias de ciudades e informes de eventos de las ciudades que trabajan contra el odio, el extremismo y la polarización.',
+  siteTagline:
+    'Guías, herramientas, experiencias de ciudades e informes de eventos de las ciudades que trabajan contra el odio, el extremismo y la polarización.',
   skipToContent: 'Ir al contenido',
   mainNavigation: 'Principal',
   languageMenu: 'Idioma',
   home: 'Inicio',
   search: 'Buscar',
   searchLibrary: 'Buscar en la biblioteca',
-  searchIntro: 'Busque en todas las guías, herramientas, experiencias de ciudades e informes, incluido el texto de sus PDF.',
-  searchNeedsScript: 'La búsqueda funciona en su navegador y necesita JavaScript. Todos los documentos siguen accesibles desde las listas de abajo.',
+  searchIntro:
+    'Busque en todas las guías, herramientas, experiencias de ciudades e informes, incluido el texto de sus PDF.',
+  searchNeedsScript:
+    'La búsqueda funciona en su navegador y necesita JavaScript. Todos los documentos siguen accesibles desde las listas de abajo.',
   searchOtherLanguages: 'Repetir esta búsqueda en',
   searchResultOne: '1 resultado para {query}',
   searchResultsMany: '{count} resultados para {query}',
@@ -371,7 +399,8 @@ const es: UiStrings = {
   notFoundText: 'No hay ninguna página en esta dirección. Puede haberse movido: pruebe a buscar en la biblioteca.',
   goHome: 'Ir a la página de inicio del Resource Hub',
   goneTitle: 'Este documento ya no está disponible',
-  goneText: 'Se ha retirado de la biblioteca. Los enlaces que llevan a él terminan aquí en lugar de romperse: busque en la biblioteca orientaciones actuales sobre el mismo tema.',
+  goneText:
+    'Se ha retirado de la biblioteca. Los enlaces que llevan a él terminan aquí en lugar de romperse: busque en la biblioteca orientaciones actuales sobre el mismo tema.',
   citeThis: 'Citar este documento',
   citeDownload: 'Para un gestor de referencias (Zotero, EndNote, Mendeley)',
   embedThis: 'Insertar este documento',
@@ -391,17 +420,22 @@ const es: UiStrings = {
   removeSaved: 'Quitar de este dispositivo',
   resumeSaving: 'Reanudar',
   savePausedOffline: 'Se perdió la conexión con {saved} de {total} guardados. Se reanudará cuando vuelva la conexión.',
-  saveRefusedQuota: 'Su navegador rechazó más espacio tras {saved} de {total}. No queda guardado para leer sin conexión: libere espacio en este dispositivo o guarde documentos sueltos.',
+  saveRefusedQuota:
+    'Su navegador rechazó más espacio tras {saved} de {total}. No queda guardado para leer sin conexión: libere espacio en este dispositivo o guarde documentos sueltos.',
   saveOutdated: 'La biblioteca cambió mientras se guardaba. Actualice la página y vuelva a guardar.',
   saveMissing: 'Esto ya no está en la biblioteca.',
   saveFailed: 'No se pudo guardar: {reason}',
   offlineTitle: 'Usar la biblioteca sin conexión',
-  offlineIntro: 'Las páginas del Resource Hub son ligeras y se leen sin JavaScript, así que cargan con conexiones lentas. Un navegador moderno también puede guardarlas en este dispositivo para leerlas y buscar en ellas sin ninguna conexión.',
+  offlineIntro:
+    'Las páginas del Resource Hub son ligeras y se leen sin JavaScript, así que cargan con conexiones lentas. Un navegador moderno también puede guardarlas en este dispositivo para leerlas y buscar en ellas sin ninguna conexión.',
   offlineVisited: 'Las páginas que abre se conservan un tiempo: ábrala de nuevo sin conexión y seguirá apareciendo.',
-  offlineSaveDocument: 'Para conservar con seguridad una guía, un kit de herramientas, una experiencia local o un informe de evento, con sus imágenes y PDF, use «Guardar sin conexión» en su página.',
-  offlinePrint: 'Cada documento se imprime limpiamente, con su dirección web al final, y los PDF de una página son copias que guarda la propia biblioteca.',
+  offlineSaveDocument:
+    'Para conservar con seguridad una guía, un kit de herramientas, una experiencia local o un informe de evento, con sus imágenes y PDF, use «Guardar sin conexión» en su página.',
+  offlinePrint:
+    'Cada documento se imprime limpiamente, con su dirección web al final, y los PDF de una página son copias que guarda la propia biblioteca.',
   saveLibraryHeading: 'Guardar toda la biblioteca en {language}',
-  saveLibraryIntro: 'Todas las páginas e imágenes, y el índice de búsqueda: una vez guardada, la búsqueda funciona sin conexión.',
+  saveLibraryIntro:
+    'Todas las páginas e imágenes, y el índice de búsqueda: una vez guardada, la búsqueda funciona sin conexión.',
   downloadSize: 'Tamaño de la descarga: unos {size}.',
   includeAttachments: 'Guardar también los PDF (unos {size} más)',
   saveLibrary: 'Guardar la biblioteca',
@@ -410,14 +444,18 @@ const es: UiStrings = {
   nothingSaved: 'Todavía no hay nada guardado en este dispositivo.',
   notSavedHere: 'Está sin conexión y {address} no se guardó en este dispositivo. Estas páginas sí:',
   storageUse: 'Los archivos guardados ocupan {used} de los {quota} que su navegador permite a este sitio.',
-  offlineUnsupported: 'Este navegador no puede guardar páginas para leer sin conexión. Imprima un documento o descargue sus PDF.',
-  searchSavedOnly: 'Está sin conexión: los resultados provienen solo de los documentos guardados en este dispositivo ({count}).',
+  offlineUnsupported:
+    'Este navegador no puede guardar páginas para leer sin conexión. Imprima un documento o descargue sus PDF.',
+  searchSavedOnly:
+    'Está sin conexión: los resultados provienen solo de los documentos guardados en este dispositivo ({count}).',
   noSavedResults: 'Ningún documento guardado coincide con «{query}».',
   wholeLibrary: 'Toda la biblioteca en {language}',
   archiveHeading: 'Descargar toda la biblioteca',
-  archiveIntro: 'Un único archivo ZIP con todas las páginas, imágenes, PDF y el índice de búsqueda, en todos los idiomas, para un colega sin conexión o el servidor de un socio: colóquelo en cualquier servidor web, en cualquier dirección, o abra su index.html.',
+  archiveIntro:
+    'Un único archivo ZIP con todas las páginas, imágenes, PDF y el índice de búsqueda, en todos los idiomas, para un colega sin conexión o el servidor de un socio: colóquelo en cualquier servidor web, en cualquier dirección, o abra su index.html.',
   archiveLink: 'Descargar la biblioteca (ZIP, {size})',
-  archiveCopy: 'Esta es una copia descargada de la biblioteca: funciona sin conexión tal como está. La búsqueda necesita abrirla desde un servidor web.',
+  archiveCopy:
+    'Esta es una copia descargada de la biblioteca: funciona sin conexión tal como está. La búsqueda necesita abrirla desde un servidor web.',
 };
 
 const ar: UiStrings = {
@@ -509,7 +547,8 @@ const ar: UiStrings = {
   notFoundText: 'لا توجد صفحة بهذا العنوان. ربما نُقلت: جرّب البحث في المكتبة.',
   goHome: 'الانتقال إلى الصفحة الرئيسية',
   goneTitle: 'لم تعد هذه الوثيقة متاحة',
-  goneText: 'سُحبت من المكتبة. تنتهي الروابط إليها هنا بدلًا من أن تنكسر: ابحث في المكتبة عن إرشادات حديثة حول الموضوع نفسه.',
+  goneText:
+    'سُحبت من المكتبة. تنتهي الروابط إليها هنا بدلًا من أن تنكسر: ابحث في المكتبة عن إرشادات حديثة حول الموضوع نفسه.',
   citeThis: 'استشهد بهذه الوثيقة',
   citeDownload: 'لبرامج إدارة المراجع (Zotero وEndNote وMendeley)',
   embedThis: 'تضمين هذه الوثيقة',
@@ -529,15 +568,19 @@ const ar: UiStrings = {
   removeSaved: 'احذف من هذا الجهاز',
   resumeSaving: 'استأنف الحفظ',
   savePausedOffline: 'انقطع الاتصال بعد حفظ {saved} من {total}. سيُستأنف الحفظ عند عودة الاتصال.',
-  saveRefusedQuota: 'رفض متصفحك مساحة إضافية بعد {saved} من {total}. لم يُحفظ المحتوى للقراءة دون اتصال: أفرغ بعض المساحة على هذا الجهاز أو احفظ وثائق منفردة.',
+  saveRefusedQuota:
+    'رفض متصفحك مساحة إضافية بعد {saved} من {total}. لم يُحفظ المحتوى للقراءة دون اتصال: أفرغ بعض المساحة على هذا الجهاز أو احفظ وثائق منفردة.',
   saveOutdated: 'تغيّرت المكتبة أثناء الحفظ. حدّث الصفحة ثم احفظ من جديد.',
   saveMissing: 'لم يعد هذا المحتوى في المكتبة.',
   saveFailed: 'تعذّر الحفظ: {reason}',
   offlineTitle: 'استخدام المكتبة دون اتصال',
-  offlineIntro: 'صفحات Resource Hub خفيفة ولا تحتاج إلى JavaScript للقراءة، فتُحمَّل حتى مع الاتصال البطيء. ويمكن للمتصفحات الحديثة أيضًا الاحتفاظ بها على هذا الجهاز لقراءتها والبحث فيها دون أي اتصال.',
+  offlineIntro:
+    'صفحات Resource Hub خفيفة ولا تحتاج إلى JavaScript للقراءة، فتُحمَّل حتى مع الاتصال البطيء. ويمكن للمتصفحات الحديثة أيضًا الاحتفاظ بها على هذا الجهاز لقراءتها والبحث فيها دون أي اتصال.',
   offlineVisited: 'تُحفَظ الصفحات التي تفتحها لفترة: افتح إحداها مجددًا دون اتصال وستظهر.',
-  offlineSaveDocument: 'للاحتفاظ بدليل أو مجموعة أدوات أو تجربة مدينة أو تقرير فعالية مع صوره وملفات PDF، استخدم «احفظ للقراءة دون اتصال» في صفحته.',
-  offlinePrint: 'تُطبع كل صفحة وثيقة بشكل نظيف مع عنوانها على الويب في نهايتها، وملفات PDF المدرجة في الصفحة نسخ تحتفظ بها المكتبة نفسها.',
+  offlineSaveDocument:
+    'للاحتفاظ بدليل أو مجموعة أدوات أو تجربة مدينة أو تقرير فعالية مع صوره وملفات PDF، استخدم «احفظ للقراءة دون اتصال» في صفحته.',
+  offlinePrint:
+    'تُطبع كل صفحة وثيقة بشكل نظيف مع عنوانها على الويب في نهايتها، وملفات PDF المدرجة في الصفحة نسخ تحتفظ بها المكتبة نفسها.',
   saveLibraryHeading: 'احفظ المكتبة كلها باللغة {language}',
   saveLibraryIntro: 'كل الصفحات والصور وفهرس البحث: بعد الحفظ يعمل البحث دون اتصال.',
   downloadSize: 'حجم التنزيل: نحو {size}.',
@@ -548,12 +591,14 @@ const ar: UiStrings = {
   nothingSaved: 'لم يُحفظ شيء على هذا الجهاز بعد.',
   notSavedHere: 'أنت غير متصل، ولم تُحفظ {address} على هذا الجهاز. هذه الصفحات محفوظة:',
   storageUse: 'تشغل الملفات المحفوظة {used} من {quota} يسمح بها متصفحك لهذا الموقع.',
-  offlineUnsupported: 'لا يستطيع هذا المتصفح الاحتفاظ بالصفحات للقراءة دون اتصال. اطبع الوثيقة أو نزّل ملفات PDF الخاصة بها بدلًا من ذلك.',
+  offlineUnsupported:
+    'لا يستطيع هذا المتصفح الاحتفاظ بالصفحات للقراءة دون اتصال. اطبع الوثيقة أو نزّل ملفات PDF الخاصة بها بدلًا من ذلك.',
   searchSavedOnly: 'أنت غير متصل: النتائج من الوثائق المحفوظة على هذا الجهاز فقط ({count}).',
   noSavedResults: 'لا توجد وثيقة محفوظة تطابق «{query}».',
   wholeLibrary: 'المكتبة كاملة باللغة {language}',
   archiveHeading: 'نزّل المكتبة كاملة',
-  archiveIntro: 'ملف ZIP واحد يضم كل الصفحات والصور وملفات PDF وفهرس البحث بكل اللغات، لزميل بلا اتصال أو لخادم أحد الشركاء: ضعه على أي خادم ويب وبأي عنوان، أو افتح ملف index.html منه.',
+  archiveIntro:
+    'ملف ZIP واحد يضم كل الصفحات والصور وملفات PDF وفهرس البحث بكل اللغات، لزميل بلا اتصال أو لخادم أحد الشركاء: ضعه على أي خادم ويب وبأي عنوان، أو افتح ملف index.html منه.',
   archiveLink: 'نزّل المكتبة (ZIP، {size})',
   archiveCopy: 'هذه نسخة منزّلة من المكتبة: تعمل دون اتصال كما هي. يحتاج البحث إلى فتحها من خادم ويب.',
 };
@@ -566,6 +611,8 @@ export type UiKey = keyof UiStrings;
 export const translator =
   (locale: Locale) =>
   (key: UiKey, values: Record<string, string | number> = {}): string =>
-    STRINGS[locale][key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+    STRINGS[locale][key].replace(/\{(\w+)\}/g, (match, name: string) =>
+      name in values ? String(values[name]) : match,
+    );
 
 export type Translate = ReturnType<typeof translator>;

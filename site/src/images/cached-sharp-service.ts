@@ -23,7 +23,12 @@ const ENCODING = 'avif-effort-2';
 const cacheKey = (input: Uint8Array, transform: Record<string, unknown>): string => {
   // src is where the bytes came from, not what they are: leave it out of the key.
   const { src: _src, ...rest } = transform;
-  return createHash('sha256').update(ENCODING).update(input).update(JSON.stringify(rest, Object.keys(rest).sort())).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(ENCODING)
+    .update(input)
+    .update(JSON.stringify(rest, Object.keys(rest).sort()))
+    .digest('hex')
+    .slice(0, 32);
 };
 
 const QUALITY: Record<string, number> = { low: 25, mid: 50, high: 80, max: 100 };
@@ -33,7 +38,10 @@ const QUALITY: Record<string, number> = { low: 25, mid: 50, high: 80, max: 100 }
  * percent larger, and AVIF is where nearly all image time goes (~2 s for a 1440 px cover). Same
  * resize as Astro's service without `fit`: by width, keeping the aspect ratio.
  */
-const encodeAvif = async (input: Uint8Array, transform: ImageTransform): Promise<{ data: Uint8Array; format: string }> => {
+const encodeAvif = async (
+  input: Uint8Array,
+  transform: ImageTransform,
+): Promise<{ data: Uint8Array; format: string }> => {
   const quality = typeof transform.quality === 'number' ? transform.quality : QUALITY[String(transform.quality)];
   const image = sharp(input, { failOnError: false }).rotate();
   if (transform.width) image.resize({ width: Math.round(Number(transform.width)) });
@@ -52,7 +60,10 @@ const service: LocalImageService = {
     } catch {
       // Not encoded yet.
     }
-    const result = format === 'avif' && !transform.fit ? await encodeAvif(input, transform) : await base.transform(input, transform, config);
+    const result =
+      format === 'avif' && !transform.fit
+        ? await encodeAvif(input, transform)
+        : await base.transform(input, transform, config);
     await writeAtomically(file, result.data);
     return result;
   },

@@ -15,11 +15,24 @@ export interface DocumentTypeInfo {
 export const DOCUMENT_TYPES: DocumentTypeInfo[] = [
   { name: 'guide', segment: 'guides', singular: 'guide', plural: 'guides', schemaType: 'Article' },
   { name: 'toolkit', segment: 'toolkits', singular: 'toolkit', plural: 'toolkits', schemaType: 'Article' },
-  { name: 'city-spotlight', segment: 'city-spotlights', singular: 'citySpotlight', plural: 'citySpotlights', schemaType: 'Article' },
-  { name: 'event-report', segment: 'event-reports', singular: 'eventReport', plural: 'eventReports', schemaType: 'Report' },
+  {
+    name: 'city-spotlight',
+    segment: 'city-spotlights',
+    singular: 'citySpotlight',
+    plural: 'citySpotlights',
+    schemaType: 'Article',
+  },
+  {
+    name: 'event-report',
+    segment: 'event-reports',
+    singular: 'eventReport',
+    plural: 'eventReports',
+    schemaType: 'Report',
+  },
 ];
 
-export const typeInfo = (name: DocumentTypeName): DocumentTypeInfo => DOCUMENT_TYPES.find((info) => info.name === name)!;
+export const typeInfo = (name: DocumentTypeName): DocumentTypeInfo =>
+  DOCUMENT_TYPES.find((info) => info.name === name)!;
 
 export type TaxonomyName = 'theme' | 'region' | 'city' | 'partner';
 

@@ -12,7 +12,9 @@ export const placeJsonLd = (city: City, url?: string) => ({
   name: city.name,
   ...(url ? { url } : {}),
   address: { '@type': 'PostalAddress', addressLocality: city.name, addressCountry: city.countryCode },
-  ...(typeof city.latitude === 'number' && typeof city.longitude === 'number' ? { geo: { '@type': 'GeoCoordinates', latitude: city.latitude, longitude: city.longitude } } : {}),
+  ...(typeof city.latitude === 'number' && typeof city.longitude === 'number'
+    ? { geo: { '@type': 'GeoCoordinates', latitude: city.latitude, longitude: city.longitude } }
+    : {}),
 });
 
 interface DocumentJsonLdInput {
@@ -26,7 +28,16 @@ interface DocumentJsonLdInput {
   parent?: { title: string; url: string };
 }
 
-export const documentJsonLd = ({ doc, url, image, keywords, city, venue, organisers, parent }: DocumentJsonLdInput): Record<string, unknown> => {
+export const documentJsonLd = ({
+  doc,
+  url,
+  image,
+  keywords,
+  city,
+  venue,
+  organisers,
+  parent,
+}: DocumentJsonLdInput): Record<string, unknown> => {
   const { entry } = doc;
   const base: Record<string, unknown> = {
     '@context': 'https://schema.org',

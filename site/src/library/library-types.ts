@@ -1,5 +1,16 @@
 /** The published library as pages see it (see library.ts, which loads it from the content store). */
-import type { City, CitySpotlight, DocumentTypeName, EventReport, Guide, Partner, PublishedAddress, Region, Theme, Toolkit } from '@resource-hub/content-types';
+import type {
+  City,
+  CitySpotlight,
+  DocumentTypeName,
+  EventReport,
+  Guide,
+  Partner,
+  PublishedAddress,
+  Region,
+  Theme,
+  Toolkit,
+} from '@resource-hub/content-types';
 import type { Locale } from '../i18n/locales.js';
 import type { TaxonomyName } from './document-types.js';
 

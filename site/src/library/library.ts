@@ -22,7 +22,11 @@ const key = (...parts: string[]) => parts.join('\u0000');
 
 // Dates are ISO (YYYY-MM-DD): as text they sort as dates do.
 const byDateThenTitle = (a: LibraryDocument, b: LibraryDocument) =>
-  (a.entry.publicationDate < b.entry.publicationDate ? 1 : a.entry.publicationDate > b.entry.publicationDate ? -1 : 0) || collator().compare(a.entry.title, b.entry.title);
+  (a.entry.publicationDate < b.entry.publicationDate
+    ? 1
+    : a.entry.publicationDate > b.entry.publicationDate
+      ? -1
+      : 0) || collator().compare(a.entry.title, b.entry.title);
 
 /** Every entry of a collection, read back from the entry store by the stub Astro's store keeps. */
 const entriesOf = async <T>(collection: string): Promise<{ entry: T; digest: string }[]> => {
@@ -39,14 +43,20 @@ const load = async (): Promise<Library> => {
   for (const info of DOCUMENT_TYPES)
     for (const { entry, digest } of await entriesOf<AnyDocument>(info.name))
       // A previewed draft takes the place of its published version.
-      if (!(preview?.type === info.name && preview.entry.documentId === entry.documentId && preview.entry.locale === entry.locale))
+      if (!(
+        preview?.type === info.name &&
+        preview.entry.documentId === entry.documentId &&
+        preview.entry.locale === entry.locale
+      ))
         documents.push({ type: info.name, locale: entry.locale, entry, digest });
-  if (preview) documents.push({ type: preview.type, locale: preview.entry.locale, entry: preview.entry, digest: 'preview' });
+  if (preview)
+    documents.push({ type: preview.type, locale: preview.entry.locale, entry: preview.entry, digest: 'preview' });
   documents.sort(byDateThenTitle);
 
   const terms: LibraryTerm[] = [];
   for (const taxonomy of ['theme', 'region', 'city', 'partner'] as const)
-    for (const { entry, digest } of await entriesOf<AnyTerm>(taxonomy)) terms.push({ taxonomy, locale: entry.locale, entry, digest });
+    for (const { entry, digest } of await entriesOf<AnyTerm>(taxonomy))
+      terms.push({ taxonomy, locale: entry.locale, entry, digest });
   terms.sort((a, b) => collator(a.locale).compare(a.entry.name, b.entry.name));
 
   const documentIndex = new Map(documents.map((doc) => [key(doc.type, doc.locale, doc.entry.documentId), doc]));

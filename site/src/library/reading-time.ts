@@ -3,7 +3,8 @@ import type { Blocks, BlockNode } from '@resource-hub/content-types';
 import { plainText } from '../rich-text/headings.js';
 
 const textOf = (block: BlockNode): string => {
-  if (block.type === 'list') return block.children.map((child) => ('format' in child ? textOf(child) : plainText(child.children))).join(' ');
+  if (block.type === 'list')
+    return block.children.map((child) => ('format' in child ? textOf(child) : plainText(child.children))).join(' ');
   return plainText(block.children);
 };
 
@@ -11,4 +12,5 @@ export const blocksText = (blocks: Blocks | null | undefined): string => (blocks
 
 export const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-export const readingMinutes = (...texts: string[]): number => Math.max(1, Math.round(countWords(texts.join(' ')) / 200));
+export const readingMinutes = (...texts: string[]): number =>
+  Math.max(1, Math.round(countWords(texts.join(' ')) / 200));

@@ -19,9 +19,12 @@ import type { RouteProps } from './routes.js';
 
 const TAXONOMY_NAMES: TaxonomyName[] = ['theme', 'region', 'city', 'partner'];
 
-export const documentDependency = (type: DocumentTypeName, locale: string, documentId: string) => `doc:${type}/${locale}/${documentId}`;
-export const termDependency = (taxonomy: TaxonomyName, locale: string, documentId: string) => `term:${taxonomy}/${locale}/${documentId}`;
-export const taggedDependency = (taxonomy: TaxonomyName, locale: string, documentId: string) => `tagged:${taxonomy}/${locale}/${documentId}`;
+export const documentDependency = (type: DocumentTypeName, locale: string, documentId: string) =>
+  `doc:${type}/${locale}/${documentId}`;
+export const termDependency = (taxonomy: TaxonomyName, locale: string, documentId: string) =>
+  `term:${taxonomy}/${locale}/${documentId}`;
+export const taggedDependency = (taxonomy: TaxonomyName, locale: string, documentId: string) =>
+  `tagged:${taxonomy}/${locale}/${documentId}`;
 export const listingDependency = (locale: string, type: DocumentTypeName) => `listing:${locale}/${type}`;
 /** The whole collection: a page that scans every document or term changes with any of them. */
 export const ALL_DOCUMENTS = 'documents';
@@ -49,7 +52,12 @@ export const contentState = (library: Library): Omit<RenderState, 'fingerprint' 
   documents: Object.fromEntries(
     library.documents.map((doc) => [
       documentKey(doc),
-      { digest: doc.digest, terms: TAXONOMY_NAMES.flatMap((taxonomy) => termIdsOf(doc, taxonomy).map((id) => `${taxonomy}/${doc.locale}/${id}`)) },
+      {
+        digest: doc.digest,
+        terms: TAXONOMY_NAMES.flatMap((taxonomy) =>
+          termIdsOf(doc, taxonomy).map((id) => `${taxonomy}/${doc.locale}/${id}`),
+        ),
+      },
     ]),
   ),
   terms: Object.fromEntries(library.terms.map((term) => [termKey(term), term.digest])),
@@ -57,14 +65,20 @@ export const contentState = (library: Library): Omit<RenderState, 'fingerprint' 
 });
 
 /** Every dependency key a change between two content states touches. */
-export const changedDependencies = (before: Omit<RenderState, 'fingerprint' | 'routes'>, after: Omit<RenderState, 'fingerprint' | 'routes'>): Set<string> => {
+export const changedDependencies = (
+  before: Omit<RenderState, 'fingerprint' | 'routes'>,
+  after: Omit<RenderState, 'fingerprint' | 'routes'>,
+): Set<string> => {
   const changed = new Set<string>();
   for (const key of new Set([...Object.keys(before.documents), ...Object.keys(after.documents)])) {
     const was = before.documents[key];
     const is = after.documents[key];
     if (was?.digest === is?.digest) continue;
     const [type, locale, documentId] = key.split('/') as [DocumentTypeName, string, string];
-    changed.add(documentDependency(type, locale, documentId)).add(listingDependency(locale, type)).add(ALL_DOCUMENTS);
+    changed
+      .add(documentDependency(type, locale, documentId))
+      .add(listingDependency(locale, type))
+      .add(ALL_DOCUMENTS);
     for (const term of [...(was?.terms ?? []), ...(is?.terms ?? [])]) changed.add(`tagged:${term}`);
   }
   for (const key of new Set([...Object.keys(before.terms), ...Object.keys(after.terms)]))
@@ -75,9 +89,11 @@ export const changedDependencies = (before: Omit<RenderState, 'fingerprint' | 'r
 
 /** The dependencies a route has before anything renders: what its props carry. */
 export const routeDependencies = (props: RouteProps): string[] => {
-  if (props.kind === 'document' || props.kind === 'moved' || props.kind === 'embed') return [documentDependency(props.doc.type, props.doc.locale, props.doc.entry.documentId)];
+  if (props.kind === 'document' || props.kind === 'moved' || props.kind === 'embed')
+    return [documentDependency(props.doc.type, props.doc.locale, props.doc.entry.documentId)];
   // Which language a permanent link leads to depends on every translation of the document.
-  if (props.kind === 'permalink') return LOCALES.map((locale) => documentDependency(props.doc.type, locale, props.doc.entry.documentId));
+  if (props.kind === 'permalink')
+    return LOCALES.map((locale) => documentDependency(props.doc.type, locale, props.doc.entry.documentId));
   if (props.kind === 'listing') return [listingDependency(props.locale, props.type)];
   if (props.kind === 'term') {
     const { taxonomy, locale, entry } = props.term;
@@ -91,14 +107,21 @@ export const routeDependencies = (props: RouteProps): string[] => {
  * something else than they did (a dependency they start with was not among those recorded: an
  * address that said its document was gone, now that it is published again), or that a change touches.
  */
-export const planRender = <T extends { route: string; dependencies: string[] }>(routes: T[], library: Library, previous: RenderState | undefined): T[] => {
+export const planRender = <T extends { route: string; dependencies: string[] }>(
+  routes: T[],
+  library: Library,
+  previous: RenderState | undefined,
+): T[] => {
   if (!previous) return routes;
   const changed = changedDependencies(previous, contentState(library));
   return routes.filter(({ route, dependencies }) => {
     const recorded = previous.routes[route];
     if (!recorded) return true;
     const before = new Set(recorded);
-    return dependencies.some((dependency) => !before.has(dependency)) || recorded.some((dependency) => changed.has(dependency));
+    return (
+      dependencies.some((dependency) => !before.has(dependency)) ||
+      recorded.some((dependency) => changed.has(dependency))
+    );
   });
 };
 
@@ -129,7 +152,8 @@ export const trackedLibrary = (library: Library, record: (dependency: string) =>
     return library.find(type, locale, documentId);
   },
   translations: (doc) => {
-    for (const locale of LOCALES as readonly Locale[]) record(documentDependency(doc.type, locale, doc.entry.documentId));
+    for (const locale of LOCALES as readonly Locale[])
+      record(documentDependency(doc.type, locale, doc.entry.documentId));
     return library.translations(doc);
   },
   findTerm: (taxonomy, locale, documentId) => {

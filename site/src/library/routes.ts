@@ -16,7 +16,14 @@ export type RouteProps =
   | { kind: 'search'; locale: Locale }
   /** Reading offline: saving this language's library, what this device keeps. */
   | { kind: 'offline'; locale: Locale }
-  | { kind: 'listing'; locale: Locale; type: DocumentTypeName; page: number; pageCount: number; documents: LibraryDocument[] }
+  | {
+      kind: 'listing';
+      locale: Locale;
+      type: DocumentTypeName;
+      page: number;
+      pageCount: number;
+      documents: LibraryDocument[];
+    }
   | { kind: 'document'; locale: Locale; doc: LibraryDocument }
   | { kind: 'term'; locale: Locale; term: LibraryTerm; documents: LibraryDocument[] }
   /** A short permanent link: leads to the document, in English when it exists in English. */
@@ -49,27 +56,45 @@ export const buildRoutes = (library: Library): Route[] => {
       for (let page = 1; page <= pageCount; page += 1)
         routes.push({
           route: listingRoute(locale, type, page),
-          props: { kind: 'listing', locale, type, page, pageCount, documents: documents.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) },
+          props: {
+            kind: 'listing',
+            locale,
+            type,
+            page,
+            pageCount,
+            documents: documents.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+          },
         });
     }
   }
   for (const doc of library.documents) {
-    routes.push({ route: documentRoute(doc.type, doc.locale, doc.entry.slug), props: { kind: 'document', locale: doc.locale, doc } });
-    routes.push({ route: embedRoute(doc.type, doc.locale, doc.entry.slug), props: { kind: 'embed', locale: doc.locale, doc } });
+    routes.push({
+      route: documentRoute(doc.type, doc.locale, doc.entry.slug),
+      props: { kind: 'document', locale: doc.locale, doc },
+    });
+    routes.push({
+      route: embedRoute(doc.type, doc.locale, doc.entry.slug),
+      props: { kind: 'embed', locale: doc.locale, doc },
+    });
   }
   const permalinks = new Map<string, LibraryDocument>();
   for (const doc of library.documents) {
     const id = doc.entry.permanentId;
     const current = id ? permalinks.get(id) : undefined;
-    if (id && (!current || (doc.locale === DEFAULT_LOCALE && current.locale !== DEFAULT_LOCALE))) permalinks.set(id, doc);
+    if (id && (!current || (doc.locale === DEFAULT_LOCALE && current.locale !== DEFAULT_LOCALE)))
+      permalinks.set(id, doc);
   }
-  for (const [id, doc] of permalinks) routes.push({ route: permalinkRoute(id), props: { kind: 'permalink', locale: doc.locale, doc } });
+  for (const [id, doc] of permalinks)
+    routes.push({ route: permalinkRoute(id), props: { kind: 'permalink', locale: doc.locale, doc } });
   routes.push(...formerAddresses(library, new Set(routes.map(({ route }) => route))));
   for (const term of library.terms) {
     const documents = library.documentsTagged(term);
     // A term gets a page once something in its language is tagged with it: no empty pages.
     if (documents.length > 0)
-      routes.push({ route: termRoute(term.taxonomy, term.locale, term.entry.slug), props: { kind: 'term', locale: term.locale, term, documents } });
+      routes.push({
+        route: termRoute(term.taxonomy, term.locale, term.entry.slug),
+        props: { kind: 'term', locale: term.locale, term, documents },
+      });
   }
   return routes;
 };
@@ -86,17 +111,28 @@ const formerAddresses = (library: Library, taken: Set<string>): Route[] => {
     taken.add(route);
     routes.push({ route, props });
   };
-  const byPermanentId = new Map(library.documents.flatMap((doc) => (doc.entry.permanentId ? [[`${doc.entry.permanentId} ${doc.locale}`, doc] as const] : [])));
+  const byPermanentId = new Map(
+    library.documents.flatMap((doc) =>
+      doc.entry.permanentId ? [[`${doc.entry.permanentId} ${doc.locale}`, doc] as const] : [],
+    ),
+  );
   for (const address of library.addresses) {
     const locale = address.language;
-    const doc = library.find(address.documentType, locale, address.document) ?? byPermanentId.get(`${address.permanentId} ${locale}`);
-    add(documentRoute(address.documentType, locale, address.slug), doc ? { kind: 'moved', locale, doc } : { kind: 'gone', locale });
+    const doc =
+      library.find(address.documentType, locale, address.document) ??
+      byPermanentId.get(`${address.permanentId} ${locale}`);
+    add(
+      documentRoute(address.documentType, locale, address.slug),
+      doc ? { kind: 'moved', locale, doc } : { kind: 'gone', locale },
+    );
   }
-  for (const address of library.addresses) if (address.permanentId) add(permalinkRoute(address.permanentId), { kind: 'gone', locale: address.language });
+  for (const address of library.addresses)
+    if (address.permanentId) add(permalinkRoute(address.permanentId), { kind: 'gone', locale: address.language });
   return routes;
 };
 
 const LEADS_ELSEWHERE = new Set<RouteProps['kind']>(['permalink', 'moved', 'gone', 'embed']);
 
 /** The routes that are pages of their own: not the addresses that lead to one or say it is gone, nor the cards for other sites. */
-export const libraryPages = (library: Library): Route[] => buildRoutes(library).filter(({ props }) => !LEADS_ELSEWHERE.has(props.kind));
+export const libraryPages = (library: Library): Route[] =>
+  buildRoutes(library).filter(({ props }) => !LEADS_ELSEWHERE.has(props.kind));

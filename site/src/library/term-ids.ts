@@ -11,5 +11,11 @@ export const termIdsOf = (doc: LibraryDocument, taxonomy: TaxonomyName): string[
   if (taxonomy === 'theme') return refIds(entry.themes);
   if (taxonomy === 'region') return refIds(entry.regions);
   if (taxonomy === 'partner') return [...new Set([...refIds(entry.partners), ...refIds(entry.organisers)])];
-  return [...new Set([...refIds(entry.cities), ...refIds(entry.city ? [entry.city] : []), ...refIds(entry.venueCity ? [entry.venueCity] : [])])];
+  return [
+    ...new Set([
+      ...refIds(entry.cities),
+      ...refIds(entry.city ? [entry.city] : []),
+      ...refIds(entry.venueCity ? [entry.venueCity] : []),
+    ]),
+  ];
 };

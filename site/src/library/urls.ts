@@ -23,21 +23,28 @@ export const searchPath = (locale: Locale) => withBase(routePath(locale, 'search
 export const offlinePath = (locale: Locale) => withBase(routePath(locale, 'offline'));
 export const listingRoute = (locale: Locale, type: DocumentTypeName, page = 1) =>
   routePath(locale, typeInfo(type).segment, ...(page > 1 ? ['page', String(page)] : []));
-export const listingPath = (locale: Locale, type: DocumentTypeName, page = 1) => withBase(listingRoute(locale, type, page));
-export const documentRoute = (type: DocumentTypeName, locale: Locale, slug: string) => routePath(locale, typeInfo(type).segment, slug);
-export const documentPath = (type: DocumentTypeName, locale: Locale, slug: string) => withBase(documentRoute(type, locale, slug));
+export const listingPath = (locale: Locale, type: DocumentTypeName, page = 1) =>
+  withBase(listingRoute(locale, type, page));
+export const documentRoute = (type: DocumentTypeName, locale: Locale, slug: string) =>
+  routePath(locale, typeInfo(type).segment, slug);
+export const documentPath = (type: DocumentTypeName, locale: Locale, slug: string) =>
+  withBase(documentRoute(type, locale, slug));
 /** The embeddable card of a document, for partners' pages: /embed/guides/{slug}/ (/fr/embed/... in French). */
-export const embedRoute = (type: DocumentTypeName, locale: Locale, slug: string) => routePath(locale, 'embed', typeInfo(type).segment, slug);
+export const embedRoute = (type: DocumentTypeName, locale: Locale, slug: string) =>
+  routePath(locale, 'embed', typeInfo(type).segment, slug);
 /** The oEmbed answer for a document's card, beside it. */
-export const oembedPath = (type: DocumentTypeName, locale: Locale, slug: string) => `${withBase(embedRoute(type, locale, slug))}oembed.json`;
+export const oembedPath = (type: DocumentTypeName, locale: Locale, slug: string) =>
+  `${withBase(embedRoute(type, locale, slug))}oembed.json`;
 /** The short permanent link of a document, the same in every language: /r/{permanentId}/. */
 export const permalinkRoute = (permanentId: string) => routePath(DEFAULT_LOCALE, 'r', permanentId);
 export const termRoute = (taxonomy: TaxonomyName, locale: Locale, slug: string) =>
   routePath(locale, TAXONOMIES.find((t) => t.name === taxonomy)!.segment, slug);
-export const termPath = (taxonomy: TaxonomyName, locale: Locale, slug: string) => withBase(termRoute(taxonomy, locale, slug));
+export const termPath = (taxonomy: TaxonomyName, locale: Locale, slug: string) =>
+  withBase(termRoute(taxonomy, locale, slug));
 export type FeedFormat = 'rss' | 'json';
 /** A feed sits in the folder of what it follows: the library, a type's listing, a term's page. */
-export const feedRoute = (folder: string, format: FeedFormat) => `${folder}${format === 'rss' ? 'rss.xml' : 'feed.json'}`;
+export const feedRoute = (folder: string, format: FeedFormat) =>
+  `${folder}${format === 'rss' ? 'rss.xml' : 'feed.json'}`;
 /** RSS (or JSON Feed) of one type in one language, or of the whole library. */
 export const feedPath = (locale: Locale, type?: DocumentTypeName, format: FeedFormat = 'rss') =>
   withBase(feedRoute(routePath(locale, ...(type ? [typeInfo(type).segment] : [])), format));
@@ -46,4 +53,5 @@ export const termFeedPath = (taxonomy: TaxonomyName, locale: Locale, slug: strin
 export const mediaPath = (fileName: string) => `${BASE}media/${fileName}`;
 
 /** Absolute URL for canonical links, hreflang, sitemap and feeds. */
-export const absoluteUrl = (site: URL | undefined, path: string): string => new URL(path, site ?? 'http://localhost').href;
+export const absoluteUrl = (site: URL | undefined, path: string): string =>
+  new URL(path, site ?? 'http://localhost').href;

@@ -37,4 +37,5 @@ export interface OfflineStatus {
   storage?: { usage: number; quota: number; persisted: boolean };
 }
 
-export type OfflineReply = { ok: true; status?: OfflineStatus; progress?: ScopeProgress } | { ok: false; error: string };
+export type OfflineReply =
+  { ok: true; status?: OfflineStatus; progress?: ScopeProgress } | { ok: false; error: string };

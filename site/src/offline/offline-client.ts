@@ -24,7 +24,9 @@ const controller = (): Promise<ServiceWorker> => {
   const current = navigator.serviceWorker.controller;
   if (current) return Promise.resolve(current);
   return new Promise((resolve) =>
-    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(navigator.serviceWorker.controller!), { once: true }),
+    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(navigator.serviceWorker.controller!), {
+      once: true,
+    }),
   );
 };
 
@@ -64,7 +66,10 @@ export const startOffline = (base: string, onWaiting: (accept: () => void) => vo
 };
 
 /** Saves a scope round by round until it is complete or a problem stops it. */
-export const saveAll = async (scope: SaveScope, onProgress: (progress: ScopeProgress) => void): Promise<ScopeProgress> => {
+export const saveAll = async (
+  scope: SaveScope,
+  onProgress: (progress: ScopeProgress) => void,
+): Promise<ScopeProgress> => {
   // Asked once: a browser that grants it will not evict what the reader saved.
   await navigator.storage?.persist?.().catch(() => false);
   for (;;) {
@@ -80,16 +85,28 @@ export const fill = (template: string, values: Record<string, string | number>):
 
 export const formatBytes = (bytes: number, locale: string): string => {
   const megabytes = bytes >= 1e6;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: megabytes ? 'megabyte' : 'kilobyte', maximumFractionDigits: megabytes ? 1 : 0 }).format(
-    Math.max(1, bytes / (megabytes ? 1e6 : 1e3)),
-  );
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: megabytes ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: megabytes ? 1 : 0,
+  }).format(Math.max(1, bytes / (megabytes ? 1e6 : 1e3)));
 };
 
-export const percentOf = (progress: ScopeProgress): number => (progress.bytes === 0 ? 100 : Math.floor((100 * progress.bytesSaved) / progress.bytes));
+export const percentOf = (progress: ScopeProgress): number =>
+  progress.bytes === 0 ? 100 : Math.floor((100 * progress.bytesSaved) / progress.bytes);
 
 /** What a stopped save tells the reader, from the strings the page was rendered with. */
 export const problemText = (progress: ScopeProgress, strings: Record<string, string>, locale: string): string => {
-  const values = { saved: formatBytes(progress.bytesSaved, locale), total: formatBytes(progress.bytes, locale), reason: progress.problem?.detail ?? '' };
-  const template = { offline: strings.savePausedOffline, quota: strings.saveRefusedQuota, outdated: strings.saveOutdated, missing: strings.saveMissing }[progress.problem!.kind];
+  const values = {
+    saved: formatBytes(progress.bytesSaved, locale),
+    total: formatBytes(progress.bytes, locale),
+    reason: progress.problem?.detail ?? '',
+  };
+  const template = {
+    offline: strings.savePausedOffline,
+    quota: strings.saveRefusedQuota,
+    outdated: strings.saveOutdated,
+    missing: strings.saveMissing,
+  }[progress.problem!.kind];
   return fill(template ?? strings.saveFailed!, values);
 };

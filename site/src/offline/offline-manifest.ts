@@ -41,18 +41,22 @@ export interface ServiceWorkerConfig {
 }
 
 /** What a reader asks to keep. */
-export type SaveScope = { kind: 'library'; locale: string; attachments: boolean } | { kind: 'document'; locale: string; path: string };
+export type SaveScope =
+  { kind: 'library'; locale: string; attachments: boolean } | { kind: 'document'; locale: string; path: string };
 
-export const scopeId = (scope: SaveScope): string => (scope.kind === 'library' ? `library:${scope.locale}` : `document:${scope.path}`);
+export const scopeId = (scope: SaveScope): string =>
+  scope.kind === 'library' ? `library:${scope.locale}` : `document:${scope.path}`;
 
 /** The files a scope needs, in the order they are fetched (pages first, the heavy PDFs last). */
 export const scopeFiles = (language: OfflineLanguage, scope: SaveScope): string[] => {
-  if (scope.kind === 'library') return scope.attachments ? [...language.library, ...language.attachments] : language.library;
+  if (scope.kind === 'library')
+    return scope.attachments ? [...language.library, ...language.attachments] : language.library;
   return language.documents[scope.path]?.files ?? [];
 };
 
 /** Where a saved copy of a file lives in the cache: its path plus the hash of what was saved. */
-export const savedKey = (origin: string, path: string, hash: string): string => `${origin}${path}${path.includes('?') ? '&' : '?'}saved=${hash}`;
+export const savedKey = (origin: string, path: string, hash: string): string =>
+  `${origin}${path}${path.includes('?') ? '&' : '?'}saved=${hash}`;
 
 /** Marks the pages of a downloaded copy of the library (npm run export:offline): it is offline already. */
 export const ARCHIVE_META = 'hub-archive';

@@ -45,7 +45,9 @@ if (root) {
     );
     savedList.querySelector<HTMLElement>('[data-nothing-saved]')!.hidden = kept.length > 0;
     const storage = savedList.querySelector<HTMLElement>('[data-storage]')!;
-    storage.textContent = status.storage ? fill(strings.storageUse!, { used: size(status.storage.usage), quota: size(status.storage.quota) }) : '';
+    storage.textContent = status.storage
+      ? fill(strings.storageUse!, { used: size(status.storage.usage), quota: size(status.storage.quota) })
+      : '';
     savedList.hidden = false;
   };
 
@@ -65,8 +67,12 @@ if (root) {
     ]);
     const library = without.progress!.bytes;
     const pdfs = withPdfs.progress!.bytes - library;
-    section.querySelector('[data-library-size]')!.textContent = fill(strings.downloadSize!, { size: size(library + (attachments.checked ? pdfs : 0)) });
-    section.querySelector('[data-attachments-label]')!.textContent = fill(strings.includeAttachments!, { size: size(pdfs) });
+    section.querySelector('[data-library-size]')!.textContent = fill(strings.downloadSize!, {
+      size: size(library + (attachments.checked ? pdfs : 0)),
+    });
+    section.querySelector('[data-attachments-label]')!.textContent = fill(strings.includeAttachments!, {
+      size: size(pdfs),
+    });
     attachments.closest('p')!.hidden = pdfs === 0;
   };
 
@@ -102,7 +108,9 @@ if (root) {
     section.hidden = false;
     // Saved without the PDFs and now asked for them (or the other way round): offer to save again.
     attachments.addEventListener('change', () => {
-      control.render(kept?.scope.kind === 'library' && kept.scope.attachments === attachments.checked ? kept : undefined);
+      control.render(
+        kept?.scope.kind === 'library' && kept.scope.attachments === attachments.checked ? kept : undefined,
+      );
       void showSizes();
     });
     void refresh();

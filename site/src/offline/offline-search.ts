@@ -40,13 +40,19 @@ const savedSearch = async (container: HTMLElement) => {
   const { status } = await ask({ type: 'status' });
   const scopes = status!.scopes;
   if (scopes.some((saved) => saved.scope.kind === 'library' && saved.scope.locale === locale && saved.complete)) return;
-  const paths = scopes.flatMap((saved) => (saved.scope.kind === 'document' && saved.scope.locale === locale && saved.complete ? [saved.scope.path] : []));
-  const documents = (await Promise.all(paths.map((path) => readSaved(path, locale)))).filter((doc): doc is SavedDocument => doc !== undefined);
+  const paths = scopes.flatMap((saved) =>
+    saved.scope.kind === 'document' && saved.scope.locale === locale && saved.complete ? [saved.scope.path] : [],
+  );
+  const documents = (await Promise.all(paths.map((path) => readSaved(path, locale)))).filter(
+    (doc): doc is SavedDocument => doc !== undefined,
+  );
 
   document.getElementById('search')!.hidden = true;
   document.querySelector<HTMLElement>('[data-search-controls]')?.setAttribute('hidden', '');
   container.hidden = false;
-  container.querySelector('[data-saved-search-notice]')!.textContent = fill(strings.searchSavedOnly!, { count: documents.length });
+  container.querySelector('[data-saved-search-notice]')!.textContent = fill(strings.searchSavedOnly!, {
+    count: documents.length,
+  });
   const input = container.querySelector<HTMLInputElement>('input')!;
   const results = container.querySelector<HTMLElement>('[data-saved-results]')!;
   const run = () => {
@@ -54,7 +60,15 @@ const savedSearch = async (container: HTMLElement) => {
     const terms = fold(query, locale).split(/\s+/).filter(Boolean);
     if (terms.length === 0) return results.replaceChildren();
     const found = documents
-      .map((doc) => ({ doc, score: terms.every((term) => doc.text.includes(term)) ? terms.reduce((sum, term) => sum + doc.text.split(term).length + (fold(doc.title, locale).includes(term) ? 10 : 0), 0) : 0 }))
+      .map((doc) => ({
+        doc,
+        score: terms.every((term) => doc.text.includes(term))
+          ? terms.reduce(
+              (sum, term) => sum + doc.text.split(term).length + (fold(doc.title, locale).includes(term) ? 10 : 0),
+              0,
+            )
+          : 0,
+      }))
       .filter(({ score }) => score > 0)
       .sort((a, b) => b.score - a.score);
     if (found.length === 0) {

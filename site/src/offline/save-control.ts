@@ -40,7 +40,8 @@ export const saveControl = ({ root, scope, locale, strings, savedText, onChange 
     removeButton.hidden = state === 'unsaved';
     bar.hidden = state !== 'stopped';
     if (progress) bar.value = percentOf(progress);
-    message.textContent = state === 'saved' ? savedText(progress!) : progress?.problem ? problemText(progress, strings, locale) : '';
+    message.textContent =
+      state === 'saved' ? savedText(progress!) : progress?.problem ? problemText(progress, strings, locale) : '';
   };
 
   let retryMs = FIRST_RETRY_MS;
@@ -76,10 +77,13 @@ export const saveControl = ({ root, scope, locale, strings, savedText, onChange 
       if (final.problem?.kind === 'offline') resumeLater();
       else retryMs = FIRST_RETRY_MS;
       // Files changed under the save: a newer release is out, and its worker will offer itself.
-      if (final.problem?.kind === 'outdated') void navigator.serviceWorker.getRegistration().then((registration) => registration?.update());
+      if (final.problem?.kind === 'outdated')
+        void navigator.serviceWorker.getRegistration().then((registration) => registration?.update());
     } catch (error) {
       render(undefined);
-      message.textContent = fill(strings.saveFailed!, { reason: error instanceof Error ? error.message : String(error) });
+      message.textContent = fill(strings.saveFailed!, {
+        reason: error instanceof Error ? error.message : String(error),
+      });
     }
     onChange?.();
   };

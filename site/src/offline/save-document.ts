@@ -10,5 +10,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-save-document]'
   const scope: SaveScope = { kind: 'document', locale, path };
   const control = saveControl({ root, scope: () => scope, locale, strings, savedText: () => strings.savedForOffline! });
   root.hidden = false;
-  void ask({ type: 'status' }).then(({ status }) => control.render(status?.scopes.find((saved) => saved.id === scopeId(scope))));
+  void ask({ type: 'status' }).then(({ status }) =>
+    control.render(status?.scopes.find((saved) => saved.id === scopeId(scope))),
+  );
 }

@@ -23,12 +23,24 @@ export const coverImage = async (doc: LibraryDocument): Promise<string | undefin
   if (!cover) return undefined;
   const config = siteConfig();
   const { width = 1200, height = 675 } = cover.media;
-  return (await getImage({ src: mediaSourceUrl(cover.media, config.cmsUrl, config.mediaOrigins), width: 1200, height: Math.round((1200 * (height ?? 675)) / (width ?? 1200)), format: 'jpg' })).src;
+  return (
+    await getImage({
+      src: mediaSourceUrl(cover.media, config.cmsUrl, config.mediaOrigins),
+      width: 1200,
+      height: Math.round((1200 * (height ?? 675)) / (width ?? 1200)),
+      format: 'jpg',
+    })
+  ).src;
 };
 
 export const ogCardOf = async (library: Library, doc: LibraryDocument): Promise<OgCard> => {
   const t = translator(doc.locale);
-  const cityRef = doc.type === 'city-spotlight' ? (doc.entry as CitySpotlight).city : doc.type === 'event-report' ? (doc.entry as EventReport).venueCity : undefined;
+  const cityRef =
+    doc.type === 'city-spotlight'
+      ? (doc.entry as CitySpotlight).city
+      : doc.type === 'event-report'
+        ? (doc.entry as EventReport).venueCity
+        : undefined;
   const city = cityRef ? library.findTerm('city', doc.locale, cityRef.documentId)?.entry.name : undefined;
   const cover = await coverImage(doc);
   const drawn = {
@@ -39,6 +51,9 @@ export const ogCardOf = async (library: Library, doc: LibraryDocument): Promise<
     ...(cover ? { cover } : {}),
   };
   // The drawing's version leads the hash: a change to how cards are drawn renames them all.
-  const name = createHash('sha256').update(JSON.stringify(['card-v2', drawn])).digest('hex').slice(0, 16);
+  const name = createHash('sha256')
+    .update(JSON.stringify(['card-v2', drawn]))
+    .digest('hex')
+    .slice(0, 16);
   return { file: withBase(`og/${name}.jpg`), ...drawn };
 };

@@ -10,8 +10,18 @@ import { absoluteUrl, documentPath, feedRoute, withBase, type FeedFormat } from 
 
 export const getStaticPaths = (async () => {
   const library = await loadLibrary();
-  const files = feedSets(library).flatMap((set) => (['rss', 'json'] as const).map((format) => ({ route: feedRoute(set.folder, format), dependencies: set.dependencies, set, format })));
-  return plannedFiles(files, library).map(({ route, set, format }) => ({ params: { feed: route }, props: { set, format } }));
+  const files = feedSets(library).flatMap((set) =>
+    (['rss', 'json'] as const).map((format) => ({
+      route: feedRoute(set.folder, format),
+      dependencies: set.dependencies,
+      set,
+      format,
+    })),
+  );
+  return plannedFiles(files, library).map(({ route, set, format }) => ({
+    params: { feed: route },
+    props: { set, format },
+  }));
 }) satisfies GetStaticPaths;
 
 const published = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -33,7 +43,13 @@ export const GET: APIRoute = async ({ props, site }) => {
       description: t('siteTagline'),
       site: site!,
       customData: `<language>${set.locale}</language>`,
-      items: items.map((item) => ({ title: item.title, description: item.summary, link: item.url, pubDate: item.date, categories: [item.category] })),
+      items: items.map((item) => ({
+        title: item.title,
+        description: item.summary,
+        link: item.url,
+        pubDate: item.date,
+        categories: [item.category],
+      })),
     });
   // https://www.jsonfeed.org/version/1.1/
   const feed = {

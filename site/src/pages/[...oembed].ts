@@ -19,5 +19,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props, site }) => {
   const { doc } = props as { doc: LibraryDocument };
-  return new Response(JSON.stringify(oembedOf(doc, site, translator(doc.locale)('siteName'))), { headers: { 'Content-Type': 'application/json+oembed' } });
+  return new Response(JSON.stringify(oembedOf(doc, site, translator(doc.locale)('siteName'))), {
+    headers: { 'Content-Type': 'application/json+oembed' },
+  });
 };

@@ -14,7 +14,8 @@ export const GET: APIRoute = async () => {
   const redirects: Record<string, string> = {};
   const gone: string[] = [];
   for (const { route, props } of buildRoutes(await loadLibrary())) {
-    if (props.kind === 'permalink' || props.kind === 'moved') redirects[`/${route}`] = `/${documentRoute(props.doc.type, props.doc.locale, props.doc.entry.slug)}`;
+    if (props.kind === 'permalink' || props.kind === 'moved')
+      redirects[`/${route}`] = `/${documentRoute(props.doc.type, props.doc.locale, props.doc.entry.slug)}`;
     if (props.kind === 'gone') gone.push(`/${route}`);
   }
   return new Response(JSON.stringify({ redirects, gone }));

@@ -15,7 +15,10 @@ export const GET: APIRoute = async ({ site }) => {
     const alternates =
       translations.length > 1
         ? translations
-            .map((other) => `<xhtml:link rel="alternate" hreflang="${other.locale}" href="${escapeXml(absoluteUrl(site, documentPath(other.type, other.locale, other.entry.slug)))}"/>`)
+            .map(
+              (other) =>
+                `<xhtml:link rel="alternate" hreflang="${other.locale}" href="${escapeXml(absoluteUrl(site, documentPath(other.type, other.locale, other.entry.slug)))}"/>`,
+            )
             .join('')
         : '';
     return `<url><loc>${escapeXml(loc)}</loc><lastmod>${props.doc.entry.updatedAt.slice(0, 10)}</lastmod>${alternates}</url>`;

@@ -24,7 +24,9 @@ export const filterPanel = (
 
   const render = (all: FilterCounts) => {
     for (const [name, label] of Object.entries(labels)) {
-      const values = Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, document.documentElement.lang, { numeric: true }));
+      const values = Object.keys(all[name] ?? {}).sort((a, b) =>
+        a.localeCompare(b, document.documentElement.lang, { numeric: true }),
+      );
       if (values.length === 0) continue;
       const group = document.createElement('details');
       const summary = document.createElement('summary');
@@ -57,7 +59,8 @@ export const filterPanel = (
   return {
     selection: () => {
       const chosen: FilterSelection = {};
-      for (const box of groups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) (chosen[box.name] ??= { any: [] }).any.push(box.value);
+      for (const box of groups.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked'))
+        (chosen[box.name] ??= { any: [] }).any.push(box.value);
       return chosen;
     },
     showCounts: (counts) => {

@@ -62,20 +62,27 @@ const readJson = async <T>(url: string): Promise<T> => {
  */
 export const loadPagefind = async (base: string): Promise<Pagefind> => {
   const root = `${base}pagefind/`;
-  const [pagefind, { shards }] = await Promise.all([import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Pagefind>, readJson<SearchShards>(`${root}${SEARCH_SHARDS_FILE}`)]);
+  const [pagefind, { shards }] = await Promise.all([
+    import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Pagefind>,
+    readJson<SearchShards>(`${root}${SEARCH_SHARDS_FILE}`),
+  ]);
   const options = { baseUrl: base, highlightParam: 'highlight', excerptLength: 24 };
   await pagefind.options(options);
   await pagefind.init();
   // Pagefind searches a shard without the page's language in another language's index.
   const language = document.documentElement.lang.toLowerCase();
   const searched = shards.filter((shard) => shard.path === '' || shard.languages[language]);
-  await Promise.all(searched.filter((shard) => shard.path !== '').map((shard) => pagefind.mergeIndex(`${root}${shard.path}`, options)));
+  await Promise.all(
+    searched.filter((shard) => shard.path !== '').map((shard) => pagefind.mergeIndex(`${root}${shard.path}`, options)),
+  );
   let dates: Promise<Record<string, string>> | undefined;
   const search = async (term: string | null, searchOptions?: SearchOptions): Promise<SearchResponse | null> => {
     const direction = searchOptions?.sort?.date;
     const response = await pagefind.search(term, { filters: searchOptions?.filters });
     if (!response || !direction) return response;
-    dates ??= Promise.all(searched.map((shard) => readJson<Record<string, string>>(`${root}${shard.path}${SEARCH_DATES_FILE}`))).then((all) => Object.assign({}, ...all));
+    dates ??= Promise.all(
+      searched.map((shard) => readJson<Record<string, string>>(`${root}${shard.path}${SEARCH_DATES_FILE}`)),
+    ).then((all) => Object.assign({}, ...all));
     const dateOf = await dates;
     const sign = direction === 'asc' ? 1 : -1;
     const ranked = response.results.map((result, rank) => ({ result, rank, date: dateOf[result.id] ?? '' }));

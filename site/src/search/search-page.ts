@@ -42,7 +42,12 @@ if (root) {
   const plural = new Intl.PluralRules(document.documentElement.lang);
 
   const pagefind = loadPagefind(base);
-  const filters = filterPanel(root.querySelector<HTMLDetailsElement>('[data-search-filters]')!, strings.filters, async () => (await pagefind).filters(), () => void run());
+  const filters = filterPanel(
+    root.querySelector<HTMLDetailsElement>('[data-search-filters]')!,
+    strings.filters,
+    async () => (await pagefind).filters(),
+    () => void run(),
+  );
 
   /** Keeps the query in the address and in the links to the same search in other languages. */
   const remember = (query: string) => {
@@ -127,14 +132,19 @@ if (root) {
     }
     message.textContent = fill(strings.searching, { query });
     try {
-      const response = await (await pagefind).search(query || null, { filters: chosen, sort: sort ? { date: sort } : {} });
+      const response = await (
+        await pagefind
+      ).search(query || null, { filters: chosen, sort: sort ? { date: sort } : {} });
       if (search !== generation || !response) return;
       current = response;
       shown = 0;
       list.replaceChildren();
       filters.showCounts(response.filters);
       const count = response.results.length;
-      message.textContent = fill(count === 0 ? strings.noResults : plural.select(count) === 'one' ? strings.resultOne : strings.resultsMany, { count, query });
+      message.textContent = fill(
+        count === 0 ? strings.noResults : plural.select(count) === 'one' ? strings.resultOne : strings.resultsMany,
+        { count, query },
+      );
       await showMore(false);
     } catch {
       if (search === generation) message.textContent = strings.unavailable;
@@ -148,7 +158,8 @@ if (root) {
     // The index chunks for the words typed so far load during the pause, not after it; not for
     // a word of one or two letters, whose chunks are those of every word it starts.
     const partial = input.value.trim();
-    if ((partial.split(/\s+/).at(-1) ?? '').length >= MIN_PRELOAD_CHARACTERS) void pagefind.then((api) => api.preload(partial)).catch(() => {});
+    if ((partial.split(/\s+/).at(-1) ?? '').length >= MIN_PRELOAD_CHARACTERS)
+      void pagefind.then((api) => api.preload(partial)).catch(() => {});
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -168,7 +179,8 @@ if (root) {
     });
   }
 
-  for (const hidden of document.querySelectorAll('[data-search-controls], [data-search] form, [data-search-filters]')) hidden.removeAttribute('hidden');
+  for (const hidden of document.querySelectorAll('[data-search-controls], [data-search] form, [data-search-filters]'))
+    hidden.removeAttribute('hidden');
   input.value = params.get('q') ?? '';
   if (input.value) void run();
   else input.focus();

@@ -54,7 +54,8 @@ cleanupOutdatedCaches();
 precacheAndRoute(precache, { ignoreURLParametersMatching: [/.*/] });
 
 registerRoute(
-  ({ url, request }) => url.origin === self.location.origin && url.pathname.startsWith(base) && request.method === 'GET',
+  ({ url, request }) =>
+    url.origin === self.location.origin && url.pathname.startsWith(base) && request.method === 'GET',
   async ({ url, request, event }) => (await store.match(url)) ?? strategyFor(url, request).handle({ event, request }),
 );
 
@@ -90,7 +91,9 @@ const answer = async (message: OfflineRequest, event: ExtendableMessageEvent): P
           const url = new URL(href, self.location.href);
           if (url.origin !== self.location.origin || !url.pathname.startsWith(base)) return;
           const request = new Request(url.href);
-          await strategyFor(url, request).handle({ event, request }).catch(() => undefined);
+          await strategyFor(url, request)
+            .handle({ event, request })
+            .catch(() => undefined);
         }),
       );
       return { ok: true };
@@ -108,7 +111,11 @@ self.addEventListener('message', (event) => {
   event.waitUntil(
     answer(message, event).then(
       (reply) => port.postMessage(reply),
-      (error: unknown) => port.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies OfflineReply),
+      (error: unknown) =>
+        port.postMessage({
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        } satisfies OfflineReply),
     ),
   );
 });

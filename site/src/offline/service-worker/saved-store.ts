@@ -6,7 +6,14 @@
  * when the new service worker takes over (prune then drops what the new release no longer uses).
  */
 import type { OfflineStatus, SaveProblemKind, ScopeProgress } from '../messages.js';
-import { savedKey, scopeFiles, scopeId, type OfflineLanguage, type OfflineRelease, type SaveScope } from '../offline-manifest.js';
+import {
+  savedKey,
+  scopeFiles,
+  scopeId,
+  type OfflineLanguage,
+  type OfflineRelease,
+  type SaveScope,
+} from '../offline-manifest.js';
 
 const SAVED_CACHE = 'hub-saved';
 const STATE_CACHE = 'hub-offline-state';
@@ -30,21 +37,27 @@ const hashOf = async (bytes: ArrayBuffer): Promise<string> => {
   return Array.from(digest.slice(0, 8), (byte) => byte.toString(16).padStart(2, '0')).join('');
 };
 
-const isQuotaError = (error: unknown): boolean => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+const isQuotaError = (error: unknown): boolean =>
+  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 
-const contentTypeOf = (response: Response): string => response.headers.get('Content-Type') ?? 'application/octet-stream';
+const contentTypeOf = (response: Response): string =>
+  response.headers.get('Content-Type') ?? 'application/octet-stream';
 
 /** Fetches one file of a release and checks it is that release's copy; throws a SaveProblem the page can explain. */
 const fetchFile = async (file: { path: string; hash: string }): Promise<{ bytes: ArrayBuffer; type: string }> => {
   const response = await fetch(file.path, { cache: 'no-store' }).catch(() => undefined);
   if (!response) throw new SaveProblem('offline', `The connection dropped while saving ${file.path}.`);
   if (!response.ok) {
-    throw new SaveProblem(response.status === 404 || response.status === 410 ? 'outdated' : 'offline', `${file.path} answered HTTP ${response.status}.`);
+    throw new SaveProblem(
+      response.status === 404 || response.status === 410 ? 'outdated' : 'offline',
+      `${file.path} answered HTTP ${response.status}.`,
+    );
   }
   const bytes = await response.arrayBuffer().catch(() => undefined);
   if (!bytes) throw new SaveProblem('offline', `The connection dropped while saving ${file.path}.`);
   // A publish between listing the files and fetching them: this copy belongs to a newer release.
-  if ((await hashOf(bytes)) !== file.hash) throw new SaveProblem('outdated', `${file.path} has changed since this release: a newer one is out.`);
+  if ((await hashOf(bytes)) !== file.hash)
+    throw new SaveProblem('outdated', `${file.path} has changed since this release: a newer one is out.`);
   return { bytes, type: contentTypeOf(response) };
 };
 
@@ -85,7 +98,9 @@ export class SavedStore {
     return {
       release: this.release.id,
       scopes,
-      ...(estimate?.quota !== undefined ? { storage: { usage: estimate.usage ?? 0, quota: estimate.quota, persisted } } : {}),
+      ...(estimate?.quota !== undefined
+        ? { storage: { usage: estimate.usage ?? 0, quota: estimate.quota, persisted } }
+        : {}),
     };
   }
 
@@ -100,7 +115,11 @@ export class SavedStore {
       const state = await this.readState();
       const id = scopeId(scope);
       const title = await this.titleOf(scope);
-      if (title === undefined) throw new SaveProblem('missing', `${scope.kind === 'document' ? scope.path : id} is not in this release: it may have been withdrawn. Reload the page.`);
+      if (title === undefined)
+        throw new SaveProblem(
+          'missing',
+          `${scope.kind === 'document' ? scope.path : id} is not in this release: it may have been withdrawn. Reload the page.`,
+        );
       const kept = { scope, title, savedAt: state.scopes[id]?.savedAt ?? new Date().toISOString() };
       if (JSON.stringify(state.scopes[id]) !== JSON.stringify(kept)) {
         state.scopes[id] = kept;
@@ -125,8 +144,11 @@ export class SavedStore {
       await this.writeState(state);
       await this.pruneTo(state);
       const kept = new Set<string>();
-      for (const { scope } of Object.values(state.scopes)) for (const file of await this.filesOf(scope).catch(() => [])) kept.add(file.path);
-      return removed ? (await this.filesOf(removed.scope).catch(() => [])).map((file) => file.path).filter((path) => !kept.has(path)) : [];
+      for (const { scope } of Object.values(state.scopes))
+        for (const file of await this.filesOf(scope).catch(() => [])) kept.add(file.path);
+      return removed
+        ? (await this.filesOf(removed.scope).catch(() => [])).map((file) => file.path).filter((path) => !kept.has(path))
+        : [];
     });
   }
 
@@ -162,7 +184,9 @@ export class SavedStore {
   }
 
   private keys(): Promise<Set<string>> {
-    return (this.savedKeys ??= caches.open(SAVED_CACHE).then(async (cache) => new Set((await cache.keys()).map((request) => request.url))));
+    return (this.savedKeys ??= caches
+      .open(SAVED_CACHE)
+      .then(async (cache) => new Set((await cache.keys()).map((request) => request.url))));
   }
 
   private language(locale: string): Promise<OfflineLanguage> {
@@ -194,7 +218,9 @@ export class SavedStore {
   }
 
   private async writeState(state: SavedState): Promise<void> {
-    await (await caches.open(STATE_CACHE)).put(this.stateUrl, new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } }));
+    await (
+      await caches.open(STATE_CACHE)
+    ).put(this.stateUrl, new Response(JSON.stringify(state), { headers: { 'Content-Type': 'application/json' } }));
     this.serving = undefined;
   }
 
@@ -230,12 +256,19 @@ export class SavedStore {
     return scope.kind === 'library' ? '' : (await this.language(scope.locale)).documents[scope.path]?.title;
   }
 
-  private async progressOf(scope: SaveScope, kept?: { title: string; savedAt: string }, problem?: SaveProblem): Promise<ScopeProgress> {
+  private async progressOf(
+    scope: SaveScope,
+    kept?: { title: string; savedAt: string },
+    problem?: SaveProblem,
+  ): Promise<ScopeProgress> {
     const files = await this.filesOf(scope);
     const have = await this.keys();
     const saved = files.filter((file) => have.has(file.key));
     const title = await this.titleOf(scope);
-    problem ??= title === undefined ? new SaveProblem('missing', `${kept?.title ?? scopeId(scope)} is no longer in the library.`) : undefined;
+    problem ??=
+      title === undefined
+        ? new SaveProblem('missing', `${kept?.title ?? scopeId(scope)} is no longer in the library.`)
+        : undefined;
     return {
       id: scopeId(scope),
       scope,
