@@ -58,6 +58,7 @@ const main = async (): Promise<number> => {
     run('generated files match the model', npm, ['run', '--silent', 'check:generated']),
     run('typecheck', npm, ['run', '--silent', 'typecheck']),
     run('lint', npm, ['run', '--silent', 'lint']),
+    run('formatting', npm, ['run', '--silent', 'format:check']),
   ];
   const report = path.join(mkdtempSync(path.join(tmpdir(), 'hub-test-')), 'vitest.json');
   const testsPassed = run(
