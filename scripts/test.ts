@@ -1,13 +1,15 @@
 /**
  * `npm test`: everything CI checks, on a fresh clone. Installs Debian's Chromium when missing
  * (as root), starts the local PostgreSQL cluster when it is installed but down, then runs the
- * generated-files check, typecheck, lint and every test project, and ends with one plain line
- * of counts.
+ * generated-files check, typecheck, lint, formatting and every test project on this machine's
+ * Node, then the CMS, publishing and library tests again on Node 24 LTS (scripts/lib/node-24.ts)
+ * when this Node is another, and ends with one plain line of counts for both.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fetchNode24, node24Unavailable, prepareNode24Install, runOnNode24 } from './lib/node-24.js';
 import { repoRoot } from './lib/paths.js';
 import { postgresAvailable } from './lib/postgres.js';
 
@@ -60,9 +62,40 @@ const main = async (): Promise<number> => {
     run('lint', npm, ['run', '--silent', 'lint']),
     run('formatting', npm, ['run', '--silent', 'format:check']),
   ];
-  const report = path.join(mkdtempSync(path.join(tmpdir(), 'hub-test-')), 'vitest.json');
-  const testsPassed = run(
-    'unit, integration and browser tests',
+  const reports = mkdtempSync(path.join(tmpdir(), 'hub-test-'));
+  log(`on Node ${process.version} (this machine's): unit, integration and browser tests`);
+  const suite = runSuite(path.join(reports, 'vitest.json'));
+  const onNode24 = process.versions.node.startsWith('24.')
+    ? undefined
+    : node24Part(npm, path.join(reports, 'node-24.json'));
+  const parts = [suite, ...(onNode24 ? [onNode24] : [])];
+  if (parts.some((part) => !part.summary)) {
+    log('a test run wrote no report: it failed before running its tests (see above).');
+    return 1;
+  }
+  const failedChecks = checks.filter((ok) => !ok).length;
+  if (failedChecks > 0) log(`${failedChecks} of ${checks.length} checks failed (see above).`);
+  const total = (count: (summary: VitestSummary) => number) =>
+    parts.reduce((sum, part) => sum + count(part.summary!), 0);
+  console.log(
+    `tests: ${total((s) => s.numPassedTests)} passed, ${total((s) => s.numFailedTests) + failedChecks} failed, ${total((s) => s.numPendingTests + s.numTodoTests)} skipped`,
+  );
+  return parts.every((part) => part.passed) && failedChecks === 0 ? 0 : 1;
+};
+
+interface Part {
+  passed: boolean;
+  summary?: VitestSummary;
+}
+
+const readReport = (file: string): VitestSummary | undefined =>
+  existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as VitestSummary) : undefined;
+
+const TEST_ENV = { ASTRO_TELEMETRY_DISABLED: '1', STRAPI_TELEMETRY_DISABLED: 'true' };
+
+const runSuite = (report: string): Part => {
+  const passed = run(
+    'vitest',
     process.execPath,
     [
       path.join(repoRoot, 'node_modules/vitest/vitest.mjs'),
@@ -71,19 +104,42 @@ const main = async (): Promise<number> => {
       '--reporter=json',
       `--outputFile.json=${report}`,
     ],
-    { ASTRO_TELEMETRY_DISABLED: '1', STRAPI_TELEMETRY_DISABLED: 'true' },
+    TEST_ENV,
   );
-  const failedChecks = checks.filter((ok) => !ok).length;
-  if (!existsSync(report)) {
-    log('the test runner wrote no report: it failed before running the tests (see above).');
-    return 1;
+  return { passed, summary: readReport(report) };
+};
+
+/** A step that could not run its tests counts as one failure. */
+const FAILED_STEP: Part = {
+  passed: false,
+  summary: { numPassedTests: 0, numFailedTests: 1, numPendingTests: 0, numTodoTests: 0 },
+};
+
+/** What users run on Node 24 LTS: the CMS on both databases, publishing and the library in the browser. */
+const NODE_24_TESTS = [
+  'tests/integration/sqlite.test.ts',
+  'tests/integration/postgres.test.ts',
+  'tests/integration/cms-http-sqlite.test.ts',
+  'tests/integration/cms-http-postgres.test.ts',
+  'tests/e2e/publishing.test.ts',
+  'tests/e2e/library.test.ts',
+];
+
+const node24Part = (npm: string, report: string): Part | undefined => {
+  const unavailable = node24Unavailable();
+  if (unavailable) {
+    log(`SKIPPED: the tests on Node 24. ${unavailable}`);
+    return process.env.CI === 'true' ? FAILED_STEP : undefined;
   }
-  const summary = JSON.parse(readFileSync(report, 'utf8')) as VitestSummary;
-  if (failedChecks > 0) log(`${failedChecks} of ${checks.length} checks failed (see above).`);
-  console.log(
-    `tests: ${summary.numPassedTests} passed, ${summary.numFailedTests + failedChecks} failed, ${summary.numPendingTests + summary.numTodoTests} skipped`,
+  const version = fetchNode24(npm, log);
+  log(
+    `on Node ${version}: the CMS on SQLite and PostgreSQL, publishing and the library (${NODE_24_TESTS.length} files)`,
   );
-  return testsPassed && failedChecks === 0 ? 0 : 1;
+  if (!prepareNode24Install(npm, log)) {
+    log('the install for Node 24 failed (see above).');
+    return FAILED_STEP;
+  }
+  return { passed: runOnNode24(NODE_24_TESTS, report, TEST_ENV), summary: readReport(report) };
 };
 
 main().then(
