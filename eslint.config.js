@@ -56,4 +56,22 @@ export default tseslint.config(
     ignores: ['tests/**'],
     rules: { 'max-lines-per-function': ['error', { max: 100, skipBlankLines: true, skipComments: true }] },
   },
+  {
+    // The scripts use what the site and the CMS declare as theirs to share (their package.json exports).
+    files: ['scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/site/src/**', '**/cms/src/**'],
+              message:
+                'Import from @resource-hub/site/... or @resource-hub/cms/..., adding the module to that package.json "exports" if it is new.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -10,8 +10,8 @@ import { bootCms } from './lib/cms.js';
 import { readHubConfig, runMain, type HubConfig } from './lib/hub-config.js';
 import { sampleContent } from './seed/sample-content/index.js';
 import { seedHub } from './seed/seed-hub.js';
-import { LOCAL_ACCOUNTS } from '../cms/src/env/read-env.js';
-import { loadSecrets } from '../cms/src/env/secrets.js';
+import { LOCAL_ACCOUNTS } from '@resource-hub/cms/env/read-env';
+import { loadSecrets } from '@resource-hub/cms/env/secrets';
 import type { Core } from '@strapi/strapi';
 import { contentTypes, strapiUid } from '@resource-hub/content-types';
 

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { secretsFile } from '../../cms/src/env/secrets.js';
+import { secretsFile } from '@resource-hub/cms/env/secrets';
 import { readHubConfig, runMain } from '../lib/hub-config.js';
 import { megabytes, shownPath } from './backup.js';
 import { restoreHub } from './restore.js';

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { OfflineLanguage, ServiceWorkerConfig } from '../../site/src/offline/offline-manifest.js';
+import type { OfflineLanguage, ServiceWorkerConfig } from '@resource-hub/site/offline/offline-manifest';
 import { buildSite, type BuildSiteResult } from '../build/build-site.js';
 import { SERVICE_WORKER_FILE } from '../build/offline-files.js';
 import { exportOfflineArchive } from '../export/offline-archive.js';

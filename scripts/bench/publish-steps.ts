@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { notifyPublisher } from '../../cms/src/publishing/notify-publisher.js';
+import { notifyPublisher } from '@resource-hub/cms/publishing/notify-publisher';
 import type { BuildSiteResult } from '../build/build-site.js';
 import { startPublishingService } from '../publish/publishing-service.js';
 import { changedBytes, offlineLanguage } from './offline-steps.js';

@@ -13,7 +13,7 @@ import { buildSite } from '../build/build-site.js';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../lib/chromium.js';
 import { startStaticServer } from '../lib/static-server.js';
-import { fetchPublished } from '../../site/src/cms/fetch-published.js';
+import { fetchPublished } from '@resource-hub/site/cms/fetch-published';
 import { walk } from '../build/check-site.js';
 import { type Figures, amount } from './figures.js';
 import { recordLoad } from './load.js';

@@ -9,7 +9,7 @@ import { existsSync, readFile as readFileCallback } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
-import type { BuildManifest, ManifestDocument } from '../../site/src/build/manifest.js';
+import type { BuildManifest, ManifestDocument } from '@resource-hub/site/build/manifest';
 import { mapLimit } from '../lib/map-limit.js';
 import type { InlineHashes } from '../lib/security-headers.js';
 import { searchUrl } from './index-search.js';

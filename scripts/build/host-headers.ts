@@ -5,7 +5,7 @@
  * language, may be framed by any site; everything else by the site only.
  */
 import path from 'node:path';
-import { DEFAULT_LOCALE } from '../../site/src/i18n/locales.js';
+import { DEFAULT_LOCALE } from '@resource-hub/site/i18n/locales';
 import { contentSecurityPolicy, formatHeadersFile, HEADERS_FILE, SECURITY_HEADERS } from '../lib/security-headers.js';
 import type { PageSummary } from './check-site.js';
 import { replaceFile } from './host-redirects.js';

@@ -17,15 +17,15 @@ import {
   type BuildManifest,
   type ManifestAttachment,
   type ManifestDocument,
-} from '../../site/src/build/manifest.js';
-import { DEFAULT_SEARCH_SHARD_DOCUMENTS } from '../../site/src/config/site-config.js';
+} from '@resource-hub/site/build/manifest';
+import { DEFAULT_SEARCH_SHARD_DOCUMENTS } from '@resource-hub/site/config/site-config';
 import {
   SEARCH_DATES_FILE,
   SEARCH_SHARDS_FILE,
   type SearchShard,
   type SearchShards,
-} from '../../site/src/search/search-shards.js';
-import { writeAtomically } from '../../site/src/cache/write-atomically.js';
+} from '@resource-hub/site/search/search-shards';
+import { writeAtomically } from '@resource-hub/site/cache/write-atomically';
 import { mapLimit } from '../lib/map-limit.js';
 import { extractPdfPages } from './pdf-text.js';
 import { SEARCH_DIR, fragmentDates, readSearchShards, type SearchEntry } from './search-fragments.js';

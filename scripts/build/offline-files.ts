@@ -9,18 +9,18 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_LOCALE } from '@resource-hub/content-types';
 import { build } from 'esbuild';
-import type { BuildManifest } from '../../site/src/build/manifest.js';
+import type { BuildManifest } from '@resource-hub/site/build/manifest';
 import type {
   FileInfo,
   OfflineLanguage,
   OfflineRelease,
   ServiceWorkerConfig,
-} from '../../site/src/offline/offline-manifest.js';
+} from '@resource-hub/site/offline/offline-manifest';
 import { mapLimit } from '../lib/map-limit.js';
 import { siteDir } from '../lib/paths.js';
 import { readRoutingFile } from '../lib/static-server.js';
 import type { PageSummary, SrcsetCandidate } from './check-site.js';
-import { SEARCH_DATES_FILE, SEARCH_SHARDS_FILE } from '../../site/src/search/search-shards.js';
+import { SEARCH_DATES_FILE, SEARCH_SHARDS_FILE } from '@resource-hub/site/search/search-shards';
 import { FILE_CALLS } from './reuse-pages.js';
 import { SEARCH_DIR, readSearchShards, type SearchEntry } from './search-fragments.js';
 

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { BuildManifest, OgCard } from '../../site/src/build/manifest.js';
+import type { BuildManifest, OgCard } from '@resource-hub/site/build/manifest';
 import { mapLimit } from '../lib/map-limit.js';
 import { linkOrCopy } from './reuse-pages.js';
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { writeAtomically } from '../../site/src/cache/write-atomically.js';
+import { writeAtomically } from '@resource-hub/site/cache/write-atomically';
 
 // Part of the cache file name: bump it when the extraction changes, so old text is not reused.
 const CACHE_VERSION = 1;

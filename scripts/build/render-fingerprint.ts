@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readSiteConfig } from '../../site/src/config/site-config.js';
+import { readSiteConfig } from '@resource-hub/site/config/site-config';
 import { repoRoot, siteDir } from '../lib/paths.js';
 
 const INPUTS = [

@@ -6,7 +6,7 @@ import { readFile as readFileCallback } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { SEARCH_SHARDS_FILE, type SearchShard, type SearchShards } from '../../site/src/search/search-shards.js';
+import { SEARCH_SHARDS_FILE, type SearchShard, type SearchShards } from '@resource-hub/site/search/search-shards';
 
 export const SEARCH_DIR = 'pagefind';
 

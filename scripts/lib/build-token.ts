@@ -4,9 +4,9 @@
  * the published addresses. Never a full-access token.
  */
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_ACTIONS } from '../../cms/src/bootstrap/public-access.js';
-import { model } from '../../cms/src/generated-model.js';
-import { PREVIEW_TOKEN_NAME } from '../../cms/src/publishing/preview-token.js';
+import { PUBLIC_ACTIONS } from '@resource-hub/cms/bootstrap/public-access';
+import { model } from '@resource-hub/cms/generated-model';
+import { PREVIEW_TOKEN_NAME } from '@resource-hub/cms/publishing/preview-token';
 
 export const BUILD_TOKEN_NAME = 'Site build (read-only)';
 

@@ -1,5 +1,5 @@
 /** The CMS's own configuration check, for scripts that run before or beside it. */
-import { ConfigError, type HubConfig, readEnv } from '../../cms/src/env/read-env.js';
+import { ConfigError, type HubConfig, readEnv } from '@resource-hub/cms/env/read-env';
 import { repoRoot } from './paths.js';
 
 export { ConfigError, type HubConfig };

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import path from 'node:path';
-import { ARCHIVE_PATH } from '../../site/src/offline/offline-manifest.js';
+import { ARCHIVE_PATH } from '@resource-hub/site/offline/offline-manifest';
 import { repoRoot } from '../lib/paths.js';
 import { liveRelease, type Releases } from './releases.js';
 

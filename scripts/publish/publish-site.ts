@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MANIFEST_FILE, type BuildManifest } from '../../site/src/build/manifest.js';
+import { MANIFEST_FILE, type BuildManifest } from '@resource-hub/site/build/manifest';
 import type { AstroRunner } from '../build/astro-runner.js';
 import { buildSite, type BuildSiteResult } from '../build/build-site.js';
 import { renderStateFile } from '../build/reuse-pages.js';

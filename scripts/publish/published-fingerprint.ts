@@ -4,8 +4,8 @@
  * live release is still what is published, or whether events were missed while it was down.
  */
 import { contentTypes, type ContentTypeName } from '@resource-hub/content-types';
-import { listPublishedVersions, type CmsSource } from '../../site/src/cms/fetch-published.js';
-import { fingerprintOf } from '../../site/src/cms/published-fingerprint.js';
+import { listPublishedVersions, type CmsSource } from '@resource-hub/site/cms/fetch-published';
+import { fingerprintOf } from '@resource-hub/site/cms/published-fingerprint';
 
 export const publishedFingerprint = async (source: CmsSource): Promise<string> => {
   const listings = await Promise.all(

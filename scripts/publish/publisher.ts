@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { listen, type Listening } from '../lib/listen.js';
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signatureMatches } from '../../cms/src/publishing/sign-event.js';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signatureMatches } from '@resource-hub/cms/publishing/sign-event';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 export const MAX_CLOCK_SKEW_S = 300;

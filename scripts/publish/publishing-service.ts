@@ -5,7 +5,7 @@
  * connected to the CMS once its build token exists.
  */
 import { existsSync } from 'node:fs';
-import { ARCHIVE_PATH } from '../../site/src/offline/offline-manifest.js';
+import { ARCHIVE_PATH } from '@resource-hub/site/offline/offline-manifest';
 import { startAstroWorker } from '../build/astro-runner.js';
 import type { BuildSiteResult } from '../build/build-site.js';
 import { startStaticServer, type StaticServer } from '../lib/static-server.js';
