@@ -23,6 +23,15 @@ const PRESENCE = new Set(['$null', '$notNull']);
 const WHOLE_NUMBERS = new Set(['integer', 'biginteger']);
 const NUMBERS = new Set(['decimal', 'float']);
 const DATES = new Set(['date', 'datetime', 'time', 'timestamp']);
+/** What a field that is not text holds, as a reader would name it; undefined for text. */
+const notText = (type: string): string | undefined =>
+  WHOLE_NUMBERS.has(type) || NUMBERS.has(type)
+    ? 'number'
+    : DATES.has(type)
+      ? 'date'
+      : type === 'boolean'
+        ? 'yes/no value'
+        : undefined;
 /** Fields whose value is a document of its own: only whether they are empty can be asked. */
 const STRUCTURED = new Set(['json', 'blocks']);
 
@@ -76,16 +85,11 @@ const checkOperator = (
       `"${field}" is rich text or structured data, which can only be asked whether it is empty`,
       `Use [$null]=true or [$notNull]=true, or filter on another field; search the library for words in it.`,
     );
-  if (
-    TEXT_SEARCH.has(operator) &&
-    (WHOLE_NUMBERS.has(attribute.type) ||
-      NUMBERS.has(attribute.type) ||
-      DATES.has(attribute.type) ||
-      attribute.type === 'boolean')
-  )
+  const kind = notText(attribute.type);
+  if (TEXT_SEARCH.has(operator) && kind)
     return refuse(
       parameter,
-      `${operator} searches text and "${field}" is a ${attribute.type === 'boolean' ? 'yes/no value' : DATES.has(attribute.type) ? 'date' : 'number'}`,
+      `${operator} searches text and "${field}" is a ${kind}`,
       'Compare it with $eq, $lt, $lte, $gt, $gte or $between.',
     );
   const values = Array.isArray(value) ? value : [value];
