@@ -1,6 +1,7 @@
 import type { ComponentModel, ContentTypeModel } from '../model/define.js';
 import { strapiUid } from '../model/define.js';
 import { cmsFacts } from './cms-facts.js';
+import { contentConfigSource, siteModelSource } from './site-source.js';
 import { componentSchema, contentTypeSchema } from './strapi-schema.js';
 import { typesSource, validatorsSource } from './typescript-source.js';
 
@@ -11,7 +12,13 @@ export interface GeneratedFile {
 }
 
 /** Folders whose every file the generator owns: a file there it did not write is stale. */
-export const GENERATED_ROOTS = ['cms/src/api', 'cms/src/components', 'cms/src/generated', 'content-types/generated'];
+export const GENERATED_ROOTS = [
+  'cms/src/api',
+  'cms/src/components',
+  'cms/src/generated',
+  'content-types/generated',
+  'site/src/generated',
+];
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -53,4 +60,6 @@ export const generatedFiles = (types: ContentTypeModel[], components: ComponentM
     path: 'content-types/generated/index.ts',
     content: `${NOTICE}export * from './types.js';\nexport * from './validators.js';\n`,
   },
+  { path: 'site/src/generated/site-model.ts', content: siteModelSource(types) },
+  { path: 'site/src/content.config.ts', content: contentConfigSource(types) },
 ];

@@ -58,6 +58,31 @@ export type Field =
 export type FieldType = Field['type'];
 export type Fields = Record<string, Field>;
 
+/** What the public site needs of a document type; the site's tables are generated from it. */
+export interface DocumentSiteModel {
+  /** URL segment of its listing and pages (/guides/{slug}/): permanent, partners link to it. */
+  segment: string;
+  /** Keys of site/src/i18n/strings.ts that name one document of the type and the type's listing. */
+  labels: { singular: string; plural: string };
+  /** schema.org type of its pages' JSON-LD. */
+  schemaType: 'Article' | 'Report';
+  /** CSL type of its citations, the one reference managers file it under. */
+  citationType: 'report' | 'article';
+  /** Its share of the bench's synthetic corpus, as in the network's own library (all types add up to 1). */
+  corpusShare: number;
+}
+
+/** What the public site needs of a taxonomy. */
+export interface TaxonomySiteModel {
+  segment: string;
+  labels: { singular: string; plural: string };
+  /**
+   * A facet readers narrow the library by: a search filter, a browse list on the home page, a
+   * feed per term and a column of the catalogue. Without one, its terms are shown and linked only.
+   */
+  facet?: { filterLabel: string; browseLabel: string };
+}
+
 export interface ContentTypeModel {
   /** kebab-case singular name; the Strapi uid is api::{name}.{name}. */
   name: string;
@@ -74,6 +99,8 @@ export interface ContentTypeModel {
   /** Columns of the Content Manager list, after which Strapi adds language and status. */
   listColumns: string[];
   fields: Fields;
+  /** How it shows on the public site: documents and taxonomies have one, records none. */
+  site?: DocumentSiteModel | TaxonomySiteModel;
 }
 
 export interface ComponentModel {

@@ -7,6 +7,7 @@
  * Media are a fixed set whatever N: 50 cover images (drawn by synthetic-images.ts) shared by all
  * documents, and a few PDFs attached to about 5% of them.
  */
+import { documentTypes, type DocumentSiteModel } from '@resource-hub/content-types';
 import { sampleContent } from '../seed/sample-content/index.js';
 import type {
   AttachmentSeed,
@@ -46,12 +47,12 @@ import {
 } from './synthetic-text.js';
 import { syntheticCities, syntheticPartners, syntheticRegions, syntheticThemes } from './synthetic-taxonomies.js';
 
-export const TYPE_SHARES: Record<DocType, number> = {
-  'event-report': 0.4,
-  'city-spotlight': 0.3,
-  guide: 0.2,
-  toolkit: 0.1,
-};
+/** Each type's share of the corpus, from the model (`site.corpusShare`), largest first. */
+export const TYPE_SHARES = Object.fromEntries(
+  documentTypes
+    .map((type) => [type.name, (type.site as DocumentSiteModel).corpusShare] as const)
+    .sort(([, a], [, b]) => b - a),
+) as Record<DocType, number>;
 /** Share of documents that also exist in French, and in Arabic. */
 export const LOCALE_SHARES = { fr: 0.15, ar: 0.05 } as const;
 export const ATTACHMENT_SHARE = 0.05;

@@ -10,6 +10,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import type { BuildManifest, ManifestDocument } from '@resource-hub/site/build/manifest';
+import { DOCUMENT_TYPES } from '@resource-hub/site/library/document-types';
 import { mapLimit } from '../lib/map-limit.js';
 import type { InlineHashes } from '../lib/security-headers.js';
 import { searchUrl } from './index-search.js';
@@ -131,7 +132,10 @@ const LOADING_RELS = [
 const CONNECTION_RELS = ['preconnect', 'dns-prefetch'];
 const TEXT_FILES = /\.(html?|xml|json|txt|webmanifest)$/i;
 // Listing pages, document pages and withdrawn-document pages of each type, in any language.
-const DOCUMENT_PAGE = /^(?:[^/]+\/)?(guides|toolkits|city-spotlights|event-reports)\/([^/]+)\/index\.html$/;
+// Segments are lower-case words joined by hyphens (the generator refuses others): nothing to escape.
+const DOCUMENT_PAGE = new RegExp(
+  `^(?:[^/]+/)?(${DOCUMENT_TYPES.map((info) => info.segment).join('|')})/([^/]+)/index\\.html$`,
+);
 
 interface Reference {
   tag: string;

@@ -113,8 +113,8 @@ export const outputFile = (outDir: string, base: string, sitePath: string): stri
 
 /** Pagefind filters of a document, leaving out the empty ones Pagefind would list as blank options. */
 export const searchFilters = (document: ManifestDocument): Record<string, string[]> => {
-  const { type, theme, region, city, year } = document.filters;
-  const filters: Record<string, string[]> = { type: [type], theme, region, city, year: [year] };
+  const { type, year, ...facets } = document.filters;
+  const filters: Record<string, string[]> = { type: [type], ...facets, year: [year] };
   return Object.fromEntries(
     Object.entries(filters)
       .map(([name, values]) => [name, values.filter((value) => value !== '')] as const)

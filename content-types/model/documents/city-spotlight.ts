@@ -7,6 +7,13 @@ export const citySpotlight: ContentTypeModel = {
   displayName: 'City spotlight',
   description: "One city's practice, the leader behind it and what it achieved.",
   kind: 'document',
+  site: {
+    segment: 'city-spotlights',
+    labels: { singular: 'citySpotlight', plural: 'citySpotlights' },
+    schemaType: 'Article',
+    citationType: 'article',
+    corpusShare: 0.3,
+  },
   draftAndPublish: true,
   mainField: 'title',
   listColumns: ['title', 'city', 'updatedAt'],

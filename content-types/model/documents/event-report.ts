@@ -7,6 +7,13 @@ export const eventReport: ContentTypeModel = {
   displayName: 'Event report',
   description: 'What happened at a summit, workshop or regional meeting, and what was agreed.',
   kind: 'document',
+  site: {
+    segment: 'event-reports',
+    labels: { singular: 'eventReport', plural: 'eventReports' },
+    schemaType: 'Report',
+    citationType: 'report',
+    corpusShare: 0.4,
+  },
   draftAndPublish: true,
   mainField: 'title',
   listColumns: ['title', 'venueCity', 'updatedAt'],

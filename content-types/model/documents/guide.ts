@@ -7,6 +7,13 @@ export const guide: ContentTypeModel = {
   displayName: 'Guide',
   description: 'Practical guidance for city officials on one topic.',
   kind: 'document',
+  site: {
+    segment: 'guides',
+    labels: { singular: 'guide', plural: 'guides' },
+    schemaType: 'Article',
+    citationType: 'report',
+    corpusShare: 0.2,
+  },
   draftAndPublish: true,
   mainField: 'title',
   listColumns: ['title', 'cities', 'updatedAt'],

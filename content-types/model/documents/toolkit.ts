@@ -7,6 +7,13 @@ export const toolkit: ContentTypeModel = {
   displayName: 'Toolkit',
   description: 'Step-by-step modules a city can follow, with case studies.',
   kind: 'document',
+  site: {
+    segment: 'toolkits',
+    labels: { singular: 'toolkit', plural: 'toolkits' },
+    schemaType: 'Article',
+    citationType: 'report',
+    corpusShare: 0.1,
+  },
   draftAndPublish: true,
   mainField: 'title',
   listColumns: ['title', 'cities', 'updatedAt'],

@@ -7,6 +7,11 @@ export const city: ContentTypeModel = {
   displayName: 'City',
   description: 'A city or municipality of the network.',
   kind: 'taxonomy',
+  site: {
+    segment: 'cities',
+    labels: { singular: 'city', plural: 'cities' },
+    facet: { filterLabel: 'filterCity', browseLabel: 'browseByCity' },
+  },
   draftAndPublish: false,
   mainField: 'name',
   listColumns: ['name', 'country', 'region', 'updatedAt'],

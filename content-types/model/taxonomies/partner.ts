@@ -7,6 +7,7 @@ export const partner: ContentTypeModel = {
   displayName: 'Partner',
   description: "An organisation that funds, organises or supports the network's work.",
   kind: 'taxonomy',
+  site: { segment: 'partners', labels: { singular: 'partner', plural: 'partners' } },
   draftAndPublish: false,
   mainField: 'name',
   listColumns: ['name', 'website', 'updatedAt'],

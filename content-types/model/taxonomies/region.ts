@@ -7,6 +7,11 @@ export const region: ContentTypeModel = {
   displayName: 'Region',
   description: 'A world region, e.g. Middle East and North Africa.',
   kind: 'taxonomy',
+  site: {
+    segment: 'regions',
+    labels: { singular: 'region', plural: 'regions' },
+    facet: { filterLabel: 'filterRegion', browseLabel: 'browseByRegion' },
+  },
   draftAndPublish: false,
   mainField: 'name',
   listColumns: ['name', 'slug', 'updatedAt'],

@@ -7,6 +7,11 @@ export const theme: ContentTypeModel = {
   displayName: 'Theme',
   description: 'A topic documents are about, e.g. hate speech or youth engagement.',
   kind: 'taxonomy',
+  site: {
+    segment: 'themes',
+    labels: { singular: 'theme', plural: 'themes' },
+    facet: { filterLabel: 'filterTheme', browseLabel: 'browseByTheme' },
+  },
   draftAndPublish: false,
   mainField: 'name',
   listColumns: ['name', 'slug', 'updatedAt'],

@@ -4,17 +4,12 @@
  * publisher to compare what is published with what was last built. Only published data is in it.
  */
 import type { DocumentTypeName, Locale } from '@resource-hub/content-types';
+import type { FacetName } from '../generated/site-model.js';
 
 export const MANIFEST_FILE = 'hub-manifest.json';
 
-/** Search filters a document carries, by Pagefind filter name. */
-export interface DocumentFilters {
-  type: string;
-  theme: string[];
-  region: string[];
-  city: string[];
-  year: string;
-}
+/** Search filters a document carries, by Pagefind filter name: its type, its year and the terms of each facet. */
+export type DocumentFilters = { type: string; year: string } & Record<FacetName, string[]>;
 
 export interface ManifestAttachment {
   /** Site path of the copied PDF, base included, e.g. /media/report_a1b2c3.pdf */

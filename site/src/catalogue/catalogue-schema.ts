@@ -3,7 +3,7 @@
  * Partners harvest the catalogue against it: a field is only ever added, never renamed or removed,
  * and `version` changes if that promise must ever be broken.
  */
-import { DOCUMENT_TYPE_NAMES } from '@resource-hub/content-types';
+import { DOCUMENT_TYPES, FACET_TAXONOMIES } from '../library/document-types.js';
 import { LOCALES } from '../i18n/locales.js';
 
 export const CATALOGUE_VERSION = 1;
@@ -54,9 +54,7 @@ export const catalogueSchema = {
           'title',
           'summary',
           'url',
-          'themes',
-          'regions',
-          'cities',
+          ...FACET_TAXONOMIES.map((taxonomy) => taxonomy.pluralName),
         ],
         additionalProperties: false,
         properties: {
@@ -65,7 +63,7 @@ export const catalogueSchema = {
             pattern: '^[a-z0-9]+$',
             description: 'The permanent id: never changes, shared by every language version.',
           },
-          type: { enum: [...DOCUMENT_TYPE_NAMES] },
+          type: { enum: DOCUMENT_TYPES.map((info) => info.name) },
           permanentUrl: {
             type: 'string',
             format: 'uri',
@@ -81,9 +79,9 @@ export const catalogueSchema = {
           title: byLanguage('Title, by language code.'),
           summary: byLanguage('Summary (at most 300 characters), by language code.'),
           url: byLanguage('Address of each language version.', 'uri'),
-          themes: { type: 'array', items: term },
-          regions: { type: 'array', items: term },
-          cities: { type: 'array', items: term },
+          ...Object.fromEntries(
+            FACET_TAXONOMIES.map((taxonomy) => [taxonomy.pluralName, { type: 'array', items: term }]),
+          ),
         },
       },
     },

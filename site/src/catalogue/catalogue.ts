@@ -1,10 +1,11 @@
 /**
  * The catalogue partners harvest (/catalogue.json, schema in catalogue-schema.ts): one entry per
  * published document, found by its permanent id, with each language version's title, summary
- * and address, and the themes, regions and cities it is tagged with. It holds nothing a build
- * time would change, so a rebuild of the same content gives the same file.
+ * and address, and the terms of each facet (themes, regions, cities) it is tagged with. It holds
+ * nothing a build time would change, so a rebuild of the same content gives the same file.
  */
 import type { Locale } from '../i18n/locales.js';
+import { FACET_TAXONOMIES, type FacetName } from '../library/document-types.js';
 import { termsOf } from '../library/document-filters.js';
 import { PUBLISHER_NAME } from '../library/json-ld.js';
 import type { Library, LibraryDocument, LibraryTerm } from '../library/library-types.js';
@@ -13,7 +14,7 @@ import { CATALOGUE_VERSION } from './catalogue-schema.js';
 
 type ByLanguage = Partial<Record<Locale, string>>;
 
-const termsEntry = (library: Library, versions: LibraryDocument[], taxonomy: 'theme' | 'region' | 'city') => {
+const termsEntry = (library: Library, versions: LibraryDocument[], taxonomy: FacetName) => {
   const byId = new Map<string, { slug: string; name: ByLanguage }>();
   for (const version of versions)
     for (const term of termsOf(library, version)[taxonomy] as LibraryTerm[]) {
@@ -47,9 +48,9 @@ export const buildCatalogue = (library: Library, site: URL | undefined) => {
       title: by((doc) => doc.entry.title),
       summary: by((doc) => doc.entry.summary),
       url: by((doc) => absoluteUrl(site, documentPath(doc.type, doc.locale, doc.entry.slug))),
-      themes: termsEntry(library, versions, 'theme'),
-      regions: termsEntry(library, versions, 'region'),
-      cities: termsEntry(library, versions, 'city'),
+      ...Object.fromEntries(
+        FACET_TAXONOMIES.map(({ name, pluralName }) => [pluralName, termsEntry(library, versions, name)]),
+      ),
     };
   });
   return { version: CATALOGUE_VERSION, publisher: PUBLISHER_NAME, documents };

@@ -8,6 +8,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { typeInfo } from '../library/document-types.js';
 import type { LibraryDocument } from '../library/library-types.js';
 import { PUBLISHER_NAME } from '../library/json-ld.js';
 
@@ -23,9 +24,6 @@ export interface Citation {
   /** File name for the downloads, without extension. */
   fileName: string;
 }
-
-/** CSL types reference managers know, by document type. */
-const CSL_TYPE = { guide: 'report', toolkit: 'report', 'city-spotlight': 'article', 'event-report': 'report' } as const;
 
 const CHICAGO_MONTHS = [
   'January',
@@ -84,7 +82,7 @@ export const cslRecord = (doc: LibraryDocument, url: string) => {
     id,
     // BibTeX keys: stable and unique across the hub, from the permanent id.
     'citation-key': id.replace(/-/g, ''),
-    type: CSL_TYPE[doc.type],
+    type: typeInfo(doc.type).citationType,
     title: oneLine(entry.title),
     author: [{ literal: PUBLISHER_NAME }],
     publisher: PUBLISHER_NAME,

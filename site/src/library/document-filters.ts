@@ -1,13 +1,14 @@
 /**
- * The search filters a document carries (type, theme, region, city, year), in its own language:
+ * The search filters a document carries (type, each facet's terms, year), in its own language:
  * one list feeds both the page's Pagefind attributes and the build manifest, so they agree.
  */
 import type { DocumentFilters } from '../build/manifest.js';
 import { translator } from '../i18n/strings.js';
-import { TAXONOMIES, typeInfo } from './document-types.js';
-import { termIdsOf, type Library, type LibraryDocument, type LibraryTerm } from './library.js';
+import { FACET_TAXONOMIES, TAXONOMIES, typeInfo, type TaxonomyName } from './document-types.js';
+import type { Library, LibraryDocument, LibraryTerm } from './library-types.js';
+import { termIdsOf } from './term-ids.js';
 
-export type TermLinks = Record<'theme' | 'region' | 'city' | 'partner', LibraryTerm[]>;
+export type TermLinks = Record<TaxonomyName, LibraryTerm[]>;
 
 /** The terms a document is tagged with, resolved in its language (terms missing there are left out). */
 export const termsOf = (library: Library, doc: LibraryDocument): TermLinks => {
@@ -22,12 +23,11 @@ export const termsOf = (library: Library, doc: LibraryDocument): TermLinks => {
 
 export const documentFilters = (library: Library, doc: LibraryDocument): DocumentFilters => {
   const terms = termsOf(library, doc);
-  const names = (list: LibraryTerm[]) => list.map((term) => term.entry.name);
   return {
     type: translator(doc.locale)(typeInfo(doc.type).singular),
-    theme: names(terms.theme),
-    region: names(terms.region),
-    city: names(terms.city),
+    ...(Object.fromEntries(
+      FACET_TAXONOMIES.map(({ name }) => [name, terms[name].map((term) => term.entry.name)]),
+    ) as Omit<DocumentFilters, 'type' | 'year'>),
     year: doc.entry.publicationDate.slice(0, 4),
-  };
+  } as DocumentFilters;
 };

@@ -1,44 +1,29 @@
-/** How each document type appears on the site: its URL segment, its labels and its schema.org type. */
-import type { DocumentTypeName } from '@resource-hub/content-types';
-import type { UiKey } from '../i18n/strings.js';
+/**
+ * How each document type and taxonomy appears on the site (URL segment, labels, schema.org and
+ * citation types, facets): generated from content-types/model into ../generated/site-model.ts.
+ */
+import {
+  DOCUMENT_TYPES,
+  FACETS,
+  TAXONOMIES,
+  type DocumentTypeInfo,
+  type DocumentTypeName,
+  type FacetName,
+  type TaxonomyInfo,
+  type TaxonomyName,
+} from '../generated/site-model.js';
 
-export interface DocumentTypeInfo {
-  name: DocumentTypeName;
-  /** URL segment of its listing and pages: permanent, partners link to it. */
-  segment: string;
-  singular: UiKey;
-  plural: UiKey;
-  /** schema.org type of the page's JSON-LD. */
-  schemaType: 'Article' | 'Report';
-}
-
-export const DOCUMENT_TYPES: DocumentTypeInfo[] = [
-  { name: 'guide', segment: 'guides', singular: 'guide', plural: 'guides', schemaType: 'Article' },
-  { name: 'toolkit', segment: 'toolkits', singular: 'toolkit', plural: 'toolkits', schemaType: 'Article' },
-  {
-    name: 'city-spotlight',
-    segment: 'city-spotlights',
-    singular: 'citySpotlight',
-    plural: 'citySpotlights',
-    schemaType: 'Article',
-  },
-  {
-    name: 'event-report',
-    segment: 'event-reports',
-    singular: 'eventReport',
-    plural: 'eventReports',
-    schemaType: 'Report',
-  },
-];
+export { DOCUMENT_TYPES, FACETS, TAXONOMIES };
+export type { DocumentTypeInfo, DocumentTypeName, FacetName, TaxonomyInfo, TaxonomyName };
 
 export const typeInfo = (name: DocumentTypeName): DocumentTypeInfo =>
   DOCUMENT_TYPES.find((info) => info.name === name)!;
 
-export type TaxonomyName = 'theme' | 'region' | 'city' | 'partner';
+export const taxonomyInfo = (name: TaxonomyName): TaxonomyInfo => TAXONOMIES.find((info) => info.name === name)!;
 
-export const TAXONOMIES: { name: TaxonomyName; segment: string; singular: UiKey; plural: UiKey }[] = [
-  { name: 'theme', segment: 'themes', singular: 'theme', plural: 'themes' },
-  { name: 'region', segment: 'regions', singular: 'region', plural: 'regions' },
-  { name: 'city', segment: 'cities', singular: 'city', plural: 'cities' },
-  { name: 'partner', segment: 'partners', singular: 'partner', plural: 'partners' },
-];
+export type FacetTaxonomy = TaxonomyInfo & { name: FacetName; facet: NonNullable<TaxonomyInfo['facet']> };
+// The generator writes FacetName from the same `facet` entries this tests.
+const isFacet = (info: TaxonomyInfo): info is FacetTaxonomy => info.facet !== undefined;
+
+/** The taxonomies readers narrow the library by, in the model's order. */
+export const FACET_TAXONOMIES: readonly FacetTaxonomy[] = TAXONOMIES.filter(isFacet);

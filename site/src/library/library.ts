@@ -11,7 +11,7 @@ import type { EntryStub } from '../cms/strapi-loader.js';
 import { siteConfig } from '../config/site-config.js';
 import { collator } from '../i18n/formats.js';
 import { LOCALES } from '../i18n/locales.js';
-import { DOCUMENT_TYPES } from './document-types.js';
+import { DOCUMENT_TYPES, TAXONOMIES } from './document-types.js';
 import { termIdsOf } from './term-ids.js';
 import type { AnyDocument, AnyTerm, Library, LibraryDocument, LibraryTerm, PublishedAddress } from './library-types.js';
 
@@ -54,7 +54,7 @@ const load = async (): Promise<Library> => {
   documents.sort(byDateThenTitle);
 
   const terms: LibraryTerm[] = [];
-  for (const taxonomy of ['theme', 'region', 'city', 'partner'] as const)
+  for (const { name: taxonomy } of TAXONOMIES)
     for (const { entry, digest } of await entriesOf<AnyTerm>(taxonomy))
       terms.push({ taxonomy, locale: entry.locale, entry, digest });
   terms.sort((a, b) => collator(a.locale).compare(a.entry.name, b.entry.name));
@@ -63,7 +63,7 @@ const load = async (): Promise<Library> => {
   const termIndex = new Map(terms.map((term) => [key(term.taxonomy, term.locale, term.entry.documentId), term]));
   const tagged = new Map<string, LibraryDocument[]>();
   for (const doc of documents)
-    for (const taxonomy of ['theme', 'region', 'city', 'partner'] as const)
+    for (const { name: taxonomy } of TAXONOMIES)
       for (const id of termIdsOf(doc, taxonomy)) {
         const termKey = key(taxonomy, doc.locale, id);
         const list = tagged.get(termKey);

@@ -12,12 +12,10 @@
  */
 import type { DocumentTypeName } from '@resource-hub/content-types';
 import { LOCALES, type Locale } from '../i18n/locales.js';
-import type { TaxonomyName } from './document-types.js';
+import { TAXONOMIES, type TaxonomyName } from './document-types.js';
 import { termIdsOf } from './term-ids.js';
 import type { Library, LibraryDocument, LibraryTerm } from './library-types.js';
 import type { RouteProps } from './routes.js';
-
-const TAXONOMY_NAMES: TaxonomyName[] = ['theme', 'region', 'city', 'partner'];
 
 export const documentDependency = (type: DocumentTypeName, locale: string, documentId: string) =>
   `doc:${type}/${locale}/${documentId}`;
@@ -54,7 +52,7 @@ export const contentState = (library: Library): Omit<RenderState, 'fingerprint' 
       documentKey(doc),
       {
         digest: doc.digest,
-        terms: TAXONOMY_NAMES.flatMap((taxonomy) =>
+        terms: TAXONOMIES.flatMap(({ name: taxonomy }) =>
           termIdsOf(doc, taxonomy).map((id) => `${taxonomy}/${doc.locale}/${id}`),
         ),
       },

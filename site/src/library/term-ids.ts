@@ -1,21 +1,13 @@
-/** The terms a document carries, per taxonomy: the model spreads them over several fields. */
-import type { CitySpotlight, EventReport } from '@resource-hub/content-types';
-import type { TaxonomyName } from './document-types.js';
+/** The terms a document carries, per taxonomy: the model may spread one taxonomy over several fields. */
+import { typeInfo, type TaxonomyName } from './document-types.js';
 import type { LibraryDocument } from './library-types.js';
 
-const refIds = (refs: { documentId: string }[] | null | undefined) => (refs ?? []).map((ref) => ref.documentId);
+type Refs = { documentId: string }[] | { documentId: string } | null | undefined;
 
-/** Every term of a taxonomy a document carries, wherever the model puts it. */
+const refIds = (refs: Refs) => (Array.isArray(refs) ? refs : refs ? [refs] : []).map((ref) => ref.documentId);
+
+/** Every term of a taxonomy a document carries, from each of its type's fields that hold that taxonomy. */
 export const termIdsOf = (doc: LibraryDocument, taxonomy: TaxonomyName): string[] => {
-  const entry = doc.entry as Partial<CitySpotlight & EventReport>;
-  if (taxonomy === 'theme') return refIds(entry.themes);
-  if (taxonomy === 'region') return refIds(entry.regions);
-  if (taxonomy === 'partner') return [...new Set([...refIds(entry.partners), ...refIds(entry.organisers)])];
-  return [
-    ...new Set([
-      ...refIds(entry.cities),
-      ...refIds(entry.city ? [entry.city] : []),
-      ...refIds(entry.venueCity ? [entry.venueCity] : []),
-    ]),
-  ];
+  const entry = doc.entry as unknown as Record<string, Refs>;
+  return [...new Set(typeInfo(doc.type).termFields[taxonomy].flatMap((field) => refIds(entry[field])))];
 };
