@@ -86,9 +86,9 @@ describe('a fifth document type, declared only in the model', () => {
       terms: [youth],
       locales: ['en'],
       addresses: [],
-      find: (type, locale, id) => (type === brief.type && id === brief.entry.documentId ? brief : undefined),
+      find: (type, _locale, id) => (type === brief.type && id === brief.entry.documentId ? brief : undefined),
       translations: () => [],
-      findTerm: (taxonomy, locale, id) => (taxonomy === 'theme' && id === 'theme1' ? youth : undefined),
+      findTerm: (taxonomy, _locale, id) => (taxonomy === 'theme' && id === 'theme1' ? youth : undefined),
       documentsTagged: (term) => (term === youth ? [brief] : []),
     };
     const routes = buildRoutes(library).map(({ route, props }) => `${route} ${props.kind}`);
