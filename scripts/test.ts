@@ -1,9 +1,10 @@
 /**
  * `npm test`: everything CI checks, on a fresh clone. Installs Debian's Chromium when missing
  * (as root), starts the local PostgreSQL cluster when it is installed but down, then runs the
- * generated-files check, typecheck, lint, formatting and every test project on this machine's
- * Node, then the CMS, publishing and library tests again on Node 24 LTS (scripts/lib/node-24.ts)
- * when this Node is another, and ends with one plain line of counts for both.
+ * generated-files check, typecheck, lint, formatting, the README's `npm start` (until ready, then
+ * stopped) and every test project on this machine's Node, then the CMS, publishing and library
+ * tests again on Node 24 LTS (scripts/lib/node-24.ts) when this Node is another, and ends with
+ * one plain line of counts for both.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { fetchNode24, node24Unavailable, prepareNode24Install, runOnNode24 } from './lib/node-24.js';
 import { repoRoot } from './lib/paths.js';
 import { postgresAvailable } from './lib/postgres.js';
+import { checkStartCommand } from './lib/start-command-check.js';
 
 const log = (line: string) => console.log(`test: ${line}`);
 
@@ -62,6 +64,8 @@ const main = async (): Promise<number> => {
     run('lint', npm, ['run', '--silent', 'lint']),
     run('formatting', npm, ['run', '--silent', 'format:check']),
   ];
+  log("the README's first command: `npm start` until it is ready, its pages asked for, then Ctrl+C");
+  checks.push(await checkStartCommand(npm, log));
   const reports = mkdtempSync(path.join(tmpdir(), 'hub-test-'));
   log(`on Node ${process.version} (this machine's): unit, integration and browser tests`);
   const suite = runSuite(path.join(reports, 'vitest.json'));
