@@ -2,6 +2,10 @@ import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
+// The environment variables the build hands Astro (site/src/build/build-handoff.ts); the names alone are unique enough to refuse.
+const HANDOFF_VARIABLES =
+  '/^(SITE_OUT_DIR|HUB_ASTRO_CACHE_DIR|HUB_RENDER_STATE|HUB_RENDER_FINGERPRINT|HUB_RENDER_BASE|HUB_PREVIEW_ENTRY|HUB_FULL_SYNC)$/';
+
 export default tseslint.config(
   {
     ignores: [
@@ -49,6 +53,24 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
+    },
+  },
+  {
+    // The build and Astro hand over through build-handoff.ts alone: its settings are read and written nowhere else.
+    ignores: ['site/src/build/build-handoff.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          `MemberExpression[property.name=${HANDOFF_VARIABLES}]`,
+          `Property[key.name=${HANDOFF_VARIABLES}]`,
+          `Literal[value=${HANDOFF_VARIABLES}]`,
+        ].map((selector) => ({
+          selector,
+          message:
+            'A build hand-off setting: write it with handoffEnv and read it with buildHandoff (@resource-hub/site/build/build-handoff).',
+        })),
+      ],
     },
   },
   {

@@ -1,18 +1,20 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { readHandoff } from './src/build/build-handoff.js';
 import { renderStateIntegration } from './src/build/render-state.js';
 import { readSiteConfig } from './src/config/site-config.js';
 
 const config = readSiteConfig();
+const handoff = readHandoff();
 
 export default defineConfig({
   site: config.siteUrl,
   base: config.base,
   trailingSlash: 'always',
   output: 'static',
-  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  outDir: handoff.outDir ?? './dist',
   // Draft previews keep their own content store (scripts/publish/preview.ts).
-  cacheDir: process.env.HUB_ASTRO_CACHE_DIR ?? `${config.cacheDir}/astro`,
+  cacheDir: handoff.astroCacheDir ?? `${config.cacheDir}/astro`,
   // One HTML file per page, linked as /guides/slug/: the URLs partners keep.
   build: { format: 'directory' },
   integrations: [mdx(), renderStateIntegration()],

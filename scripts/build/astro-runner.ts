@@ -11,6 +11,7 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { handoffEnv, type BuildHandoff } from '@resource-hub/site/build/build-handoff';
 import { siteDir } from '../lib/paths.js';
 import { BUILD_PROCESS_STOPPED } from '../publish/retryable-failures.js';
 import { peakMemoryOf } from './peak-memory.js';
@@ -50,8 +51,8 @@ export const buildProcessStopped = (
 };
 
 export interface AstroRunner {
-  /** Builds the site into outDir with these settings; rejects with Astro's own explanation. */
-  build(outDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<{ peakMemoryMb: number }>;
+  /** Builds the site as the hand-off says, with these settings; rejects with Astro's own explanation. */
+  build(handoff: BuildHandoff, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<{ peakMemoryMb: number }>;
   close(): Promise<void>;
 }
 
@@ -67,9 +68,9 @@ const withoutViteVariables = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
     ),
   );
 
-const buildEnv = (outDir: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
+const buildEnv = (handoff: BuildHandoff, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
   ...withoutViteVariables(env),
-  SITE_OUT_DIR: outDir,
+  ...handoffEnv(handoff),
   ASTRO_TELEMETRY_DISABLED: '1',
   FORCE_COLOR: '0',
 });
@@ -114,12 +115,12 @@ const outputOf = (child: ChildProcess, log: (line: string) => void) => {
 };
 
 export const oneOffAstro: AstroRunner = {
-  build: (outDir, env, log) =>
+  build: (handoff, env, log) =>
     new Promise((resolve, reject) => {
       const astro = path.join(path.dirname(require.resolve('astro/package.json')), 'astro.js');
       const child = spawn(process.execPath, [astro, 'build', '--silent'], {
         cwd: siteDir,
-        env: buildEnv(outDir, env),
+        env: buildEnv(handoff, env),
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const memory = peakMemoryOf(child.pid!);
@@ -167,7 +168,7 @@ export const startAstroWorker = ({ workerFile = WORKER_FILE }: { workerFile?: st
   const spawnWorker = (): Worker => {
     const child = fork(workerFile, [], {
       cwd: siteDir,
-      env: buildEnv('', process.env),
+      env: buildEnv({}, process.env),
       // Not the parent's loaders (tsx): the worker is plain JavaScript.
       execArgv: [],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -196,7 +197,7 @@ export const startAstroWorker = ({ workerFile = WORKER_FILE }: { workerFile?: st
 
   const current = () => (worker && !worker.ended && worker.child.connected ? worker : spawnWorker());
 
-  const buildOnce = (outDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void) =>
+  const buildOnce = (handoff: BuildHandoff, env: NodeJS.ProcessEnv, log: (line: string) => void) =>
     new Promise<{ peakMemoryMb: number }>((resolve, reject) => {
       const running = current();
       const { child } = running;
@@ -248,14 +249,14 @@ export const startAstroWorker = ({ workerFile = WORKER_FILE }: { workerFile?: st
       child.on('error', onError);
       child.once('message', onMessage);
       // With a callback, a channel that closed meanwhile is reported to it, not thrown at the hub.
-      child.send({ env: buildEnv(outDir, env) }, (error) => {
+      child.send({ env: buildEnv(handoff, env) }, (error) => {
         if (error) onError(error);
       });
     });
 
   return {
-    build: (outDir, env, log) => {
-      const result = queue.then(() => buildOnce(outDir, env, log));
+    build: (handoff, env, log) => {
+      const result = queue.then(() => buildOnce(handoff, env, log));
       queue = result.catch(() => {});
       return result;
     },

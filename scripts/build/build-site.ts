@@ -2,16 +2,18 @@
  * Builds the public library from the published content: Astro renders the pages into a fresh
  * staging directory, attachments are copied in, Pagefind indexes it, the post-build checks run,
  * and only then does the staging directory replace the live one. Any failure leaves the live
- * site as it was.
+ * site as it was. This is the one place a build is staged: the publisher hands its sanity guard
+ * in as `accept`, so a release it refuses is never put in place.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { MANIFEST_FILE, type BuildManifest } from '@resource-hub/site/build/manifest';
-import type { RenderStateFile } from '@resource-hub/site/build/render-state';
+import { readManifest, readRenderState, renderStateFile } from '@resource-hub/site/build/build-handoff';
+import type { BuildManifest } from '@resource-hub/site/build/manifest';
 import { readSiteConfig } from '@resource-hub/site/config/site-config';
 import { siteDir } from '../lib/paths.js';
+import { removeRelease } from '../publish/releases.js';
 import { checkSite } from './check-site.js';
 import { writeHostHeaders } from './host-headers.js';
 import { writeHostRedirects } from './host-redirects.js';
@@ -20,7 +22,7 @@ import { indexSearch } from './index-search.js';
 import { writeOfflineFiles, type OfflineFilesResult } from './offline-files.js';
 import { oneOffAstro, type AstroRunner } from './astro-runner.js';
 import { renderFingerprint } from './render-fingerprint.js';
-import { dropUnusedImages, renderStateFile, reuseUnchangedFiles } from './reuse-pages.js';
+import { dropUnusedImages, reuseUnchangedFiles } from './reuse-pages.js';
 
 export class SiteBuildError extends Error {
   constructor(message: string) {
@@ -39,6 +41,10 @@ export interface BuildSiteOptions {
    * pages a content change touches are rendered and the rest are reused from it.
    */
   base?: string;
+  /** Fetch every published entry again, not only those changed since the last build (media replaced in the CMS). */
+  fullSync?: boolean;
+  /** A last check of the staged build before it replaces outDir; throwing leaves outDir as it was (the publisher's sanity guard). */
+  accept?: (manifest: BuildManifest) => void | Promise<void>;
   /** Text that must appear nowhere in the output (tests pass a draft's title). */
   forbiddenText?: string[];
   log?: (line: string) => void;
@@ -101,8 +107,7 @@ const swapIn = async (staging: string, outDir: string) => {
 const reusableState = async (base: string | undefined, fingerprint: string): Promise<string | undefined> => {
   const file = base && renderStateFile(base);
   if (!file || !existsSync(file)) return undefined;
-  const state = JSON.parse(await readFile(file, 'utf8')) as RenderStateFile;
-  return state.fingerprint === fingerprint ? file : undefined;
+  return (await readRenderState(file)).fingerprint === fingerprint ? file : undefined;
 };
 
 interface IndexAndCheckOptions {
@@ -171,14 +176,16 @@ export const buildSite = async ({
   env = process.env,
   outDir = path.join(siteDir, 'dist'),
   base,
+  fullSync = false,
+  accept,
   forbiddenText,
   log = console.log,
   astro = oneOffAstro,
 }: BuildSiteOptions = {}): Promise<BuildSiteResult> => {
   const config = readSiteConfig(env);
   const started = performance.now();
-  const staging = `${outDir}.staging`;
-  await rm(staging, { recursive: true, force: true });
+  const staging = `${path.resolve(outDir)}.staging`;
+  await removeRelease(staging);
   const mark = stopwatch(started);
   try {
     const fingerprint = await renderFingerprint(env);
@@ -187,20 +194,18 @@ export const buildSite = async ({
       `build: reading published content from ${config.cmsUrl} and rendering ${previousState ? 'the pages it changed' : 'pages'}…`,
     );
     const { peakMemoryMb } = await astro.build(
-      staging,
       {
-        ...env,
-        HUB_RENDER_STATE: renderStateFile(staging),
-        HUB_RENDER_FINGERPRINT: fingerprint,
-        ...(previousState ? { HUB_RENDER_BASE: previousState } : {}),
+        outDir: staging,
+        renderState: { file: renderStateFile(staging), fingerprint },
+        renderBase: previousState,
+        fullSync,
       },
+      env,
       log,
     );
     const astroSeconds = mark();
-    const manifest = JSON.parse(await readFile(path.join(staging, MANIFEST_FILE), 'utf8')) as BuildManifest;
-    const { changes, published, routes } = JSON.parse(
-      await readFile(renderStateFile(staging), 'utf8'),
-    ) as RenderStateFile;
+    const manifest = await readManifest(staging);
+    const { changes, published, routes } = await readRenderState(renderStateFile(staging));
     if (previousState && base) {
       const reused = await reuseUnchangedFiles({ staging, base, routes: Object.keys(routes) });
       log(
@@ -225,6 +230,7 @@ export const buildSite = async ({
     const checkSeconds = Math.max(0, mark() - searchSeconds);
     const offline = await writeOfflineFiles({ outDir: staging, manifest, pages });
     const offlineSeconds = mark();
+    await accept?.(manifest);
     await swapIn(staging, outDir);
     const total = (performance.now() - started) / 1000;
     // Where the time went, for whoever wonders why a publish took as long as it did.
@@ -260,8 +266,7 @@ export const buildSite = async ({
       search,
     };
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    await rm(renderStateFile(staging), { force: true });
+    await removeRelease(staging);
     throw error;
   }
 };

@@ -11,9 +11,6 @@ import path from 'node:path';
 import { mapLimit } from '../lib/map-limit.js';
 import { walk, type SiteCheckResult } from './check-site.js';
 
-/** Where a site's render state (site/src/build/render-state.ts) is kept: beside it, never served. */
-export const renderStateFile = (outDir: string) => `${outDir}.render-state.json`;
-
 /**
  * The file a route writes: a page's index.html, or the file an endpoint route names (feeds,
  * oEmbed). Everything else is made again on every build: the single-file endpoints (catalogue,

@@ -8,12 +8,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { readPreviewLink } from '@resource-hub/cms/publishing/preview-link';
 import { DOCUMENT_TYPE_NAMES, type Locale } from '@resource-hub/content-types';
-import { MANIFEST_FILE, type BuildManifest } from '@resource-hub/site/build/manifest';
+import { readManifest } from '@resource-hub/site/build/build-handoff';
 import { readSiteConfig } from '@resource-hub/site/config/site-config';
 import { putStored } from '@resource-hub/site/cms/entry-store';
 import { fetchDraft } from '@resource-hub/site/cms/fetch-draft';
@@ -110,18 +110,11 @@ const renderPreview = async (
     await writeFile(entryFile, JSON.stringify({ type, entry: body === undefined ? entry : { ...entry, bodyKey } }));
     const outDir = path.join(work, 'site');
     await oneOffAstro.build(
-      outDir,
-      {
-        ...env,
-        CMS_URL: source.url,
-        STRAPI_BUILD_TOKEN: source.buildToken,
-        SITE_BASE: PREVIEW_BASE,
-        HUB_ASTRO_CACHE_DIR: path.join(cacheDir, 'preview-astro'),
-        HUB_PREVIEW_ENTRY: entryFile,
-      },
+      { outDir, astroCacheDir: path.join(cacheDir, 'preview-astro'), previewEntry: entryFile },
+      { ...env, CMS_URL: source.url, STRAPI_BUILD_TOKEN: source.buildToken, SITE_BASE: PREVIEW_BASE },
       () => {},
     );
-    const manifest = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')) as BuildManifest;
+    const manifest = await readManifest(outDir);
     const page = manifest.documents.find(
       (doc) => doc.type === type && doc.documentId === documentId && doc.locale === locale,
     );

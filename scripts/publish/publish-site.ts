@@ -6,12 +6,12 @@
  */
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MANIFEST_FILE, type BuildManifest } from '@resource-hub/site/build/manifest';
+import { MANIFEST_FILE } from '@resource-hub/site/build/manifest';
+import { readManifest } from '@resource-hub/site/build/build-handoff';
 import type { AstroRunner } from '../build/astro-runner.js';
 import { buildSite, type BuildSiteResult } from '../build/build-site.js';
-import { renderStateFile } from '../build/reuse-pages.js';
 import { liveRelease, newReleaseDir, promote, removeRelease, type Releases } from './releases.js';
 import { checkDocumentCounts } from './sanity-guard.js';
 
@@ -53,9 +53,8 @@ export const noteRetry = async (releases: Releases, retryAt: Date): Promise<void
 
 const liveDocumentCount = async (releases: Releases): Promise<number> => {
   const live = await liveRelease(releases);
-  const file = live && path.join(live, MANIFEST_FILE);
-  if (!file || !existsSync(file)) return 0;
-  return (JSON.parse(await readFile(file, 'utf8')) as BuildManifest).documents.length;
+  if (!live || !existsSync(path.join(live, MANIFEST_FILE))) return 0;
+  return (await readManifest(live)).documents.length;
 };
 
 export interface PublishOptions {
@@ -63,6 +62,8 @@ export interface PublishOptions {
   env?: NodeJS.ProcessEnv;
   /** Documents unpublished or deleted since the live release, which the guard then expects gone. */
   expectedRemovals?: number;
+  /** Fetch every published entry again (media replaced in the CMS change entries without their updatedAt). */
+  fullSync?: boolean;
   log?: (line: string) => void;
   /** The Astro worker the publisher keeps between builds; a one-off process otherwise. */
   astro?: AstroRunner;
@@ -72,18 +73,28 @@ export const publishSite = async ({
   releases,
   env,
   expectedRemovals = 0,
+  fullSync,
   log = console.log,
   astro,
 }: PublishOptions): Promise<BuildSiteResult> => {
   const dir = await newReleaseDir(releases);
   const status = await readStatus(releases);
   try {
-    // Pages the change did not touch are reused from the live release (see build-site.ts).
-    const result = await buildSite({ env, outDir: dir, base: await liveRelease(releases), log, astro });
-    checkDocumentCounts({
-      live: await liveDocumentCount(releases),
-      next: result.manifest.documents.length,
-      expectedRemovals,
+    // Staged by buildSite (see build-site.ts), which reuses the pages the change did not touch
+    // from the live release; the sanity guard runs on the staged build, before it becomes the release.
+    const result = await buildSite({
+      env,
+      outDir: dir,
+      base: await liveRelease(releases),
+      fullSync,
+      accept: async (manifest) =>
+        checkDocumentCounts({
+          live: await liveDocumentCount(releases),
+          next: manifest.documents.length,
+          expectedRemovals,
+        }),
+      log,
+      astro,
     });
     await promote(releases, dir, log);
     await writeStatus(releases, {
@@ -102,10 +113,7 @@ export const publishSite = async ({
     return result;
   } catch (error) {
     // A release that went live stays: deleting it would leave the site pointing at nothing.
-    if ((await liveRelease(releases)) !== dir) {
-      await removeRelease(dir);
-      await rm(renderStateFile(dir), { force: true });
-    }
+    if ((await liveRelease(releases)) !== dir) await removeRelease(dir);
     await writeStatus(releases, {
       ...status,
       lastError: { at: new Date().toISOString(), message: error instanceof Error ? error.message : String(error) },

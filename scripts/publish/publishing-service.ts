@@ -69,16 +69,12 @@ export const startPublishingService = async ({
   const scheduler = createBuildScheduler({
     publish: async ({ events, removals, refetchAll }) => {
       log(`publisher: ${events} content change${events === 1 ? '' : 's'}: building the library…`);
-      const buildEnv = {
-        ...env,
-        CMS_URL: source!.url,
-        STRAPI_BUILD_TOKEN: source!.token,
-        ...(refetchAll ? { HUB_FULL_SYNC: '1' } : {}),
-      };
+      const buildEnv = { ...env, CMS_URL: source!.url, STRAPI_BUILD_TOKEN: source!.token };
       const result = await publishSite({
         releases,
         env: buildEnv,
         expectedRemovals: removals,
+        fullSync: refetchAll,
         astro,
         log: (line) => log(`  ${line}`),
       });

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { renderStateFile } from '../build/reuse-pages.js';
+import { renderStateFile } from '@resource-hub/site/build/build-handoff';
 
 export const KEEP_RELEASES = 5;
 
@@ -80,12 +80,12 @@ const pointLiveAt = async (releases: Releases, dir: string): Promise<void> => {
 };
 
 /**
- * Deletes an old release without holding up the site server. Node's recursive rm queues an
+ * Deletes a folder without holding up the site server. Node's recursive rm queues an
  * unlink for each of a release's files at once (73,000 at 10,000 documents) on the thread pool
  * the server reads files with, and pages waited behind them for 6-11 s after each publish once
  * releases were pruned (bench); rm(1) in a child process works through them outside this process.
  */
-export const removeRelease = (dir: string): Promise<void> =>
+const removeDir = (dir: string): Promise<void> =>
   process.platform === 'win32'
     ? rm(dir, { recursive: true, force: true })
     : new Promise((resolve, reject) => {
@@ -101,6 +101,12 @@ export const removeRelease = (dir: string): Promise<void> =>
               ),
         );
       });
+
+/** Deletes a release, or a build staged for one, and the render state kept beside it. */
+export const removeRelease = async (dir: string): Promise<void> => {
+  await removeDir(dir);
+  await rm(renderStateFile(dir), { force: true });
+};
 
 /**
  * Makes a finished release live, then keeps only the newest releases (never the live one). An old
@@ -119,7 +125,7 @@ export const promote = async (
   const stale = all.slice(0, Math.max(0, all.length - KEEP_RELEASES)).filter((old) => old !== dir);
   await Promise.all(
     stale.map((old) =>
-      Promise.all([removeRelease(old), rm(renderStateFile(old), { force: true })]).catch((error: Error) =>
+      removeRelease(old).catch((error: Error) =>
         warn(
           `publish: ${error.message}; the new release is live, and deleting the old one is tried again after the next publish. Check the disk and the folder's permissions.`,
         ),

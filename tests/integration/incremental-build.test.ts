@@ -154,7 +154,7 @@ describe('incremental builds', () => {
       astro,
     });
     liveAfter = await siteFiles(path.join(work, 'live'), { everything: true });
-    full = await buildSite({ env: { ...env, HUB_FULL_SYNC: '1' }, outDir: path.join(work, 'full'), log: quiet, astro });
+    full = await buildSite({ env, fullSync: true, outDir: path.join(work, 'full'), log: quiet, astro });
   });
 
   afterAll(async () => {

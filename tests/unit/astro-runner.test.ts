@@ -51,7 +51,7 @@ describe('the Astro worker runner', () => {
     await runner?.close();
   });
 
-  const build = (ms = 0) => runner!.build('/nonexistent', { STAND_IN_BUILD_MS: String(ms) }, () => {});
+  const build = (ms = 0) => runner!.build({ outDir: '/nonexistent' }, { STAND_IN_BUILD_MS: String(ms) }, () => {});
 
   it('keeps one worker between builds', async () => {
     runner = startAstroWorker({ workerFile: STAND_IN });

@@ -1,15 +1,14 @@
 /**
  * The render state of a build (see library/render-plan.ts), carried from the pages to a file.
  * The pages run in Vite's bundle and the integration that writes the file is loaded with the
- * config: the same process, but separate module instances, so they meet on globalThis.
- *   HUB_RENDER_BASE         the previous release's state: render only what changed since
- *   HUB_RENDER_STATE        where to write this build's state
- *   HUB_RENDER_FINGERPRINT  the code-and-settings fingerprint to record in it
+ * config: separate module instances, so they meet in one processShared value. Which state to
+ * build on, and where to write this build's, the build hands over (build-handoff.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { writeAtomically } from '../cache/write-atomically.js';
 import { fingerprintOf, recordedPublished } from '../cms/published-fingerprint.js';
+import { buildHandoff, dropProcessShared, processShared } from './build-handoff.js';
 import { previewEntry } from './preview.js';
 import type { Library } from '../library/library-types.js';
 import {
@@ -38,12 +37,9 @@ interface Collector {
   recorded: Map<string, Set<string>>;
 }
 
-const COLLECTOR = Symbol.for('resource-hub.render-state');
+const COLLECTOR = 'render-state';
 
-const collector = (): Collector => {
-  const shared = globalThis as { [key: symbol]: Collector | undefined };
-  return (shared[COLLECTOR] ??= { recorded: new Map() });
-};
+const collector = (): Collector => processShared<Collector>(COLLECTOR, () => ({ recorded: new Map() }));
 
 /** Starts recording what a route's page reads; returns the recorder. */
 export const recordDependencies = (route: string, initial: string[]): ((dependency: string) => void) => {
@@ -52,10 +48,10 @@ export const recordDependencies = (route: string, initial: string[]): ((dependen
   return (dependency) => recorded.add(dependency);
 };
 
-/** Of these routes (one route file's), those to render now: all, or what changed since HUB_RENDER_BASE. */
+/** Of these routes (one route file's), those to render now: all, or what changed since the previous release. */
 const plan = <T extends { route: string; dependencies: string[] }>(routes: T[], library: Library): T[] => {
   const build = (collector().build ??= (() => {
-    const base = process.env.HUB_RENDER_BASE;
+    const base = buildHandoff().renderBase;
     const previous = base ? (JSON.parse(readFileSync(base, 'utf8')) as RenderState) : undefined;
     return { previous, content: contentState(library), routes: new Set<string>(), rendered: new Set<string>() };
   })());
@@ -65,7 +61,7 @@ const plan = <T extends { route: string; dependencies: string[] }>(routes: T[], 
   return render;
 };
 
-/** The page routes this build renders: all of them, what changed since HUB_RENDER_BASE, or a previewed draft's page. */
+/** The page routes this build renders: all of them, what changed since the previous release, or a previewed draft's page. */
 export const plannedRoutes = (routes: Route[], library: Library): Route[] => {
   const preview = previewEntry();
   if (preview)
@@ -121,11 +117,11 @@ export const renderStateIntegration = (): AstroIntegration => ({
   hooks: {
     // A worker builds many times in one process: each build starts with nothing recorded.
     'astro:build:start': () => {
-      delete (globalThis as { [key: symbol]: Collector | undefined })[COLLECTOR];
+      dropProcessShared(COLLECTOR);
     },
     'astro:build:done': async () => {
-      const file = process.env.HUB_RENDER_STATE;
-      if (file) await writeAtomically(file, JSON.stringify(stateOf(process.env.HUB_RENDER_FINGERPRINT ?? '')));
+      const state = buildHandoff().renderState;
+      if (state) await writeAtomically(state.file, JSON.stringify(stateOf(state.fingerprint)));
     },
   },
 });

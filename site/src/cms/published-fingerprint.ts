@@ -5,9 +5,10 @@
  * and rebuilds only when the two differ, so changes made while the hub was down are never missed.
  */
 import { createHash } from 'node:crypto';
+import { processShared } from '../build/build-handoff.js';
 import type { PublishedVersion } from './fetch-published.js';
 
-const RECORDED = Symbol.for('resource-hub.published-versions');
+const recorded = () => processShared<Record<string, PublishedVersion[]>>('published-versions', () => ({}));
 
 export const fingerprintOf = (versionsByType: Record<string, PublishedVersion[]>): string => {
   const hash = createHash('sha256');
@@ -21,9 +22,7 @@ export const fingerprintOf = (versionsByType: Record<string, PublishedVersion[]>
 
 /** Kept by each loader during a build (same process as the integration that reads it back). */
 export const recordPublished = (type: string, versions: PublishedVersion[]): void => {
-  const shared = globalThis as { [RECORDED]?: Record<string, PublishedVersion[]> };
-  (shared[RECORDED] ??= {})[type] = versions;
+  recorded()[type] = versions;
 };
 
-export const recordedPublished = (): Record<string, PublishedVersion[]> =>
-  (globalThis as { [RECORDED]?: Record<string, PublishedVersion[]> })[RECORDED] ?? {};
+export const recordedPublished = (): Record<string, PublishedVersion[]> => recorded();

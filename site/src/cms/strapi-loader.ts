@@ -6,12 +6,13 @@
  * The sync is incremental: a light listing of what is published (id, language, updatedAt) is
  * compared with the store kept from the last build, only new and changed entries are fetched,
  * and every stored entry the listing no longer has is deleted, so an unpublished or deleted
- * document cannot linger from an earlier build. HUB_FULL_SYNC=1 (or another CMS, a store of
- * an older shape, an empty store) fetches everything: media replaced in the library change entries without touching
- * their updatedAt.
+ * document cannot linger from an earlier build. A full sync the build asks for (build-handoff.ts),
+ * or another CMS, a store of an older shape, an empty store, fetches everything: media replaced in
+ * the library change entries without touching their updatedAt.
  */
 import type { Loader } from 'astro/loaders';
 import { LOCALES, type Blocks, type ContentTypeName, type Media } from '@resource-hub/content-types';
+import { buildHandoff } from '../build/build-handoff.js';
 import { readBuildToken, siteConfig } from '../config/site-config.js';
 import { putStored } from './entry-store.js';
 import { fetchPublished, listPublishedVersions } from './fetch-published.js';
@@ -47,7 +48,7 @@ export const strapiLoader = (typeName: ContentTypeName): Loader => ({
     const published = await listPublishedVersions(source, typeName);
     recordPublished(typeName, published);
     const full =
-      process.env.HUB_FULL_SYNC === '1' ||
+      buildHandoff().fullSync ||
       meta.get('synced-from') !== `${config.cmsUrl} (stubs v${STUB_FORMAT})` ||
       store.keys().length === 0;
     const stale = full
