@@ -129,7 +129,13 @@ export const oneOffAstro: AstroRunner = {
       child.once('close', (code, signal) => {
         const peakMemoryMb = memory.stop();
         if (code === 0) return resolve({ peakMemoryMb });
-        reject(new AstroBuildError(`(${signal ? `killed by signal ${signal}` : `exit ${code}`}) ${astroError(tail)}`));
+        // Killed, it carries the same code as a killed worker; an Astro error is told by Astro's own words.
+        reject(
+          new AstroBuildError(
+            `(${signal ? `killed by signal ${signal}` : `exit ${code}`}) ${astroError(tail)}`,
+            signal ? BUILD_PROCESS_STOPPED : undefined,
+          ),
+        );
       });
     }),
   close: async () => {},

@@ -5,12 +5,14 @@
  * stand-in that answers like astro-worker.mjs without loading Astro.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   AstroBuildError,
   buildProcessStopped,
+  oneOffAstro,
   startAstroWorker,
   type AstroRunner,
 } from '../../scripts/build/astro-runner.js';
@@ -19,19 +21,21 @@ import { BUILD_PROCESS_STOPPED } from '../../scripts/publish/retryable-failures.
 
 const STAND_IN = path.join(repoRoot, 'tests', 'fixtures', 'stand-in-astro-worker.mjs');
 
-/** This process's stand-in workers. */
-const workers = (): number[] =>
+/** This process's child processes whose command line holds `name`. */
+const children = (name: string): number[] =>
   readdirSync(`/proc/${process.pid}/task`)
     .flatMap((task) =>
       readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number),
     )
     .filter((pid) => {
       try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('stand-in-astro-worker');
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(name);
       } catch {
         return false;
       }
     });
+
+const workers = () => children('stand-in-astro-worker');
 
 const gone = async (pid: number) => {
   for (let tries = 0; tries < 100; tries += 1) {
@@ -105,4 +109,21 @@ describe('the Astro worker runner', () => {
       expect(error.code).toBe(BUILD_PROCESS_STOPPED);
     },
   );
+
+  it('gives a one-off `astro build` killed under it the same code, so the error says what it was by code', async () => {
+    const building = oneOffAstro.build({ outDir: path.join(tmpdir(), `hub-one-off-${process.pid}`) }, {}, () => {});
+    let astro: number | undefined;
+    for (let tries = 0; tries < 250 && !astro; tries += 1) {
+      [astro] = children('astro.js');
+      await sleep(20);
+    }
+    process.kill(astro!, 'SIGKILL');
+    const error = await building.then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(AstroBuildError);
+    expect(error).toMatchObject({ code: BUILD_PROCESS_STOPPED });
+    expect((error as Error).message).toMatch(/killed by signal SIGKILL/);
+  });
 });
