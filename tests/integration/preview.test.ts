@@ -85,6 +85,9 @@ describe('draft previews', () => {
     const html = await page.text();
     expect(html).toContain(TITLE);
     expect(html).toContain(WORD);
+    // It says it is a draft, and prints no publication date for what is not published.
+    expect(html).toMatch(/<p class="notice preview-banner" role="note">Draft preview — not published\./);
+    expect(html).not.toMatch(/Published <time/);
     // The files the page loads (stylesheets, images) are served with it.
     const assets = [...new Set(Array.from(html.matchAll(/\/preview\/_astro\/[\w.-]+/g), (match) => match[0]))];
     expect(assets.length).toBeGreaterThan(0);
@@ -93,6 +96,12 @@ describe('draft previews', () => {
 
   it('writes nothing of the draft into the public site', async () => {
     expect((await fetch(`${publishing.site.url}/city-spotlights/${draft.slug}/`)).status).toBe(404);
+    const published = (await cms.strapi
+      .documents('api::city-spotlight.city-spotlight' as never)
+      .findFirst({ locale: 'en', status: 'published' })) as unknown as { slug: string };
+    const page = await (await fetch(`${publishing.site.url}/city-spotlights/${published.slug}/`)).text();
+    expect(page).toMatch(/Published <time/);
+    expect(page).not.toContain('preview-banner');
     const releases = path.join(work, 'site', 'releases');
     expect(() => execFileSync('grep', ['-rl', WORD, releases])).toThrow();
   });

@@ -24,6 +24,8 @@ export interface LibraryDocument {
   entry: AnyDocument;
   /** Changes whenever the entry does (a hash of its content): what incremental builds compare. */
   digest: string;
+  /** A draft rendered for the CMS's Preview panel: never published, never in a release. */
+  preview?: boolean;
 }
 
 export interface LibraryTerm {
@@ -31,6 +33,8 @@ export interface LibraryTerm {
   locale: Locale;
   entry: AnyTerm;
   digest: string;
+  /** A draft rendered for the CMS's Preview panel: never published, never in a release. */
+  preview?: boolean;
 }
 
 export interface Library {

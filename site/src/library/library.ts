@@ -50,7 +50,13 @@ const load = async (): Promise<Library> => {
       ))
         documents.push({ type: info.name, locale: entry.locale, entry, digest });
   if (preview)
-    documents.push({ type: preview.type, locale: preview.entry.locale, entry: preview.entry, digest: 'preview' });
+    documents.push({
+      type: preview.type,
+      locale: preview.entry.locale,
+      entry: preview.entry,
+      digest: 'preview',
+      preview: true,
+    });
   documents.sort(byDateThenTitle);
 
   const terms: LibraryTerm[] = [];
