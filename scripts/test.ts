@@ -6,7 +6,7 @@
  * tests again on Node 24 LTS (scripts/lib/node-24.ts) when this Node is another, and ends with
  * one plain line of counts for both.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -67,11 +67,11 @@ const main = async (): Promise<number> => {
   log("the README's first command: `npm start` until it is ready, its pages asked for, then Ctrl+C");
   checks.push(await checkStartCommand(npm, log));
   const reports = mkdtempSync(path.join(tmpdir(), 'hub-test-'));
+  // Node 24 is fetched and installed while the machine's Node runs the suite: minutes off the run.
+  const node24 = process.versions.node.startsWith('24.') ? undefined : prepareNode24(npm);
   log(`on Node ${process.version} (this machine's): unit, integration and browser tests`);
-  const suite = runSuite(path.join(reports, 'vitest.json'));
-  const onNode24 = process.versions.node.startsWith('24.')
-    ? undefined
-    : node24Part(npm, path.join(reports, 'node-24.json'));
+  const suite = await runSuite(path.join(reports, 'vitest.json'));
+  const onNode24 = node24 && node24Part(await node24, path.join(reports, 'node-24.json'));
   const parts = [suite, ...(onNode24 ? [onNode24] : [])];
   if (parts.some((part) => !part.summary)) {
     log('a test run wrote no report: it failed before running its tests (see above).');
@@ -97,9 +97,9 @@ const readReport = (file: string): VitestSummary | undefined =>
 
 const TEST_ENV = { ASTRO_TELEMETRY_DISABLED: '1', STRAPI_TELEMETRY_DISABLED: 'true' };
 
-const runSuite = (report: string): Part => {
-  const passed = run(
-    'vitest',
+const runSuite = async (report: string): Promise<Part> => {
+  log('vitest');
+  const child = spawn(
     process.execPath,
     [
       path.join(repoRoot, 'node_modules/vitest/vitest.mjs'),
@@ -108,9 +108,13 @@ const runSuite = (report: string): Part => {
       '--reporter=json',
       `--outputFile.json=${report}`,
     ],
-    TEST_ENV,
+    { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...TEST_ENV } },
   );
-  return { passed, summary: readReport(report) };
+  const status = await new Promise<number | null>((resolve) => {
+    child.once('error', () => resolve(null));
+    child.once('close', resolve);
+  });
+  return { passed: status === 0, summary: readReport(report) };
 };
 
 /** A step that could not run its tests counts as one failure. */
@@ -129,20 +133,34 @@ const NODE_24_TESTS = [
   'tests/e2e/library.test.ts',
 ];
 
-const node24Part = (npm: string, report: string): Part | undefined => {
+type Node24 = { version: string } | { skipped: string } | { failed: string };
+
+/** Fetches Node 24 and installs the project for it; says why when it cannot. */
+const prepareNode24 = async (npm: string): Promise<Node24> => {
   const unavailable = node24Unavailable();
-  if (unavailable) {
-    log(`SKIPPED: the tests on Node 24. ${unavailable}`);
+  if (unavailable) return { skipped: unavailable };
+  try {
+    const version = await fetchNode24(npm, log);
+    return (await prepareNode24Install(npm, log))
+      ? { version }
+      : { failed: 'the install for Node 24 failed (see above).' };
+  } catch (error) {
+    return { failed: `Node 24 could not be fetched: ${(error as Error).message}` };
+  }
+};
+
+const node24Part = (node24: Node24, report: string): Part | undefined => {
+  if ('skipped' in node24) {
+    log(`SKIPPED: the tests on Node 24. ${node24.skipped}`);
     return process.env.CI === 'true' ? FAILED_STEP : undefined;
   }
-  const version = fetchNode24(npm, log);
-  log(
-    `on Node ${version}: the CMS on SQLite and PostgreSQL, publishing and the library (${NODE_24_TESTS.length} files)`,
-  );
-  if (!prepareNode24Install(npm, log)) {
-    log('the install for Node 24 failed (see above).');
+  if ('failed' in node24) {
+    log(node24.failed);
     return FAILED_STEP;
   }
+  log(
+    `on Node ${node24.version}: the CMS on SQLite and PostgreSQL, publishing and the library (${NODE_24_TESTS.length} files)`,
+  );
   return { passed: runOnNode24(NODE_24_TESTS, report, TEST_ENV), summary: readReport(report) };
 };
 

