@@ -138,5 +138,3 @@ export const TAXONOMIES: readonly TaxonomyInfo[] = [
     plural: 'partners',
   },
 ];
-
-export const FACETS: readonly FacetName[] = ['theme', 'region', 'city'];

@@ -4,7 +4,6 @@
  */
 import {
   DOCUMENT_TYPES,
-  FACETS,
   TAXONOMIES,
   type DocumentTypeInfo,
   type DocumentTypeName,
@@ -13,7 +12,7 @@ import {
   type TaxonomyName,
 } from '../generated/site-model.js';
 
-export { DOCUMENT_TYPES, FACETS, TAXONOMIES };
+export { DOCUMENT_TYPES, TAXONOMIES };
 export type { DocumentTypeInfo, DocumentTypeName, FacetName, TaxonomyInfo, TaxonomyName };
 
 export const typeInfo = (name: DocumentTypeName): DocumentTypeInfo =>

@@ -6,7 +6,7 @@
 import type { DocumentTypeName } from '@resource-hub/content-types';
 import { siteConfig } from '../config/site-config.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
-import { TAXONOMIES, typeInfo, type TaxonomyName } from './document-types.js';
+import { taxonomyInfo, typeInfo, type TaxonomyName } from './document-types.js';
 
 // From the site config, like astro.config's base: import.meta.env.BASE_URL can be overridden by
 // a BASE_URL variable inherited from a parent Vite process (Vitest sets one).
@@ -38,7 +38,7 @@ export const oembedPath = (type: DocumentTypeName, locale: Locale, slug: string)
 /** The short permanent link of a document, the same in every language: /r/{permanentId}/. */
 export const permalinkRoute = (permanentId: string) => routePath(DEFAULT_LOCALE, 'r', permanentId);
 export const termRoute = (taxonomy: TaxonomyName, locale: Locale, slug: string) =>
-  routePath(locale, TAXONOMIES.find((t) => t.name === taxonomy)!.segment, slug);
+  routePath(locale, taxonomyInfo(taxonomy).segment, slug);
 export const termPath = (taxonomy: TaxonomyName, locale: Locale, slug: string) =>
   withBase(termRoute(taxonomy, locale, slug));
 export type FeedFormat = 'rss' | 'json';
