@@ -3,7 +3,7 @@
  * (empty cache, no service worker), type a query into the search box, wait for the first result.
  * Counts every byte the browser received for it (Chrome DevTools Protocol: encodedDataLength of each
  * finished load, headers included) and times, inside the page, the last keystroke's input event
- * to the first `.search-result` in the DOM.
+ * to the first result with a matched passage in the DOM (the explorer lists documents before any).
  */
 import type { Browser, CDPSession } from 'playwright-core';
 
@@ -55,6 +55,7 @@ export const kindOf = (url: string): string => {
   if (/\/pagefind\/wasm\./.test(pathname)) return 'pagefind wasm';
   if (/\/pagefind\/.*\.js$/.test(pathname)) return 'pagefind scripts';
   if (/\/pagefind\/.*\.json$/.test(pathname)) return 'pagefind entry';
+  if (/\/explorer(-cards-\d+)?\.json$/.test(pathname)) return 'explorer';
   if (pathname.endsWith('.js')) return 'site scripts';
   if (pathname.endsWith('.css')) return 'styles';
   if (/\.(avif|webp|png|jpe?g|svg|ico)$/.test(pathname)) return 'images';
@@ -144,8 +145,12 @@ export const measureFirstSearch = async ({
       window.__firstSearch = timing;
       document.addEventListener('input', (event) => (timing.lastInput = event.timeStamp), true);
       new MutationObserver(() => {
-        // The first time a result is in the page after the latest keystroke.
-        if (timing.lastInput > 0 && timing.firstResult <= timing.lastInput && document.querySelector('.search-result'))
+        // The first time a result of the words is in the page after the latest keystroke.
+        if (
+          timing.lastInput > 0 &&
+          timing.firstResult <= timing.lastInput &&
+          document.querySelector('.search-result .search-excerpt')
+        )
           timing.firstResult = performance.now();
         // Each search says so while it runs (the English page's words, "Searching for …").
         const searching = /^Searching for (.*)…$/.exec(

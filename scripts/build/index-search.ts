@@ -20,7 +20,7 @@ import {
 } from '@resource-hub/site/build/manifest';
 import { DEFAULT_SEARCH_SHARD_DOCUMENTS } from '@resource-hub/site/config/site-config';
 import {
-  SEARCH_DATES_FILE,
+  SEARCH_DOCUMENTS_FILE,
   SEARCH_SHARDS_FILE,
   type SearchShard,
   type SearchShards,
@@ -28,7 +28,7 @@ import {
 import { writeAtomically } from '@resource-hub/site/cache/write-atomically';
 import { mapLimit } from '../lib/map-limit.js';
 import { extractPdfPages } from './pdf-text.js';
-import { SEARCH_DIR, fragmentDates, readSearchShards, type SearchEntry } from './search-fragments.js';
+import { SEARCH_DIR, fragmentDocuments, readSearchShards, type SearchEntry } from './search-fragments.js';
 import { childrenNamed, peakMemoryOf } from './peak-memory.js';
 import { linkOrCopy } from './reuse-pages.js';
 
@@ -45,10 +45,10 @@ const UNUSED_UI_FILES = [
 // A merged shard is read with the first shard's script and WebAssembly: only its index is used.
 const isShardIndexFile = (rel: string) =>
   rel === 'pagefind-entry.json' ||
-  rel === SEARCH_DATES_FILE ||
+  rel === SEARCH_DOCUMENTS_FILE ||
   /^pagefind\.[^/]+\.pf_meta$|^(index|fragment|filter)\//.test(rel);
 // How shards are cut and named: a change renames every digest, so nothing is reused across it.
-const SHARD_FORMAT = 'shards-v2';
+const SHARD_FORMAT = 'shards-v3';
 const MAX_SHARDS_PER_LANGUAGE = 3;
 const MAX_SHARD_DOCUMENTS = 8000;
 // Paths in one glob: a glob of a few thousand does not parse in Pagefind.
@@ -347,7 +347,11 @@ const addPdfRecords = async (
           url: `${url}#page=${number}`,
           content: text,
           language: document.locale,
-          meta: { title: `${attachment.title} — ${document.title} (p. ${number})`, date: document.publicationDate },
+          meta: {
+            title: `${attachment.title} — ${document.title} (p. ${number})`,
+            date: document.publicationDate,
+            doc: document.permanentId ?? document.documentId,
+          },
           filters,
         }),
       );
@@ -492,7 +496,10 @@ export const indexSearch = async ({
       });
       const outputPath = path.join(searchDir, shard.path);
       await pagefindCall(`writing the index to ${outputPath}`, () => index.writeFiles({ outputPath }));
-      await writeAtomically(path.join(outputPath, SEARCH_DATES_FILE), JSON.stringify(await fragmentDates(outputPath)));
+      await writeAtomically(
+        path.join(outputPath, SEARCH_DOCUMENTS_FILE),
+        JSON.stringify(await fragmentDocuments(outputPath)),
+      );
     } finally {
       await index.deleteIndex().catch(() => {});
     }

@@ -20,7 +20,7 @@ import { mapLimit } from '../lib/map-limit.js';
 import { siteDir } from '../lib/paths.js';
 import { readRoutingFile } from '../lib/static-server.js';
 import type { PageSummary, SrcsetCandidate } from './check-site.js';
-import { SEARCH_DATES_FILE, SEARCH_SHARDS_FILE } from '@resource-hub/site/search/search-shards';
+import { SEARCH_DOCUMENTS_FILE, SEARCH_SHARDS_FILE } from '@resource-hub/site/search/search-shards';
 import { FILE_CALLS } from './reuse-pages.js';
 import { SEARCH_DIR, readSearchShards, type SearchEntry } from './search-fragments.js';
 
@@ -118,12 +118,21 @@ const searchPrefixesOf = (entries: { shard: { path: string }; entry: SearchEntry
     // The WebAssembly comes from the first shard, the one the page loads first.
     return [
       `${dir}pagefind-entry.json`,
-      `${dir}${SEARCH_DATES_FILE}`,
+      `${dir}${SEARCH_DOCUMENTS_FILE}`,
       `${dir}pagefind.${search.hash}.`,
       ...(shard.path === '' ? [`${dir}wasm.${search.wasm ?? 'unknown'}.`] : []),
       ...['index', 'fragment', 'filter'].map((kind) => `${dir}${kind}/${locale}_`),
     ];
   });
+
+/** The explorer's files of one language (site/src/search/explorer-format.ts), beside its search page. */
+const explorerFilesOf = async (outDir: string, home: string): Promise<string[]> => {
+  const folder = `${home}search/`;
+  const names = await readdir(path.join(outDir, folder)).catch(() => [] as string[]);
+  return names
+    .filter((name) => name.startsWith('explorer') && name.endsWith('.json'))
+    .map((name) => `${folder}${name}`);
+};
 
 export const writeOfflineFiles = async ({
   outDir,
@@ -189,8 +198,11 @@ export const writeOfflineFiles = async ({
         files: [...new Set([doc.url, ...chosen(imagesOfPage.get(doc.url) ?? []), ...pdfs])],
       };
     }
-    const library = [...new Set([...group.pages, ...chosen(group.images), ...searchIndex])];
     const home = `${base}${locale === DEFAULT_LOCALE ? '' : `${locale}/`}`;
+    const explorer = await explorerFilesOf(outDir, home.slice(base.length));
+    const library = [
+      ...new Set([...group.pages, ...chosen(group.images), ...searchIndex, ...explorer.map(sitePathOf)]),
+    ];
     if (group.pages.includes(`${home}offline/`)) fallbackPages[locale] = `${home}offline/`;
     if (group.pages.includes(`${home}search/`)) searchPages.push(`${home}search/`);
     const listed = [...new Set([...library, ...attachments, ...Object.values(documents).flatMap((doc) => doc.files)])];

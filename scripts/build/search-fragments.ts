@@ -74,19 +74,20 @@ export const languageOfFragment = (name: string, languages: string[]): string =>
   name.split('_')[0]!;
 
 /**
- * The date of every page of one shard, by the id Pagefind gives its result (the fragment's name):
- * what sorting by date across shards needs, since Pagefind merges shards by score alone.
+ * The document (its explorer key, the `doc` meta) of every record of one shard, by the id Pagefind
+ * gives its result (the fragment's name): what the explorer narrows and counts by, without
+ * fetching each result's fragment.
  */
-export const fragmentDates = async (shardDir: string): Promise<Record<string, string>> => {
-  const dates: Record<string, string> = {};
+export const fragmentDocuments = async (shardDir: string): Promise<Record<string, string>> => {
+  const documents: Record<string, string> = {};
   for (const name of (await readdir(path.join(shardDir, 'fragment'))).sort()) {
     if (!name.endsWith('.pf_fragment')) continue;
     const { fragments } = decodeFragmentFile(await readFile(path.join(shardDir, 'fragment', name)));
     // A bundle of fragments (Pagefind's maxFragments, unused here) would name its pages inside.
-    if (fragments.length === 1 && fragments[0]!.meta.date)
-      dates[name.slice(0, -'.pf_fragment'.length)] = fragments[0]!.meta.date;
+    if (fragments.length === 1 && fragments[0]!.meta.doc)
+      documents[name.slice(0, -'.pf_fragment'.length)] = fragments[0]!.meta.doc;
   }
-  return dates;
+  return documents;
 };
 
 // The promise version of readFile reads in small chunks and takes twice as long on thousands of

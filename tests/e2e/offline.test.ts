@@ -84,9 +84,16 @@ describe('reading offline', () => {
     await page.waitForSelector('[data-save-library][data-state="saved"]', { timeout: 60_000 });
   };
 
+  // The explorer lists the library before it searches: the results are in once it says how many.
+  const waitForResults = (page: Page) =>
+    page.waitForFunction(
+      () => /^\d+ results? for /.test(document.querySelector('[data-search-message]')?.textContent ?? ''),
+      undefined,
+      { timeout: 20_000 },
+    );
   const searchOffline = async (page: Page, query: string) => {
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForSelector('.search-result-link', { timeout: 20_000 });
+    await waitForResults(page);
     return page.$$eval('.search-result-link', (links) =>
       links.map((link) => ({ title: link.textContent?.trim() ?? '', href: link.getAttribute('href') ?? '' })),
     );
@@ -388,7 +395,7 @@ describe('reading offline', () => {
       expect((await fetch(pdf)).headers.get('content-type')).toBe('application/pdf');
 
       await page.goto(`${host}${prefix}search/?q=${encodeURIComponent('national local cooperation toolkit')}`);
-      await page.waitForSelector('.search-result-link', { timeout: 20_000 });
+      await waitForResults(page);
       const toolkit = english((doc) => doc.type === 'toolkit')[0]!;
       const hit = await page.$eval(`.search-result-link[href^="${prefix}${toolkit.url.slice(1)}"]`, (link) =>
         link.getAttribute('href'),

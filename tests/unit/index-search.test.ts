@@ -19,6 +19,7 @@ const documentPage = (document: ManifestDocument, body = ''): string => `<!docty
 <body><nav><a href="/">Home</a></nav>
 <article data-pagefind-body data-pagefind-meta="image:">
 <h1 data-pagefind-meta="title" data-pagefind-weight="10">${document.title}</h1>
+<span hidden data-pagefind-meta="doc:${document.permanentId ?? document.documentId}"></span>
 <p data-pagefind-weight="5">${document.summary}</p>
 <ul data-pagefind-ignore><li data-pagefind-filter="type">${document.filters.type}</li>
 ${(['theme', 'region', 'city'] as const)
@@ -146,6 +147,18 @@ describe('indexSearch', () => {
     ]);
     const toolkit = fragments.find((fragment) => fragment.url === '/fr/toolkits/boite/');
     expect(toolkit?.filters).toMatchObject({ type: ['toolkit'], city: ['Lyon'], year: ['2021'] });
+  });
+
+  it("names each record's document, PDF pages included, in the shard's documents.json", async () => {
+    const documents = JSON.parse(await readFile(path.join(outDir, 'pagefind', 'documents.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    const ids = await readdir(path.join(outDir, 'pagefind', 'fragment'));
+    expect(Object.keys(documents).sort()).toEqual(ids.map((name) => name.replace(/\.pf_fragment$/, '')).sort());
+    // Both languages of the guide and its PDFs are one document; the toolkit another.
+    expect(Object.values(documents).filter((key) => key === 'doc-a')).toHaveLength(6);
+    expect(Object.values(documents).filter((key) => key === 'doc-b')).toHaveLength(1);
   });
 
   it('reports progress in short lines', () => {

@@ -20,6 +20,9 @@ export const withBase = (route: string): string => `${BASE}${route}`;
 
 export const homePath = (locale: Locale) => withBase(routePath(locale));
 export const searchPath = (locale: Locale) => withBase(routePath(locale, 'search'));
+/** The explorer with filters chosen, e.g. { theme: 'hate-speech' } (site/src/search/search-page.ts). */
+export const explorerPath = (locale: Locale, filters: Record<string, string>) =>
+  `${searchPath(locale)}?${new URLSearchParams(filters).toString()}`;
 export const offlinePath = (locale: Locale) => withBase(routePath(locale, 'offline'));
 export const listingRoute = (locale: Locale, type: DocumentTypeName, page = 1) =>
   routePath(locale, typeInfo(type).segment, ...(page > 1 ? ['page', String(page)] : []));

@@ -48,7 +48,6 @@ const savedSearch = async (container: HTMLElement) => {
   );
 
   document.getElementById('search')!.hidden = true;
-  document.querySelector<HTMLElement>('[data-search-controls]')?.setAttribute('hidden', '');
   container.hidden = false;
   container.querySelector('[data-saved-search-notice]')!.textContent = fill(strings.searchSavedOnly!, {
     count: documents.length,

@@ -3,10 +3,7 @@
  * that the search page uses. It exists only once the site is indexed, so it is loaded at run
  * time from the site's own address, never bundled.
  */
-import { SEARCH_DATES_FILE, SEARCH_SHARDS_FILE, type SearchShards } from './search-shards.js';
-
-export type FilterCounts = Record<string, Record<string, number>>;
-export type FilterSelection = Record<string, { any: string[] }>;
+import { SEARCH_DOCUMENTS_FILE, SEARCH_SHARDS_FILE, type SearchShards } from './search-shards.js';
 
 export interface SubResult {
   title: string;
@@ -24,10 +21,7 @@ export interface ResultData {
 
 export interface SearchResponse {
   results: { id: string; data: () => Promise<ResultData> }[];
-  filters: FilterCounts;
 }
-
-type SearchOptions = { filters?: FilterSelection; sort?: Record<string, 'asc' | 'desc'> };
 
 interface PagefindOptions {
   baseUrl?: string;
@@ -41,9 +35,8 @@ export interface Pagefind {
   /** Adds another index's results to this one's (see search-shards.ts). */
   mergeIndex(indexPath: string, options?: PagefindOptions): Promise<void>;
   /** Loads the index chunks a term needs, without searching. */
-  preload(term: string, options?: { filters?: FilterSelection }): Promise<void>;
-  search(term: string | null, options?: SearchOptions): Promise<SearchResponse | null>;
-  filters(): Promise<FilterCounts>;
+  preload(term: string): Promise<void>;
+  search(term: string): Promise<SearchResponse | null>;
 }
 
 const readJson = async <T>(url: string): Promise<T> => {
@@ -53,14 +46,20 @@ const readJson = async <T>(url: string): Promise<T> => {
   return (await response.json()) as T;
 };
 
+/** Pagefind with the document each result belongs to (a page or a page of its PDF). */
+export interface PagefindSearch {
+  search(term: string): Promise<SearchResponse | null>;
+  preload(term: string): Promise<void>;
+  /** Each result's document key (explorer-format.ts), from the shards' documents.json. */
+  documentKeys(): Promise<Record<string, string>>;
+}
+
 /**
  * Loads the site's Pagefind index, every shard of it that holds the page's language; base is the
- * site's base path ("/" or "/library/"). Results sorted by date are put in order here, from the
- * shards' dates.json, and not by Pagefind: it puts merged results in order of score whatever it
- * is asked, and its sort order would cost a first search some 9 KB of metadata per 3,400 pages,
- * loaded by every reader for the few who sort.
+ * site's base path ("/" or "/library/"). Which document a result is comes from the shards'
+ * documents.json, read once, rather than from each result's fragment.
  */
-export const loadPagefind = async (base: string): Promise<Pagefind> => {
+export const loadPagefind = async (base: string): Promise<PagefindSearch> => {
   const root = `${base}pagefind/`;
   const [pagefind, { shards }] = await Promise.all([
     import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<Pagefind>,
@@ -75,19 +74,13 @@ export const loadPagefind = async (base: string): Promise<Pagefind> => {
   await Promise.all(
     searched.filter((shard) => shard.path !== '').map((shard) => pagefind.mergeIndex(`${root}${shard.path}`, options)),
   );
-  let dates: Promise<Record<string, string>> | undefined;
-  const search = async (term: string | null, searchOptions?: SearchOptions): Promise<SearchResponse | null> => {
-    const direction = searchOptions?.sort?.date;
-    const response = await pagefind.search(term, { filters: searchOptions?.filters });
-    if (!response || !direction) return response;
-    dates ??= Promise.all(
-      searched.map((shard) => readJson<Record<string, string>>(`${root}${shard.path}${SEARCH_DATES_FILE}`)),
-    ).then((all) => Object.assign({}, ...all));
-    const dateOf = await dates;
-    const sign = direction === 'asc' ? 1 : -1;
-    const ranked = response.results.map((result, rank) => ({ result, rank, date: dateOf[result.id] ?? '' }));
-    ranked.sort((a, b) => (a.date === b.date ? a.rank - b.rank : a.date < b.date ? -sign : sign));
-    return { ...response, results: ranked.map(({ result }) => result) };
+  let keys: Promise<Record<string, string>> | undefined;
+  return {
+    search: (term) => pagefind.search(term),
+    preload: (term) => pagefind.preload(term),
+    documentKeys: () =>
+      (keys ??= Promise.all(
+        searched.map((shard) => readJson<Record<string, string>>(`${root}${shard.path}${SEARCH_DOCUMENTS_FILE}`)),
+      ).then((all) => Object.assign({}, ...all) as Record<string, string>)),
   };
-  return { ...pagefind, search };
 };

@@ -1,188 +1,392 @@
 /**
- * The search page, on Pagefind's own API rather than its ready-made UI: 13 KB of script where
- * the UI took 44 KB, no filter index until a reader opens the filters, and the index loaded
- * while the reader types, so results follow the last keystroke at once. The query and the sort
- * order live in the address (?q=, &sort=), so a search can be shared and repeated in another
- * language.
+ * The explorer's script: narrows the build-rendered list by facets (explorer.json, every
+ * document's facet values) and by words (Pagefind's index, loaded only once a reader types),
+ * recounts every facet with the others applied, and keeps the state in the address
+ * (?q=…&type=…&theme=…&sort=…) so a view can be shared, reloaded and stepped through with Back.
  */
+import { longDate } from '../i18n/formats.js';
 import { fill } from '../offline/offline-client.js';
+import {
+  CARDS_PER_FILE,
+  explorerCardsFile,
+  type ExplorerCard,
+  type ExplorerDocument,
+  type ExplorerIndex,
+} from './explorer-format.js';
+import { loadPagefind, type PagefindSearch, type ResultData, type SearchResponse } from './pagefind-api.js';
 import { excerptNodes } from './safe-excerpt.js';
-import { filterPanel } from './filter-panel.js';
-import { loadPagefind, type ResultData, type SearchResponse } from './pagefind-api.js';
 
-const RESULTS_AT_A_TIME = 5;
+const PAGE_SIZE = 20;
 // Shorter than a pause between words, longer than one between keystrokes.
 const DEBOUNCE_MS = 120;
 const MIN_PRELOAD_CHARACTERS = 3;
+// Filters that mean the same in every language, kept when the same search is opened in another.
+const SHARED_FILTERS = new Set(['type', 'year', 'language']);
 
-interface SearchStrings {
+interface ExplorerStrings {
+  documentOne: string;
+  documentsMany: string;
   resultOne: string;
   resultsMany: string;
   noResults: string;
+  dropFilter: string;
+  inLanguage: string;
+  pdfPage: string;
   searching: string;
   unavailable: string;
-  filters: Record<string, string>;
 }
+
+type Sort = '' | 'asc' | 'desc';
+interface ExplorerState {
+  q: string;
+  /** In the order chosen: "remove the last filter" removes the last. */
+  filters: [facet: string, value: string][];
+  sort: Sort;
+}
+
+type Hit = SearchResponse['results'][number];
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) {
-  const strings = JSON.parse(root.dataset.searchStrings!) as SearchStrings;
-  // The site's base path, from an address that may be relative (a downloaded copy of the library).
+  const strings = JSON.parse(root.dataset.searchStrings!) as ExplorerStrings;
+  // Relative in a downloaded copy of the library: resolved against the page.
   const base = new URL(root.dataset.base!, location.href).pathname;
-  const form = root.querySelector('form')!;
-  const input = form.querySelector('input')!;
+  const folder = new URL('.', location.href).href;
+  const lang = document.documentElement.lang;
+  const plural = new Intl.PluralRules(lang);
+  const dates = longDate(lang);
+  const languageName = new Intl.DisplayNames([lang], { type: 'language' });
+  const queryForm = root.querySelector<HTMLFormElement>('form[role="search"]')!;
+  const input = queryForm.querySelector('input')!;
+  const facetForm = root.querySelector<HTMLFormElement>('[data-explorer-facets]')!;
+  const sortSelect = facetForm.querySelector<HTMLSelectElement>('[data-search-sort]')!;
   const message = root.querySelector<HTMLElement>('[data-search-message]')!;
+  const drop = root.querySelector<HTMLElement>('[data-explorer-drop]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const sortSelect = document.querySelector<HTMLSelectElement>('[data-search-sort]');
-  const elsewhere = document.querySelector<HTMLElement>('[data-search-elsewhere]');
-  const params = new URLSearchParams(location.search);
-  const sortParam = params.get('sort');
-  const sort = sortParam === 'asc' || sortParam === 'desc' ? sortParam : '';
-  const plural = new Intl.PluralRules(document.documentElement.lang);
-
-  const pagefind = loadPagefind(base);
-  const filters = filterPanel(
-    root.querySelector<HTMLDetailsElement>('[data-search-filters]')!,
-    strings.filters,
-    async () => (await pagefind).filters(),
-    () => void run(),
+  const elsewhere = root.querySelector<HTMLElement>('[data-search-elsewhere]');
+  const facetNames = new Set(
+    [...facetForm.querySelectorAll<HTMLElement>('[data-facet]')].map((set) => set.dataset.facet!),
   );
+  const boxes = [...facetForm.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
-  /** Keeps the query in the address and in the links to the same search in other languages. */
-  const remember = (query: string) => {
-    const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
-    if (!elsewhere) return;
-    elsewhere.hidden = !query;
-    for (const link of elsewhere.querySelectorAll<HTMLAnchorElement>('a[data-search-language]')) {
-      const target = new URL(link.href);
-      target.search = query ? `?q=${encodeURIComponent(query)}` : '';
-      link.href = target.href;
-    }
+  const readState = (): ExplorerState => {
+    const params = new URLSearchParams(location.search);
+    const sort = params.get('sort');
+    return {
+      q: (params.get('q') ?? '').trim(),
+      filters: [...params].filter(([name]) => facetNames.has(name)),
+      sort: sort === 'asc' || sort === 'desc' ? sort : '',
+    };
+  };
+  const paramsOf = (state: ExplorerState, keep: (facet: string) => boolean = () => true) => {
+    const params = new URLSearchParams();
+    if (state.q) params.set('q', state.q);
+    for (const [facet, value] of state.filters) if (keep(facet)) params.append(facet, value);
+    if (state.sort) params.set('sort', state.sort);
+    const search = params.toString();
+    return search ? `?${search}` : '';
+  };
+  let state = readState();
+  const isEmpty = (view: ExplorerState) => !view.q && view.filters.length === 0 && !view.sort;
+
+  /** Puts the state in the address: a new entry for a step Back should undo, else in place. */
+  const remember = (step: boolean) => {
+    const address = `${location.pathname}${paramsOf(state)}`;
+    if (address === `${location.pathname}${location.search}`) return;
+    if (step) history.pushState(null, '', address);
+    else history.replaceState(null, '', address);
   };
 
-  const resultItem = (data: ResultData): HTMLLIElement => {
+  const readJson = async <T>(url: string): Promise<T> => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    return (await response.json()) as T;
+  };
+  let explorer: Promise<{ index: ExplorerIndex; positionOf: Map<string, number> }> | undefined;
+  const loadExplorer = () =>
+    (explorer ??= readJson<ExplorerIndex>(new URL(root.dataset.index!, folder).href).then((index) => ({
+      index,
+      positionOf: new Map(index.documents.map(([key], position) => [key, position])),
+    })));
+  const cardFiles = new Map<number, Promise<ExplorerCard[]>>();
+  const cardOf = async (position: number): Promise<ExplorerCard> => {
+    const file = Math.floor(position / CARDS_PER_FILE);
+    let cards = cardFiles.get(file);
+    if (!cards) {
+      cards = readJson<ExplorerCard[]>(new URL(explorerCardsFile(file), folder).href);
+      cardFiles.set(file, cards);
+      // A failed file is asked for again next time rather than remembered.
+      cards.catch(() => cardFiles.delete(file));
+    }
+    return (await cards)[position % CARDS_PER_FILE]!;
+  };
+  let pagefind: Promise<PagefindSearch> | undefined;
+  const loadSearch = () => (pagefind ??= loadPagefind(base));
+
+  const labelOf = (index: ExplorerIndex, facet: string, value: number | undefined) =>
+    value === undefined ? undefined : index.facets.find((entry) => entry.name === facet)?.values[value]?.label;
+
+  const resultItem = (index: ExplorerIndex, doc: ExplorerDocument, card: ExplorerCard, hit?: ResultData) => {
+    const [, date, language, values] = doc;
+    const [url, title, summary] = card;
+    const facetAt = (name: string) => index.facets.findIndex((facet) => facet.name === name);
+    const other = language === lang ? undefined : language;
     const item = document.createElement('li');
     item.className = 'search-result';
     const heading = document.createElement('p');
     heading.className = 'search-result-title';
     const link = document.createElement('a');
     link.className = 'search-result-link';
-    link.href = data.url;
-    link.textContent = data.meta.title ?? data.url;
+    const page = hit && /#page=(\d+)$/.exec(hit.url)?.[1];
+    // A hit on the page itself opens it with the words highlighted (Pagefind's address for it).
+    link.href = hit && !page ? hit.url : url;
+    link.textContent = title;
+    // Another language's text sets its own direction: English in an Arabic list stays left to right.
+    if (other) Object.assign(link, { lang: other, dir: 'auto' });
     heading.append(link);
-    const excerpt = document.createElement('p');
-    excerpt.append(...excerptNodes(data.excerpt));
-    item.append(heading, excerpt);
-    // The sections of a long guide where the words are, each its own way in.
-    const sections = data.sub_results.filter((sub) => sub.anchor && sub.url !== data.url).slice(0, 3);
-    if (sections.length > 0) {
-      const nested = document.createElement('ul');
-      for (const section of sections) {
-        const entry = document.createElement('li');
-        const sectionLink = document.createElement('a');
-        sectionLink.href = section.url;
-        sectionLink.textContent = section.title;
-        const sectionExcerpt = document.createElement('p');
-        sectionExcerpt.append(...excerptNodes(section.excerpt));
-        entry.append(sectionLink, sectionExcerpt);
-        nested.append(entry);
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    const time = document.createElement('time');
+    time.dateTime = date;
+    time.textContent = dates.format(new Date(`${date}T12:00:00Z`));
+    // As at build (search-view.astro): a city only for a document about one.
+    const cities = values[facetAt('city')] ?? [];
+    const city = cities.length === 1 ? labelOf(index, 'city', cities[0]) : undefined;
+    meta.append(`${labelOf(index, 'type', values[facetAt('type')]?.[0]) ?? ''} · `, time, city ? ` · ${city}` : '');
+    if (other) {
+      const marker = document.createElement('span');
+      marker.className = 'in-language';
+      marker.textContent = fill(strings.inLanguage, { language: languageName.of(other) ?? other });
+      meta.append(' · ', marker);
+    }
+    const text = document.createElement('p');
+    text.textContent = summary;
+    if (other) Object.assign(text, { lang: other, dir: 'auto' });
+    item.append(heading, meta, text);
+    if (hit) {
+      const passage = document.createElement('p');
+      passage.className = 'search-excerpt';
+      if (page) {
+        const pdf = document.createElement('a');
+        pdf.href = hit.url;
+        pdf.textContent = fill(strings.pdfPage, { page });
+        passage.append(pdf, ': ');
       }
-      item.append(nested);
+      passage.append(...excerptNodes(hit.excerpt));
+      item.append(passage);
     }
     return item;
   };
 
   let generation = 0;
+  // The first keystroke of a search is a step Back returns from; the next ones refine it.
+  let typing = false;
+  let matched: number[] = [];
+  let hits = new Map<number, Hit>();
   let shown = 0;
-  let current: SearchResponse | null = null;
 
-  const showMore = async (focusFirst: boolean) => {
-    const search = generation;
-    const next = current!.results.slice(shown, shown + RESULTS_AT_A_TIME);
-    shown += next.length;
-    more.hidden = true;
-    // All asked for at once, each shown, in order, as soon as it and those before it are in.
-    const loading = next.map((result) => result.data());
-    // A failure surfaces where it is awaited; the others are not left unhandled.
-    for (const data of loading) data.catch(() => {});
-    for (const [index, data] of loading.entries()) {
-      const item = resultItem(await data);
-      if (search !== generation) return;
-      list.append(item);
-      if (focusFirst && index === 0) item.querySelector('a')?.focus();
-    }
-    more.hidden = shown >= current!.results.length;
+  /** Shows the next results; false when a newer view took over meanwhile. */
+  const showItems = async (from: number, focusFirst: boolean): Promise<boolean> => {
+    const run = generation;
+    const { index } = await loadExplorer();
+    const positions = matched.slice(from, from + PAGE_SIZE);
+    const items = await Promise.all(
+      positions.map(async (position) => {
+        const [card, hit] = await Promise.all([cardOf(position), hits.get(position)?.data()]);
+        return resultItem(index, index.documents[position]!, card, hit);
+      }),
+    );
+    if (run !== generation) return false;
+    if (from === 0) list.replaceChildren(...items);
+    else list.append(...items);
+    shown = from + positions.length;
+    more.hidden = shown >= matched.length;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+    return true;
   };
 
-  async function run() {
-    const query = input.value.trim();
-    const search = (generation += 1);
-    remember(query);
-    const chosen = filters.selection();
-    if (!query && Object.keys(chosen).length === 0) {
-      current = null;
-      message.textContent = '';
-      list.replaceChildren();
-      more.hidden = true;
-      return;
+  const showFilters = () => {
+    const chosen = new Set(state.filters.map(([facet, value]) => `${facet}=${value}`));
+    for (const box of boxes) box.checked = chosen.has(`${box.name}=${box.value}`);
+    sortSelect.value = state.sort;
+    input.value = state.q;
+  };
+
+  const showElsewhere = () => {
+    if (!elsewhere) return;
+    elsewhere.hidden = !state.q;
+    for (const link of elsewhere.querySelectorAll<HTMLAnchorElement>('a[data-search-language]')) {
+      const target = new URL(link.href);
+      target.search = paramsOf(state, (facet) => SHARED_FILTERS.has(facet));
+      link.href = target.href;
     }
-    message.textContent = fill(strings.searching, { query });
+  };
+
+  const showDrop = (index: ExplorerIndex) => {
+    const last = state.filters.at(-1);
+    drop.replaceChildren();
+    drop.hidden = matched.length > 0 || !last;
+    if (!last) return;
+    const facet = index.facets.find((entry) => entry.name === last[0]);
+    const label = facet?.values.find((entry) => entry.value === last[1])?.label ?? last[1];
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = fill(strings.dropFilter, { filter: label });
+    button.addEventListener('click', () => {
+      state = { ...state, filters: state.filters.slice(0, -1) };
+      remember(true);
+      void render();
+    });
+    drop.append(button);
+  };
+
+  /** What was asked for, in words: the query and the chosen filters' names. */
+  const describe = (index: ExplorerIndex) =>
+    [
+      ...(state.q ? [`“${state.q}”`] : []),
+      ...state.filters.map(
+        ([name, value]) =>
+          index.facets.find((facet) => facet.name === name)?.values.find((entry) => entry.value === value)?.label ??
+          value,
+      ),
+    ].join(', ');
+
+  async function render() {
+    const run = (generation += 1);
+    showFilters();
+    showElsewhere();
     try {
-      const response = await (
-        await pagefind
-      ).search(query || null, { filters: chosen, sort: sort ? { date: sort } : {} });
-      if (search !== generation || !response) return;
-      current = response;
-      shown = 0;
-      list.replaceChildren();
-      filters.showCounts(response.filters);
-      const count = response.results.length;
-      message.textContent = fill(
-        count === 0 ? strings.noResults : plural.select(count) === 'one' ? strings.resultOne : strings.resultsMany,
-        { count, query },
-      );
-      await showMore(false);
+      const { index, positionOf } = await loadExplorer();
+      let ranked = index.documents.map((_, position) => position);
+      const found = new Map<number, Hit>();
+      if (state.q) {
+        message.textContent = fill(strings.searching, { query: state.q });
+        const search = await loadSearch();
+        const [response, keys] = await Promise.all([search.search(state.q), search.documentKeys()]);
+        if (run !== generation) return;
+        // A document's place is that of its best record: its page or a page of its PDF.
+        for (const result of response?.results ?? []) {
+          const position = positionOf.get(keys[result.id] ?? '');
+          if (position !== undefined && !found.has(position)) found.set(position, result);
+        }
+        ranked = [...found.keys()];
+      }
+      if (run !== generation) return;
+      const facetPositions: string[] = index.facets.map((facet) => facet.name);
+      const chosen = facetPositions.map((name) => {
+        const values = index.facets.find((facet) => facet.name === name)!.values;
+        const picked = state.filters.filter(([facet]) => facet === name).map(([, value]) => value);
+        return new Set(picked.map((value) => values.findIndex((entry) => entry.value === value)));
+      });
+      // Values within a facet widen the list, facets narrow it; a facet's own counts ignore its choice.
+      const passes = (doc: ExplorerDocument, except = -1) =>
+        chosen.every(
+          (values, facet) => facet === except || values.size === 0 || doc[3][facet]!.some((value) => values.has(value)),
+        );
+      matched = ranked.filter((position) => passes(index.documents[position]!));
+      if (state.sort === 'desc' || (state.sort === '' && !state.q)) matched.sort((a, b) => a - b);
+      else if (state.sort === 'asc') matched.sort((a, b) => b - a);
+      hits = found;
+
+      const counts = index.facets.map((facet) => facet.values.map(() => 0));
+      for (const position of ranked) {
+        const doc = index.documents[position]!;
+        for (const [facet, values] of doc[3].entries())
+          if (passes(doc, facet)) for (const value of values) counts[facet]![value]! += 1;
+      }
+      for (const box of boxes) {
+        const facet = facetPositions.indexOf(box.name);
+        const value = index.facets[facet]?.values.findIndex((entry) => entry.value === box.value) ?? -1;
+        const count = counts[facet]?.[value] ?? 0;
+        const label = box.closest('label')!;
+        label.querySelector('[data-count]')!.textContent = String(count);
+        // A value with nothing left is hidden unless chosen, so the lists stay short.
+        label.hidden = count === 0 && !box.checked;
+      }
+
+      // Announced once the list shows what it says, not before.
+      if (!(await showItems(0, false))) return;
+      const count = matched.length;
+      const many = plural.select(count) !== 'one';
+      message.textContent =
+        count === 0
+          ? fill(strings.noResults, { what: describe(index) })
+          : state.q
+            ? fill(many ? strings.resultsMany : strings.resultOne, { count, query: state.q })
+            : fill(many ? strings.documentsMany : strings.documentOne, { count });
+      showDrop(index);
     } catch {
-      if (search === generation) message.textContent = strings.unavailable;
+      if (run === generation) message.textContent = strings.unavailable;
     }
   }
+
+  const load = () => {
+    void loadExplorer().catch(() => {});
+  };
+  root.addEventListener('focusin', load, { once: true });
+  root.addEventListener('pointerdown', load, { once: true });
+
+  facetForm.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target === sortSelect) state = { ...state, sort: sortSelect.value as Sort };
+    else {
+      const pair: [string, string] = [target.name, target.value];
+      const others = state.filters.filter(([facet, value]) => facet !== pair[0] || value !== pair[1]);
+      state = { ...state, filters: (target as HTMLInputElement).checked ? [...others, pair] : others };
+    }
+    typing = false;
+    remember(true);
+    void render();
+  });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+    // What an earlier search finds now would answer words no longer in the box.
+    generation += 1;
+    timer = setTimeout(() => {
+      state = { ...state, q: input.value.trim() };
+      remember(!typing);
+      typing = true;
+      void render();
+    }, DEBOUNCE_MS);
     // The index chunks for the words typed so far load during the pause, not after it; not for
     // a word of one or two letters, whose chunks are those of every word it starts.
     const partial = input.value.trim();
     if ((partial.split(/\s+/).at(-1) ?? '').length >= MIN_PRELOAD_CHARACTERS)
-      void pagefind.then((api) => api.preload(partial)).catch(() => {});
+      void loadSearch()
+        .then((search) => search.preload(partial))
+        .catch(() => {});
   });
-  form.addEventListener('submit', (event) => {
+  input.addEventListener('focus', () => void loadSearch().catch(() => {}), { once: true });
+  queryForm.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void run();
+    state = { ...state, q: input.value.trim() };
+    remember(!typing);
+    typing = false;
+    void render();
   });
-  more.addEventListener('click', () => void showMore(true));
+  more.addEventListener('click', async () => {
+    // The list on screen was rendered at build: the rest comes with the explorer's index.
+    if (generation === 0) await render();
+    await showItems(shown, true);
+  });
+  addEventListener('popstate', () => {
+    state = readState();
+    typing = false;
+    void render();
+  });
 
-  // Another order is another search: the page reloads with it, keeping the query.
-  if (sortSelect) {
-    sortSelect.value = sort;
-    sortSelect.addEventListener('change', () => {
-      const url = new URL(location.href);
-      if (sortSelect.value) url.searchParams.set('sort', sortSelect.value);
-      else url.searchParams.delete('sort');
-      location.assign(url);
-    });
-  }
-
-  for (const hidden of document.querySelectorAll('[data-search-controls], [data-search] form, [data-search-filters]'))
-    hidden.removeAttribute('hidden');
-  input.value = params.get('q') ?? '';
-  if (input.value) void run();
-  else input.focus();
-  pagefind.catch(() => (message.textContent = strings.unavailable));
+  // On a phone the filters fold away above the list; beside it on a wide screen they stay open.
+  const filters = facetForm.querySelector<HTMLDetailsElement>('[data-explorer-filters]')!;
+  const wide = matchMedia('(min-width: 64rem)');
+  const fold = () => (filters.open = wide.matches || state.filters.length > 0);
+  wide.addEventListener('change', fold);
+  fold();
+  facetForm.hidden = false;
+  shown = list.children.length;
+  if (isEmpty(state)) more.hidden = shown >= Number(root.dataset.total);
+  else void render();
 }

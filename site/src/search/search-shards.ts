@@ -8,10 +8,10 @@
 export const SEARCH_SHARDS_FILE = 'shards.json';
 
 /**
- * In each shard's folder: the date of each of its pages by Pagefind's id for it. The search page
- * puts results in date order itself, as Pagefind merges shards by score alone (pagefind-api.ts).
+ * In each shard's folder: the document (its explorer key) of each of its records, by Pagefind's id
+ * for it, so the explorer can narrow and count results without fetching each one's fragment.
  */
-export const SEARCH_DATES_FILE = 'dates.json';
+export const SEARCH_DOCUMENTS_FILE = 'documents.json';
 
 export interface SearchShard {
   /** Folder of the shard's index, relative to pagefind/: "" for the first, "shard-1/" ... */

@@ -1,0 +1,30 @@
+/** The explorer's files beside each language's search page: /search/explorer.json and its cards. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { plannedFiles } from '../build/render-state.js';
+import type { Locale } from '../i18n/locales.js';
+import { loadLibrary } from '../library/library.js';
+import { ALL_DOCUMENTS, ALL_LOCALES, ALL_TERMS } from '../library/render-plan.js';
+import { siteLocales } from '../library/routes.js';
+import { routePath } from '../library/urls.js';
+import { explorerCardFiles, explorerIndex, explorerView } from '../search/explorer-data.js';
+import { EXPLORER_FILE, explorerCardsFile } from '../search/explorer-format.js';
+
+export const getStaticPaths = (async () => {
+  const library = await loadLibrary();
+  const files = siteLocales(library).flatMap((locale: Locale) => {
+    const view = explorerView(library, locale);
+    const folder = routePath(locale, 'search');
+    const dependencies = [ALL_DOCUMENTS, ALL_TERMS, ALL_LOCALES];
+    return [
+      { route: `${folder}${EXPLORER_FILE}`, dependencies, body: explorerIndex(view) as unknown },
+      ...explorerCardFiles(view).map((cards, index) => ({
+        route: `${folder}${explorerCardsFile(index)}`,
+        dependencies,
+        body: cards as unknown,
+      })),
+    ];
+  });
+  return plannedFiles(files, library).map(({ route, body }) => ({ params: { explorer: route }, props: { body } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify((props as { body: unknown }).body));

@@ -1,0 +1,164 @@
+/**
+ * The explorer's view of the library in one language: every document once (in that language
+ * when it has the version, else in English, else its first), newest first, with the values of
+ * each facet and their counts. The search page renders its first documents and counts from it at
+ * build, and the browser narrows it (explorer-format.ts says what it receives).
+ */
+import { DEFAULT_LOCALE, NATIVE_NAMES, type Locale } from '../i18n/locales.js';
+import { collator } from '../i18n/formats.js';
+import { translator } from '../i18n/strings.js';
+import { DOCUMENT_TYPES, FACET_TAXONOMIES } from '../library/document-types.js';
+import type { Library, LibraryDocument } from '../library/library-types.js';
+import { termIdsOf } from '../library/term-ids.js';
+import { documentPath } from '../library/urls.js';
+import {
+  CARDS_PER_FILE,
+  EXPLORER_FACETS,
+  type ExplorerCard,
+  type ExplorerFacet,
+  type ExplorerFacetName,
+  type ExplorerIndex,
+} from './explorer-format.js';
+
+export interface ExplorerEntry {
+  key: string;
+  /** The version shown: the page's language when the document has it. */
+  doc: LibraryDocument;
+  /** Languages the document exists in. */
+  languages: Locale[];
+  /** Per facet, the values (as the address carries them) the document has. */
+  values: Record<ExplorerFacetName, string[]>;
+}
+
+export interface ExplorerView {
+  facets: ExplorerFacet[];
+  entries: ExplorerEntry[];
+  /** Per facet and value, how many documents have it. */
+  counts: Record<ExplorerFacetName, Map<string, number>>;
+}
+
+const newestFirst = (a: ExplorerEntry, b: ExplorerEntry) =>
+  b.doc.entry.publicationDate.localeCompare(a.doc.entry.publicationDate) ||
+  collator(a.doc.locale).compare(a.doc.entry.title, b.doc.entry.title);
+
+export const explorerView = (library: Library, locale: Locale): ExplorerView => {
+  const t = translator(locale);
+  const versionsOf = new Map<string, LibraryDocument[]>();
+  for (const doc of library.documents) {
+    if (doc.preview) continue;
+    const id = `${doc.type}/${doc.entry.documentId}`;
+    versionsOf.set(id, [...(versionsOf.get(id) ?? []), doc]);
+  }
+  // Terms are named and addressed in the page's language where they have a version there.
+  const terms = new Map<string, { value: string; label: string }>();
+  const termValue = (taxonomy: (typeof FACET_TAXONOMIES)[number]['name'], id: string) => {
+    const cached = terms.get(`${taxonomy}/${id}`);
+    if (cached) return cached;
+    const term = library.findTerm(taxonomy, locale, id) ?? library.findTerm(taxonomy, DEFAULT_LOCALE, id);
+    const found = term ? { value: term.entry.slug, label: term.entry.name } : undefined;
+    if (found) terms.set(`${taxonomy}/${id}`, found);
+    return found;
+  };
+  const labels = new Map<string, string>();
+  const entries: ExplorerEntry[] = [...versionsOf.values()].map((versions) => {
+    const doc =
+      versions.find((version) => version.locale === locale) ??
+      versions.find((version) => version.locale === DEFAULT_LOCALE) ??
+      versions[0]!;
+    const languages = versions.map((version) => version.locale);
+    const values = { type: [doc.type], year: [doc.entry.publicationDate.slice(0, 4)], language: languages } as Record<
+      ExplorerFacetName,
+      string[]
+    >;
+    for (const { name } of FACET_TAXONOMIES) {
+      // Tagged in any version, as the catalogue counts it.
+      const ids = [...new Set(versions.flatMap((version) => termIdsOf(version, name)))];
+      values[name] = ids.flatMap((id) => {
+        const term = termValue(name, id);
+        if (!term) return [];
+        labels.set(`${name}/${term.value}`, term.label);
+        return [term.value];
+      });
+    }
+    return { key: doc.entry.permanentId ?? doc.entry.documentId, doc, languages, values };
+  });
+  entries.sort(newestFirst);
+
+  const counts = Object.fromEntries(EXPLORER_FACETS.map((name) => [name, new Map<string, number>()])) as Record<
+    ExplorerFacetName,
+    Map<string, number>
+  >;
+  for (const entry of entries)
+    for (const name of EXPLORER_FACETS)
+      for (const value of entry.values[name]) counts[name].set(value, (counts[name].get(value) ?? 0) + 1);
+
+  const byLabel = (values: { value: string; label: string }[]) =>
+    values.sort((a, b) => collator(locale).compare(a.label, b.label));
+  const present = (name: ExplorerFacetName) => [...counts[name].keys()];
+  const facets: ExplorerFacet[] = [
+    {
+      name: 'type',
+      label: t('filterType'),
+      values: DOCUMENT_TYPES.filter((info) => counts.type.has(info.name)).map((info) => ({
+        value: info.name,
+        label: t(info.singular),
+      })),
+    },
+    ...FACET_TAXONOMIES.map((taxonomy) => ({
+      name: taxonomy.name as ExplorerFacetName,
+      label: t(taxonomy.facet.filterLabel),
+      values: byLabel(
+        present(taxonomy.name as ExplorerFacetName).map((value) => ({
+          value,
+          label: labels.get(`${taxonomy.name}/${value}`)!,
+        })),
+      ),
+    })),
+    {
+      name: 'year',
+      label: t('filterYear'),
+      values: present('year')
+        .sort()
+        .reverse()
+        .map((year) => ({ value: year, label: year })),
+    },
+    {
+      name: 'language',
+      label: t('filterLanguage'),
+      values: Object.entries(NATIVE_NAMES)
+        .filter(([code]) => counts.language.has(code))
+        .map(([value, label]) => ({ value, label })),
+    },
+  ];
+  return { facets: facets.filter((facet) => facet.values.length > 0), entries, counts };
+};
+
+/** The file the browser narrows: facet values by index, documents as compact tuples. */
+export const explorerIndex = (view: ExplorerView): ExplorerIndex => {
+  const positions = new Map(
+    view.facets.map((facet) => [facet.name, new Map(facet.values.map(({ value }, index) => [value, index]))]),
+  );
+  return {
+    facets: view.facets,
+    documents: view.entries.map((entry) => [
+      entry.key,
+      entry.doc.entry.publicationDate,
+      entry.doc.locale,
+      view.facets.map((facet) => entry.values[facet.name].map((value) => positions.get(facet.name)!.get(value)!)),
+    ]),
+  };
+};
+
+export const explorerCard = ({ doc }: ExplorerEntry): ExplorerCard => [
+  documentPath(doc.type, doc.locale, doc.entry.slug),
+  doc.entry.title,
+  doc.entry.summary,
+];
+
+/** The cards in files of CARDS_PER_FILE, in the index's order. */
+export const explorerCardFiles = (view: ExplorerView): ExplorerCard[][] => {
+  const files: ExplorerCard[][] = [];
+  for (let start = 0; start < view.entries.length; start += CARDS_PER_FILE)
+    files.push(view.entries.slice(start, start + CARDS_PER_FILE).map(explorerCard));
+  return files.length > 0 ? files : [[]];
+};

@@ -1,0 +1,33 @@
+/**
+ * What the explorer (/search/) reads in the browser, written at build by explorer-data.ts: one
+ * small file per language of every document's facets, and its cards (address, title, summary)
+ * in files of CARDS_PER_FILE, fetched only for the documents on screen.
+ */
+export const EXPLORER_FILE = 'explorer.json';
+export const CARDS_PER_FILE = 25;
+export const explorerCardsFile = (index: number) => `explorer-cards-${index}.json`;
+
+/** The facets in the order the explorer shows them; a document's values follow the same order. */
+export const EXPLORER_FACETS = ['type', 'theme', 'region', 'city', 'year', 'language'] as const;
+export type ExplorerFacetName = (typeof EXPLORER_FACETS)[number];
+
+export interface ExplorerFacet {
+  name: ExplorerFacetName;
+  label: string;
+  /** value: what the address carries (a slug, a year, a language code); label: what readers see. */
+  values: { value: string; label: string }[];
+}
+
+/**
+ * One document, once, newest first: its key (permanent id), publication date, the language of the
+ * version shown (the page's, else English), and per facet the indexes of its values.
+ */
+export type ExplorerDocument = [key: string, date: string, language: string, facets: number[][]];
+
+export interface ExplorerIndex {
+  facets: ExplorerFacet[];
+  documents: ExplorerDocument[];
+}
+
+/** A document's card, in the same order as the index's documents: address, title, summary. */
+export type ExplorerCard = [url: string, title: string, summary: string];
