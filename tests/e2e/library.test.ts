@@ -619,8 +619,10 @@ describe('the built library', () => {
     await theme.getByRole('checkbox').check();
     await expect.poll(() => message.textContent()).toBe(`${themeCount} document${themeCount === 1 ? '' : 's'}`);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('searchbox', { name: 'Search' }).fill('soft targets');
+    // Typed slower than the explorer's pause: each pause searches, and the spaces stay in the box.
+    await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('soft targets', { delay: 200 });
     await expect.poll(() => message.textContent(), { timeout: 10_000 }).toMatch(/results? for soft targets$/);
+    expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('soft targets');
     const address = new URL(page.url());
     expect(address.searchParams.get('q')).toBe('soft targets');
     expect(address.searchParams.get('type')).toBe('event-report');
@@ -656,6 +658,8 @@ describe('the built library', () => {
     expect(await page.locator('.search-result').count()).toBe(0);
     await page.getByRole('button', { name: 'Remove the last filter: Toolkit' }).click();
     await expect.poll(() => message.textContent(), { timeout: 10_000 }).toMatch(/results? for Narayanganj$/);
+    // The button went with the filter; the focus is on what changed, not lost to the page's top.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-message'))).toBe(true);
     expect(new URL(page.url()).search).toBe('?q=Narayanganj');
   });
 

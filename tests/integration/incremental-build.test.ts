@@ -54,8 +54,9 @@ const allRoutes = (build: BuildSiteResult) => {
     redirects: Record<string, string>;
     gone: string[];
   };
+  // Feeds, and the explorer's files beside each language's search page.
   const feeds = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
-    /(^|\/)(rss\.xml|feed\.json)$/.test(file),
+    /(^|\/)(rss\.xml|feed\.json|search\/explorer(-cards-\d+)?\.json)$/.test(file),
   );
   return (
     build.pages +

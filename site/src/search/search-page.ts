@@ -210,7 +210,8 @@ if (root) {
     const chosen = new Set(state.filters.map(([facet, value]) => `${facet}=${value}`));
     for (const box of boxes) box.checked = chosen.has(`${box.name}=${box.value}`);
     sortSelect.value = state.sort;
-    input.value = state.q;
+    // Only when the view came from elsewhere (Back, a link): rewriting the box as one types would eat its spaces.
+    if (input.value.trim() !== state.q) input.value = state.q;
   };
 
   const showElsewhere = () => {
@@ -233,10 +234,12 @@ if (root) {
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = fill(strings.dropFilter, { filter: label });
-    button.addEventListener('click', () => {
+    button.addEventListener('click', async () => {
       state = { ...state, filters: state.filters.slice(0, -1) };
       remember(true);
-      void render();
+      await render();
+      // The button is gone: the focus goes to what it changed, not back to the top of the page.
+      message.focus();
     });
     drop.append(button);
   };
