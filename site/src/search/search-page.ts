@@ -390,6 +390,12 @@ if (root) {
   fold();
   facetForm.hidden = false;
   shown = list.children.length;
+  // Words typed before this script ran (a slow connection) are searched as if typed now.
+  const early = input.value.trim();
+  if (early && early !== state.q) {
+    state = { ...state, q: early };
+    remember(true);
+  }
   if (isEmpty(state)) more.hidden = shown >= Number(root.dataset.total);
   else void render();
 }
