@@ -6,6 +6,7 @@
  * to the first result with a matched passage in the DOM (the explorer lists documents before any).
  */
 import type { Browser, CDPSession } from 'playwright-core';
+import { isExplorerFile } from '@resource-hub/site/search/explorer-format';
 
 export interface FirstSearchOptions {
   browser: Browser;
@@ -55,7 +56,7 @@ export const kindOf = (url: string): string => {
   if (/\/pagefind\/wasm\./.test(pathname)) return 'pagefind wasm';
   if (/\/pagefind\/.*\.js$/.test(pathname)) return 'pagefind scripts';
   if (/\/pagefind\/.*\.json$/.test(pathname)) return 'pagefind entry';
-  if (/\/explorer(-cards-\d+)?\.json$/.test(pathname)) return 'explorer';
+  if (isExplorerFile(pathname.split('/').at(-1)!)) return 'explorer';
   if (pathname.endsWith('.js')) return 'site scripts';
   if (pathname.endsWith('.css')) return 'styles';
   if (/\.(avif|webp|png|jpe?g|svg|ico)$/.test(pathname)) return 'images';

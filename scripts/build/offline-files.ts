@@ -20,6 +20,7 @@ import { mapLimit } from '../lib/map-limit.js';
 import { siteDir } from '../lib/paths.js';
 import { readRoutingFile } from '../lib/static-server.js';
 import type { PageSummary, SrcsetCandidate } from './check-site.js';
+import { isExplorerFile } from '@resource-hub/site/search/explorer-format';
 import { SEARCH_DOCUMENTS_FILE, SEARCH_SHARDS_FILE } from '@resource-hub/site/search/search-shards';
 import { FILE_CALLS } from './reuse-pages.js';
 import { SEARCH_DIR, readSearchShards, type SearchEntry } from './search-fragments.js';
@@ -129,9 +130,7 @@ const searchPrefixesOf = (entries: { shard: { path: string }; entry: SearchEntry
 const explorerFilesOf = async (outDir: string, home: string): Promise<string[]> => {
   const folder = `${home}search/`;
   const names = await readdir(path.join(outDir, folder)).catch(() => [] as string[]);
-  return names
-    .filter((name) => name.startsWith('explorer') && name.endsWith('.json'))
-    .map((name) => `${folder}${name}`);
+  return names.filter(isExplorerFile).map((name) => `${folder}${name}`);
 };
 
 export const writeOfflineFiles = async ({

@@ -6,6 +6,8 @@
 export const EXPLORER_FILE = 'explorer.json';
 export const CARDS_PER_FILE = 25;
 export const explorerCardsFile = (index: number) => `explorer-cards-${index}.json`;
+/** Whether a file beside a search page is one of the explorer's. */
+export const isExplorerFile = (name: string) => name === EXPLORER_FILE || /^explorer-cards-\d+\.json$/.test(name);
 
 /** The facets in the order the explorer shows them; a document's values follow the same order. */
 export const EXPLORER_FACETS = ['type', 'theme', 'region', 'city', 'year', 'language'] as const;
@@ -31,3 +33,7 @@ export interface ExplorerIndex {
 
 /** A document's card, in the same order as the index's documents: address, title, summary. */
 export type ExplorerCard = [url: string, title: string, summary: string];
+
+/** What readers see for a value of a facet (the address carries the value). */
+export const facetValueLabel = (facets: ExplorerFacet[], name: string, value: string): string | undefined =>
+  facets.find((facet) => facet.name === name)?.values.find((entry) => entry.value === value)?.label;

@@ -3,6 +3,7 @@
  * that the search page uses. It exists only once the site is indexed, so it is loaded at run
  * time from the site's own address, never bundled.
  */
+import { readJson } from './read-json.js';
 import { SEARCH_DOCUMENTS_FILE, SEARCH_SHARDS_FILE, type SearchShards } from './search-shards.js';
 
 export interface SubResult {
@@ -38,13 +39,6 @@ export interface Pagefind {
   preload(term: string): Promise<void>;
   search(term: string): Promise<SearchResponse | null>;
 }
-
-const readJson = async <T>(url: string): Promise<T> => {
-  const response = await fetch(url);
-  // Without the shard list, search would quietly cover the first shard only.
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return (await response.json()) as T;
-};
 
 /** Pagefind with the document each result belongs to (a page or a page of its PDF). */
 export interface PagefindSearch {

@@ -9,11 +9,13 @@ import { fill } from '../offline/offline-client.js';
 import {
   CARDS_PER_FILE,
   explorerCardsFile,
+  facetValueLabel,
   type ExplorerCard,
   type ExplorerDocument,
   type ExplorerIndex,
 } from './explorer-format.js';
 import { loadPagefind, type PagefindSearch, type ResultData, type SearchResponse } from './pagefind-api.js';
+import { readJson } from './read-json.js';
 import { excerptNodes } from './safe-excerpt.js';
 
 const PAGE_SIZE = 20;
@@ -98,11 +100,6 @@ if (root) {
     else history.replaceState(null, '', address);
   };
 
-  const readJson = async <T>(url: string): Promise<T> => {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    return (await response.json()) as T;
-  };
   let explorer: Promise<{ index: ExplorerIndex; positionOf: Map<string, number> }> | undefined;
   const loadExplorer = () =>
     (explorer ??= readJson<ExplorerIndex>(new URL(root.dataset.index!, folder).href).then((index) => ({
@@ -229,8 +226,7 @@ if (root) {
     drop.replaceChildren();
     drop.hidden = matched.length > 0 || !last;
     if (!last) return;
-    const facet = index.facets.find((entry) => entry.name === last[0]);
-    const label = facet?.values.find((entry) => entry.value === last[1])?.label ?? last[1];
+    const label = facetValueLabel(index.facets, ...last) ?? last[1];
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = fill(strings.dropFilter, { filter: label });
@@ -248,11 +244,7 @@ if (root) {
   const describe = (index: ExplorerIndex) =>
     [
       ...(state.q ? [`“${state.q}”`] : []),
-      ...state.filters.map(
-        ([name, value]) =>
-          index.facets.find((facet) => facet.name === name)?.values.find((entry) => entry.value === value)?.label ??
-          value,
-      ),
+      ...state.filters.map(([name, value]) => facetValueLabel(index.facets, name, value) ?? value),
     ].join(', ');
 
   async function render() {
@@ -267,7 +259,6 @@ if (root) {
         message.textContent = fill(strings.searching, { query: state.q });
         const search = await loadSearch();
         const [response, keys] = await Promise.all([search.search(state.q), search.documentKeys()]);
-        if (run !== generation) return;
         // A document's place is that of its best record: its page or a page of its PDF.
         for (const result of response?.results ?? []) {
           const position = positionOf.get(keys[result.id] ?? '');
@@ -277,8 +268,7 @@ if (root) {
       }
       if (run !== generation) return;
       const facetPositions: string[] = index.facets.map((facet) => facet.name);
-      const chosen = facetPositions.map((name) => {
-        const values = index.facets.find((facet) => facet.name === name)!.values;
+      const chosen = index.facets.map(({ name, values }) => {
         const picked = state.filters.filter(([facet]) => facet === name).map(([, value]) => value);
         return new Set(picked.map((value) => values.findIndex((entry) => entry.value === value)));
       });
