@@ -1,39 +1,71 @@
 /**
- * The cost of a reader's first search on a built site: open /search/ in a fresh browser context
- * (empty cache, no service worker), type a query into the search box, wait for the first result.
- * Counts every byte the browser received for it (Chrome DevTools Protocol: encodedDataLength of each
- * finished load, headers included) and times, inside the page, the last keystroke's input event
- * to the first result with a matched passage in the DOM (the explorer lists documents before any).
+ * What a reader's search costs on a built site, the same probe for the library's explorer and for
+ * the stock Pagefind UI it is compared with: open /search/ in a fresh browser context (empty
+ * cache, no service worker), then type a first query, clear the box, type a second one. For each
+ * step, the bytes the browser received (Chrome DevTools Protocol: encodedDataLength of each
+ * finished load, headers included, the page's and its workers') and, for a query, the time inside
+ * the page from the last keystroke's input event to the first result with a matched passage.
  */
 import type { Browser, CDPSession } from 'playwright-core';
 import { isExplorerFile } from '@resource-hub/site/search/explorer-format';
 
-export interface FirstSearchOptions {
+/** How a search page shows that it searches and what it found. */
+export interface SearchUi {
+  name: string;
+  /** A result's matched passage: the first one with text is "the first result". */
+  passage: string;
+  /** The page's own line while a search runs, whose first group is the words searched. */
+  searching?: { selector: string; pattern: string };
+}
+
+export const EXPLORER_UI: SearchUi = {
+  name: 'library explorer',
+  passage: '.search-result .search-excerpt',
+  // The English page's words (site/src/i18n), "Searching for …".
+  searching: { selector: '[data-search-message]', pattern: '^Searching for (.*)…$' },
+};
+
+// Pagefind UI draws a result's frame first and fills in its passage once its fragment has loaded.
+export const STOCK_PAGEFIND_UI: SearchUi = { name: 'stock Pagefind UI', passage: '.pagefind-ui__result-excerpt' };
+
+export interface SearchProbeOptions {
   browser: Browser;
   /** Where the built site is served, e.g. http://127.0.0.1:4321 (no trailing slash needed). */
   siteUrl: string;
-  query: string;
-  /** How long to wait for the first result (default 30 s). */
+  ui: SearchUi;
+  /** Typed one after the other, the box cleared in between. */
+  queries: [first: string, second: string];
+  /** How long to wait for the page or a result (default 30 s). */
   timeoutMs?: number;
-  /** Network quiet time after the first result before bytes are totalled (default 500 ms). */
+  /** Network quiet time after a step before its bytes are totalled (default 500 ms). */
   quietMs?: number;
 }
 
-export interface FirstSearchResult {
+export interface Transfer {
   /** Bytes received: page, scripts, styles, index chunks, fragments, images. */
   bytes: number;
-  /** The same bytes by what they were for (see kindOf), to show where a search's weight goes. */
+  /** The same bytes by what they were for (see kindOf), to show where the weight goes. */
   bytesByKind: Record<string, number>;
   /** Loads that finished or failed. */
   requests: number;
-  /** From the last keystroke's input event to the first result in the page. */
+}
+
+export interface QueryStep extends Transfer {
+  /** From the last keystroke's input event to the first result with its passage in the page. */
   msToFirstResult: number;
   /**
-   * What the page searched for, in order: the query alone, or also a part of it when a keystroke
-   * came after the search page's pause and started a search of its own, whose index chunks and
-   * fragments the bytes then include.
+   * What the page searched for, in order, when it says so: the query alone, or also a part of it
+   * when a keystroke came after the page's pause and started a search of its own, whose index
+   * chunks and fragments the bytes then include.
    */
   searched: string[];
+}
+
+export interface SearchProbeResult {
+  /** The search page opened with no query, until the network is quiet. */
+  open: Transfer & { msToLoad: number };
+  first: QueryStep;
+  second: QueryStep;
 }
 
 interface Timing {
@@ -44,7 +76,7 @@ interface Timing {
 
 declare global {
   interface Window {
-    __firstSearch?: Timing;
+    __searchProbe?: Timing;
   }
 }
 
@@ -124,55 +156,84 @@ const watchNetwork = async (cdp: CDPSession) => {
   };
 };
 
-export const measureFirstSearch = async ({
+const since = (before: Transfer, after: Transfer): Transfer => ({
+  bytes: after.bytes - before.bytes,
+  requests: after.requests - before.requests,
+  bytesByKind: Object.fromEntries(
+    Object.entries(after.bytesByKind)
+      .map(([kind, bytes]) => [kind, bytes - (before.bytesByKind[kind] ?? 0)] as const)
+      .filter(([, bytes]) => bytes > 0),
+  ),
+});
+
+export const measureSearch = async ({
   browser,
   siteUrl,
-  query,
+  ui,
+  queries,
   timeoutMs = 30_000,
   quietMs = 500,
-}: FirstSearchOptions): Promise<FirstSearchResult> => {
-  // The site's service worker would answer the index and fragments from its own fetches, which
+}: SearchProbeOptions): Promise<SearchProbeResult> => {
+  // The library's service worker would answer the index and fragments from its own fetches, which
   // the page reports as 0 bytes, and it precaches the offline shell besides (its cost is measured
-  // on its own): without it every byte of the search crosses the page's or Pagefind's worker's network.
+  // on its own): without it every byte crosses the page's or Pagefind's worker's network.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const network = await watchNetwork(await context.newCDPSession(page));
+    const started = Date.now();
     await page.goto(`${siteUrl.replace(/\/+$/, '')}/search/`, { waitUntil: 'load', timeout: timeoutMs });
+    const msToLoad = Date.now() - started;
     const searchbox = page.getByRole('searchbox').first();
     await searchbox.waitFor({ timeout: timeoutMs });
-    await page.evaluate(() => {
+    await network.quiet(quietMs, timeoutMs);
+    const opened = network.totals();
+    await page.evaluate(({ passage, searching }) => {
       const timing: Timing = { lastInput: 0, firstResult: 0, searched: [] };
-      window.__firstSearch = timing;
+      window.__searchProbe = timing;
       document.addEventListener('input', (event) => (timing.lastInput = event.timeStamp), true);
       new MutationObserver(() => {
-        // The first time a result of the words is in the page after the latest keystroke.
+        // The first time a result's passage is in the page after the latest keystroke.
         if (
           timing.lastInput > 0 &&
           timing.firstResult <= timing.lastInput &&
-          document.querySelector('.search-result .search-excerpt')
+          Array.from(document.querySelectorAll(passage)).some((element) => element.textContent?.trim())
         )
           timing.firstResult = performance.now();
-        // Each search says so while it runs (the English page's words, "Searching for …").
-        const searching = /^Searching for (.*)…$/.exec(
-          document.querySelector('[data-search-message]')?.textContent ?? '',
-        );
-        if (searching && timing.searched.at(-1) !== searching[1]) timing.searched.push(searching[1]!);
+        if (!searching) return;
+        const words = new RegExp(searching.pattern).exec(
+          document.querySelector(searching.selector)?.textContent ?? '',
+        )?.[1];
+        if (words && timing.searched.at(-1) !== words) timing.searched.push(words);
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
-    await searchbox.click();
-    // Keystrokes faster than the search page's debounce: only the whole query is searched.
-    await searchbox.pressSequentially(query, { delay: 60 });
-    await page.waitForFunction(() => window.__firstSearch!.firstResult > window.__firstSearch!.lastInput, undefined, {
+    }, ui);
+
+    const typeQuery = async (query: string): Promise<QueryStep> => {
+      const before = network.totals();
+      await page.evaluate(() => Object.assign(window.__searchProbe!, { lastInput: 0, firstResult: 0, searched: [] }));
+      await searchbox.click();
+      // Keystrokes faster than either page's pause: only the whole query is searched.
+      await searchbox.pressSequentially(query, { delay: 60 });
+      await page.waitForFunction(() => window.__searchProbe!.firstResult > window.__searchProbe!.lastInput, undefined, {
+        timeout: timeoutMs,
+      });
+      const timing = await page.evaluate(() => window.__searchProbe!);
+      await network.quiet(quietMs, timeoutMs);
+      return {
+        ...since(before, network.totals()),
+        msToFirstResult: Math.round(timing.firstResult - timing.lastInput),
+        searched: timing.searched,
+      };
+    };
+    const first = await typeQuery(queries[0]);
+    await searchbox.fill('');
+    // Both pages take the passages away for an empty box: the next passage is the second query's.
+    await page.waitForFunction((passage) => document.querySelector(passage) === null, ui.passage, {
       timeout: timeoutMs,
     });
-    const timing = await page.evaluate(() => window.__firstSearch!);
     await network.quiet(quietMs, timeoutMs);
-    return {
-      ...network.totals(),
-      msToFirstResult: Math.round(timing.firstResult - timing.lastInput),
-      searched: timing.searched,
-    };
+    const second = await typeQuery(queries[1]);
+    return { open: { ...opened, msToLoad }, first, second };
   } finally {
     await context.close();
   }

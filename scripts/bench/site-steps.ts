@@ -17,7 +17,8 @@ import { fetchPublished } from '@resource-hub/site/cms/fetch-published';
 import { walk } from '../build/check-site.js';
 import { type Figures, amount } from './figures.js';
 import { recordLoad } from './load.js';
-import { measureFirstSearch } from './first-search.js';
+import { EXPLORER_UI, STOCK_PAGEFIND_UI, measureSearch, type SearchProbeResult } from './first-search.js';
+import { buildStockSite } from './stock-site.js';
 import { recordArchive, recordOfflineSizes } from './offline-steps.js';
 import type { BenchStep } from './steps.js';
 
@@ -158,42 +159,75 @@ const recordPageWeight = async (figures: Figures, warm: BuildResult, outDir: str
   return sample.url;
 };
 
+const QUERIES: [string, string] = ['mayors', 'youth'];
+const RUNS = 3;
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ratio = (hub: number, stock: number) => Math.round((hub / stock) * 100) / 100;
+
+/** One measure for both sites, and how the library's compares: hub / stock. */
+const recordPair = (figures: Figures, key: string, label: string, hub: number, stock: number, unit: string): void => {
+  figures.add(`${key}.hub`, `${label}: library`, hub, unit, amount(hub, unit));
+  figures.add(`${key}.stock`, `${label}: stock Pagefind UI`, stock, unit, amount(stock, unit));
+  figures.add(`${key}.ratio`, `${label}: library ÷ stock`, ratio(hub, stock), '×', `${ratio(hub, stock).toFixed(2)}×`);
+};
+
+const describeRun = (site: string, run: number, probe: SearchProbeResult) =>
+  `  ${site} ${run}: opened ${amount(probe.open.bytes, 'bytes')}; "${QUERIES[0]}" ${amount(probe.first.bytes, 'bytes')}, first result in ${probe.first.msToFirstResult} ms${probe.first.searched.length > 1 ? ` (searched ${probe.first.searched.map((term) => `"${term}"`).join(' then ')})` : ''}; "${QUERIES[1]}" ${amount(probe.second.bytes, 'bytes')} in ${probe.second.msToFirstResult} ms`;
+
 /**
- * Three fresh readers' first search: the bytes of the one that counted most (a worker's first
- * loads can finish before its network is followed, which only ever counts less) among those that
- * searched the query alone, and the median time.
+ * Fresh readers on the library's explorer and on the stock site, turn about, the same probe
+ * (first-search.ts): the median of each figure, side by side (goals.ts holds what they are held to).
  */
-const recordFirstSearch = async (figures: Figures, browser: Browser, siteUrl: string, log: Log): Promise<void> => {
-  const query = 'mayors';
-  const searches = [];
-  for (let run = 1; run <= 3; run += 1) {
-    const measured = await measureFirstSearch({ browser, siteUrl, query });
-    log(
-      `  first search ${run}: ${amount(measured.bytes, 'bytes')} in ${measured.requests} requests, first result in ${measured.msToFirstResult} ms, searched ${measured.searched.map((term) => `"${term}"`).join(' then ')}`,
-    );
-    searches.push(measured);
-  }
-  const oneQuery = searches.filter((run) => run.searched.length === 1 && run.searched[0] === query);
-  if (oneQuery.length < searches.length)
-    log(
-      `  ${searches.length - oneQuery.length} of ${searches.length} first searches also searched a part of "${query}" (a keystroke after the page's pause): ${oneQuery.length > 0 ? 'their bytes are left out' : 'no run searched the query alone, so the bytes include it'}`,
-    );
-  const search = (oneQuery.length > 0 ? oneQuery : searches).reduce((most, next) =>
-    next.bytes > most.bytes ? next : most,
+const recordSearchComparison = async (
+  figures: Figures,
+  browser: Browser,
+  urls: { hub: string; stock: string },
+  log: Log,
+): Promise<void> => {
+  const runs: { hub: SearchProbeResult[]; stock: SearchProbeResult[] } = { hub: [], stock: [] };
+  for (let run = 1; run <= RUNS; run += 1)
+    for (const site of ['hub', 'stock'] as const) {
+      const ui = site === 'hub' ? EXPLORER_UI : STOCK_PAGEFIND_UI;
+      const probe = await measureSearch({ browser, siteUrl: urls[site], ui, queries: QUERIES });
+      log(describeRun(ui.name, run, probe));
+      runs[site].push(probe);
+    }
+  const of = (site: 'hub' | 'stock', pick: (probe: SearchProbeResult) => number) => median(runs[site].map(pick));
+  const pair = (key: string, label: string, pick: (probe: SearchProbeResult) => number, unit = 'bytes') =>
+    recordPair(figures, key, label, of('hub', pick), of('stock', pick), unit);
+
+  pair('search.open.bytes', 'search page opened, no query, transferred (gzip)', (probe) => probe.open.bytes);
+  const beforeImages = of('hub', (probe) => probe.open.bytes - (probe.open.bytesByKind.images ?? 0));
+  figures.bytes('search.open.bytes.hub.noImages', '  library, before images', beforeImages);
+  pair(
+    'search.first.bytes',
+    `search page + first query "${QUERIES[0]}", transferred`,
+    (probe) => probe.open.bytes + probe.first.bytes,
   );
-  const medianMs = searches.map((run) => run.msToFirstResult).sort((a, b) => a - b)[1]!;
-  figures.bytes('search.first.bytes', 'search page + first query, transferred (gzip)', search.bytes);
-  for (const [kind, bytes] of Object.entries(search.bytesByKind).sort(([, a], [, b]) => b - a))
-    figures.bytes(`search.first.bytes.${kind.replace(/\W+/g, '-')}`, `  of which ${kind}`, bytes);
-  figures.add('search.first.requests', 'search page + first query, requests', search.requests, 'requests');
-  figures.add('search.first.ms', 'first result after the last keystroke (median of 3)', medianMs, 'ms');
+  pair(
+    'search.first.ms',
+    'first result after the last keystroke, median',
+    (probe) => probe.first.msToFirstResult,
+    'ms',
+  );
+  pair('search.second.bytes', `second query "${QUERIES[1]}", transferred`, (probe) => probe.second.bytes);
+  pair('search.second.ms', 'second query, first result, median', (probe) => probe.second.msToFirstResult, 'ms');
+
+  // Where the library's first search spends its bytes, from its median run.
+  const total = (probe: SearchProbeResult) => probe.open.bytes + probe.first.bytes;
+  const middle = [...runs.hub].sort((a, b) => total(a) - total(b))[Math.floor(RUNS / 2)]!;
+  const kinds: Record<string, number> = { ...middle.open.bytesByKind };
+  for (const [kind, bytes] of Object.entries(middle.first.bytesByKind)) kinds[kind] = (kinds[kind] ?? 0) + bytes;
+  for (const [kind, bytes] of Object.entries(kinds).sort(([, a], [, b]) => b - a))
+    figures.bytes(`search.first.bytes.hub.${kind.replace(/\W+/g, '-')}`, `  library, of which ${kind}`, bytes);
 };
 
 /**
  * A cold build from nothing, a warm one, and a cold one with the image work already done (the
  * goal's measure); then the page weight and first search on the result.
  */
-export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) => {
+export const siteBuild: BenchStep = async ({ corpus, cms, buildToken, figures, log }) => {
   const workDir = await mkdtemp(path.join(tmpdir(), 'hub-bench-site-'));
   const outDir = path.join(workDir, 'dist');
   const cacheDir = path.join(workDir, 'cache');
@@ -219,11 +253,26 @@ export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) =>
     await recordArchive(figures, outDir);
     const samplePage = await recordPageWeight(figures, warm, outDir);
 
-    log('measuring a first search in Chromium…');
+    log(`building the stock Astro + Pagefind UI site from the same ${corpus.documents.length} documents…`);
+    const stock = await buildStockSite(corpus, path.join(workDir, 'stock'));
+    figures.seconds(
+      'stock.build',
+      `stock site: Astro build (${stock.pages} pages) and Pagefind index`,
+      (stock.seconds.astro + stock.seconds.pagefind) * 1000,
+      `Astro ${stock.seconds.astro.toFixed(1)} s, Pagefind ${stock.seconds.pagefind.toFixed(1)} s`,
+    );
+    figures.bytes(
+      'stock.search.size',
+      'stock site: Pagefind index size on disk',
+      await directorySize(path.join(stock.outDir, 'pagefind')),
+    );
+
+    log('measuring the explorer and the stock search in Chromium, turn about…');
     const server = await startStaticServer({ root: outDir });
+    const stockServer = await startStaticServer({ root: stock.outDir });
     const browser = await launchBrowser();
     try {
-      await recordFirstSearch(figures, browser, server.url, log);
+      await recordSearchComparison(figures, browser, { hub: server.url, stock: stockServer.url }, log);
       log('loading the static site…');
       const pages = ['/', samplePage, '/guides/', '/search/', '/pagefind/pagefind-entry.json'].map(
         (page) => `${server.url}${page}`,
@@ -232,6 +281,7 @@ export const siteBuild: BenchStep = async ({ cms, buildToken, figures, log }) =>
     } finally {
       await browser.close();
       await server.close();
+      await stockServer.close();
     }
   } finally {
     await rm(workDir, { recursive: true, force: true });
