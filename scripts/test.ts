@@ -1,10 +1,10 @@
 /**
- * `npm test`: everything CI checks, on a fresh clone. Installs Debian's Chromium when missing
- * (as root), starts the local PostgreSQL cluster when it is installed but down, then runs the
- * generated-files check, typecheck, lint, formatting, the README's `npm start` (until ready, then
- * stopped) and every test project on this machine's Node, then the CMS, publishing and library
- * tests again on Node 24 LTS (scripts/lib/node-24.ts) when this Node is another, and ends with
- * one plain line of counts for both.
+ * `npm test`: everything CI checks, on a fresh clone. Installs Debian's Chromium and a headless
+ * Java (for the Nu HTML checker) when missing (as root), starts the local PostgreSQL cluster when
+ * it is installed but down, then runs the generated-files check, typecheck, lint, formatting, the
+ * README's `npm start` (until ready, then stopped) and every test project on this machine's Node,
+ * then the CMS, publishing and library tests again on Node 24 LTS (scripts/lib/node-24.ts) when
+ * this Node is another, and ends with one plain line of counts for both.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -23,18 +23,37 @@ const run = (label: string, command: string, args: string[], env: NodeJS.Process
   return result.status === 0;
 };
 
-const ensureChromium = (): void => {
-  if (process.env.CHROMIUM_PATH || existsSync('/usr/bin/chromium')) return;
+/** Debian packages the tests need, each with how to tell it is already there. */
+const TEST_PACKAGES = [
+  {
+    name: 'chromium',
+    neededFor: 'the browser tests',
+    present: () => Boolean(process.env.CHROMIUM_PATH) || existsSync('/usr/bin/chromium'),
+  },
+  {
+    name: 'default-jre-headless',
+    neededFor: 'the W3C Nu HTML checker',
+    present: () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0,
+  },
+];
+
+const ensureTestPackages = (): void => {
+  const missing = TEST_PACKAGES.filter((pkg) => !pkg.present());
+  if (missing.length === 0) return;
+  const what = missing.map((pkg) => `${pkg.name} (for ${pkg.neededFor})`).join(' and ');
   if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
     log(
-      'Chromium is missing and this is not a root Debian machine: set CHROMIUM_PATH to a Chromium executable. The browser tests will fail.',
+      `${what} missing and this is not a root Debian machine: install them (for Chromium elsewhere, set CHROMIUM_PATH to its executable). The tests that need them will fail.`,
     );
     return;
   }
-  log("installing Debian's chromium for the browser tests (apt-get, once per machine)…");
+  log(`installing Debian's ${what} (apt-get, once per machine)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.map((pkg) => pkg.name)], {
+    stdio: 'inherit',
+    env,
+  });
 };
 
 const ensurePostgres = async (): Promise<void> => {
@@ -55,7 +74,7 @@ interface VitestSummary {
 }
 
 const main = async (): Promise<number> => {
-  ensureChromium();
+  ensureTestPackages();
   await ensurePostgres();
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const checks = [

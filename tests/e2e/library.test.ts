@@ -19,6 +19,7 @@ import type { BuildManifest, ManifestDocument } from '../../site/src/build/manif
 import { buildSite, type BuildSiteResult } from '../../scripts/build/build-site.js';
 import { readSearchFragments } from '../../scripts/build/search-fragments.js';
 import { EXPLORER_UI, measureSearch } from '../../scripts/bench/first-search.js';
+import { nuErrors } from '../fixtures/nu-checker.js';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { launchBrowser } from '../../scripts/lib/chromium.js';
 import { mapLimit } from '../../scripts/lib/map-limit.js';
@@ -678,6 +679,11 @@ describe('the built library', () => {
     );
     expect(await page.locator('.search-result-link[lang="en"]').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('writes every page as valid HTML (W3C Nu checker)', { timeout: 300_000 }, async () => {
+    // Every page the build wrote: documents, listings, explorer, offline, embeds, 404 and 410.
+    expect(await nuErrors(outDir)).toEqual([]);
   });
 
   it("finds documents by what readers read, never by a word of a cover image's address", async () => {

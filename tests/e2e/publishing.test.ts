@@ -170,7 +170,7 @@ describe('publishing from the admin panel', () => {
         )
         .toBe(200);
       await page.goto(`${publishing.site.url}/offline/`);
-      const link = page.locator('[data-archive-link]');
+      const link = page.locator('[data-archive-link] a[download]');
       await expect.poll(() => link.textContent()).toMatch(/^Download the library \(ZIP, [\d.]+ MB\)$/);
       const download = await fetch(new URL((await link.getAttribute('href'))!, publishing.site.url));
       expect(download.headers.get('content-type')).toBe('application/zip');

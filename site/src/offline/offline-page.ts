@@ -94,9 +94,11 @@ if (root) {
       .then((response) => {
         const bytes = Number(response.headers.get('Content-Length'));
         if (!response.ok || !bytes) return;
-        const link = archive.querySelector<HTMLAnchorElement>('[data-archive-link]')!;
+        const link = document.createElement('a');
         link.href = archive.dataset.archive!;
+        link.download = '';
         link.textContent = fill(strings.archiveLink!, { size: size(bytes) });
+        archive.querySelector('[data-archive-link]')!.replaceChildren(link);
         archive.hidden = false;
       })
       .catch(() => undefined);
