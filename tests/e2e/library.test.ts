@@ -655,7 +655,7 @@ describe('the built library', () => {
     const message = page.locator('[data-search-message]');
     await expect
       .poll(() => message.textContent(), { timeout: 10_000 })
-      .toBe('No documents match “Narayanganj”, Toolkit.');
+      .toMatch(/^No documents match “Narayanganj”, Toolkit\./);
     expect(await page.locator('.search-result').count()).toBe(0);
     await page.getByRole('button', { name: 'Remove the last filter: Toolkit' }).click();
     await expect.poll(() => message.textContent(), { timeout: 10_000 }).toMatch(/results? for Narayanganj$/);
@@ -694,8 +694,38 @@ describe('the built library', () => {
     expect(extension).toMatch(/^(jpe?g|png|webp|avif)$/);
     const page = await open(`/search/?q=${extension}`);
     const message = page.locator('[data-search-message]');
-    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toBe(`No documents match “${extension}”.`);
+    // Not in any language either.
+    await expect
+      .poll(() => message.textContent(), { timeout: 10_000 })
+      .toMatch(
+        new RegExp(`^No documents match “${extension}”\\. The same words in other languages: ([^\\d]+ 0(, )?)+\\.$`),
+      );
     expect(await page.locator('.search-result-link').count()).toBe(0);
+  });
+
+  it('counts the same words in the other languages when nothing matches, and leads there', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    // French words on the Arabic explorer: nothing in Arabic, some French documents.
+    await page.goto(`${server.url}/ar/search/?q=collectivités`);
+    const message = page.locator('[data-search-message]');
+    await expect
+      .poll(() => message.textContent(), { timeout: 10_000 })
+      .toMatch(/^لا توجد وثائق تطابق “collectivités”\. الكلمات نفسها بلغات أخرى: .+\.$/);
+    const french = page.locator('a[data-search-language][hreflang="fr"]');
+    const shown = await french.evaluate((link) => link.nextElementSibling!.textContent);
+    const count = Number(/^ \((\d+)\)$/.exec(shown ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+    // The names are isolated, so that each keeps its number after it whatever its direction.
+    expect(await message.textContent()).toContain(`\u2068Français\u2069 ${count}`);
+    expect(await axeViolations(page)).toEqual([]);
+    // The count is of the words alone, and so is the search the link opens.
+    expect(new URL((await french.getAttribute('href'))!, server.url).search).toBe('?q=collectivit%C3%A9s');
+    await french.click();
+    await expect
+      .poll(() => page.locator('[data-search-message]').textContent(), { timeout: 10_000 })
+      .toBe(`${count} résultat${count === 1 ? '' : 's'} pour collectivités`);
   });
 
   it('lets the bench see what opening the explorer and two searches load', async () => {

@@ -219,6 +219,12 @@ describe('reading offline', () => {
     expect(
       await partly.page.$$eval('[data-saved-results] a', (links) => links.map((link) => link.textContent)),
     ).toEqual([spotlight.title]);
+    // Opened with no words, it lists what the device holds rather than an empty page.
+    await partly.page.goto(`${origin}/search/`);
+    await partly.page.waitForSelector('[data-saved-search]:not([hidden])');
+    expect(
+      await partly.page.$$eval('[data-saved-results] a', (links) => links.map((link) => link.textContent)),
+    ).toEqual([spotlight.title]);
     await partly.context.setOffline(false);
     await reconnect(context);
   });

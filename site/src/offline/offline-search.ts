@@ -1,8 +1,9 @@
 /**
  * Search with no connection and no saved library in this language: Pagefind's index is not on
  * this device, so the documents that are saved are searched instead, from their saved pages,
- * and the page says the results are limited to them. With the library saved, Pagefind itself
- * runs offline (the service worker has all of its files) and this stays out of the way.
+ * and the page says the results are limited to them (with no words, it lists them all). With
+ * the library saved, Pagefind itself runs offline (the service worker has all of its files) and
+ * this stays out of the way.
  */
 import { ask, fill, offlineSupported } from './offline-client.js';
 
@@ -57,16 +58,19 @@ const savedSearch = async (container: HTMLElement) => {
   const run = () => {
     const query = input.value.trim();
     const terms = fold(query, locale).split(/\s+/).filter(Boolean);
-    if (terms.length === 0) return results.replaceChildren();
+    // With no words, as the explorer lists the library, this lists what the device holds.
     const found = documents
       .map((doc) => ({
         doc,
-        score: terms.every((term) => doc.text.includes(term))
-          ? terms.reduce(
-              (sum, term) => sum + doc.text.split(term).length + (fold(doc.title, locale).includes(term) ? 10 : 0),
-              0,
-            )
-          : 0,
+        score:
+          terms.length === 0
+            ? 1
+            : terms.every((term) => doc.text.includes(term))
+              ? terms.reduce(
+                  (sum, term) => sum + doc.text.split(term).length + (fold(doc.title, locale).includes(term) ? 10 : 0),
+                  0,
+                )
+              : 0,
       }))
       .filter(({ score }) => score > 0)
       .sort((a, b) => b.score - a.score);

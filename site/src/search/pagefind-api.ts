@@ -4,7 +4,7 @@
  * time from the site's own address, never bundled.
  */
 import { readJson } from './read-json.js';
-import { SEARCH_DOCUMENTS_FILE, SEARCH_SHARDS_FILE, type SearchShards } from './search-shards.js';
+import { SEARCH_DOCUMENTS_FILE, SEARCH_SHARDS_FILE, type SearchShard, type SearchShards } from './search-shards.js';
 
 export interface SubResult {
   title: string;
@@ -28,16 +28,23 @@ interface PagefindOptions {
   baseUrl?: string;
   highlightParam?: string;
   excerptLength?: number;
+  /** For a merged index: the language of the index read, when not the page's. */
+  language?: string;
 }
 
-export interface Pagefind {
-  options(options: PagefindOptions): Promise<void>;
-  init(): Promise<void>;
+interface PagefindInstance {
   /** Adds another index's results to this one's (see search-shards.ts). */
   mergeIndex(indexPath: string, options?: PagefindOptions): Promise<void>;
+  search(term: string): Promise<SearchResponse | null>;
+}
+
+export interface Pagefind extends PagefindInstance {
+  options(options: PagefindOptions): Promise<void>;
+  init(): Promise<void>;
   /** Loads the index chunks a term needs, without searching. */
   preload(term: string): Promise<void>;
-  search(term: string): Promise<SearchResponse | null>;
+  /** A second Pagefind beside the page's, with indexes of its own. */
+  createInstance(options: PagefindOptions): PagefindInstance;
 }
 
 /** Pagefind with the document each result belongs to (a page or a page of its PDF). */
@@ -46,7 +53,14 @@ export interface PagefindSearch {
   preload(term: string): Promise<void>;
   /** Each result's document key (explorer-format.ts), from the shards' documents.json. */
   documentKeys(): Promise<Record<string, string>>;
+  /** How many documents the words find in each of the library's other languages. */
+  countElsewhere(term: string): Promise<Record<string, number>>;
 }
+
+const readDocumentKeys = (root: string, shards: SearchShard[]) =>
+  Promise.all(
+    shards.map((shard) => readJson<Record<string, string>>(`${root}${shard.path}${SEARCH_DOCUMENTS_FILE}`)),
+  ).then((all) => Object.assign({}, ...all) as Record<string, string>);
 
 /**
  * Loads the site's Pagefind index, every shard of it that holds the page's language; base is the
@@ -69,12 +83,53 @@ export const loadPagefind = async (base: string): Promise<PagefindSearch> => {
     searched.filter((shard) => shard.path !== '').map((shard) => pagefind.mergeIndex(`${root}${shard.path}`, options)),
   );
   let keys: Promise<Record<string, string>> | undefined;
+  /**
+   * A Pagefind for another language, its shards merged: its own WebAssembly, so that the words
+   * are stemmed as that language's index was. Pagefind takes an instance's language from the
+   * page's lang attribute alone, read as the instance is made: it is lent for that moment.
+   */
+  const instanceIn = async (other: string): Promise<PagefindInstance> => {
+    const html = document.documentElement;
+    const own = html.lang;
+    html.lang = other;
+    let instance: PagefindInstance;
+    try {
+      instance = pagefind.createInstance(options);
+    } finally {
+      html.lang = own;
+    }
+    const held = shards.filter((shard) => shard.path !== '' && shard.languages[other]);
+    await Promise.all(
+      held.map((shard) => instance.mergeIndex(`${root}${shard.path}`, { ...options, language: other })),
+    );
+    return instance;
+  };
+  const others = [...new Set(shards.flatMap((shard) => Object.keys(shard.languages)))].filter(
+    (other) => other !== language,
+  );
+  let elsewhere: Promise<{ instances: [string, PagefindInstance][]; keys: Record<string, string> }> | undefined;
+  const loadElsewhere = () =>
+    (elsewhere ??= Promise.all([
+      Promise.all(others.map(async (other) => [other, await instanceIn(other)] as [string, PagefindInstance])),
+      readDocumentKeys(
+        root,
+        shards.filter((shard) => others.some((other) => shard.languages[other])),
+      ),
+    ]).then(([instances, keys]) => ({ instances, keys })));
   return {
     search: (term) => pagefind.search(term),
     preload: (term) => pagefind.preload(term),
-    documentKeys: () =>
-      (keys ??= Promise.all(
-        searched.map((shard) => readJson<Record<string, string>>(`${root}${shard.path}${SEARCH_DOCUMENTS_FILE}`)),
-      ).then((all) => Object.assign({}, ...all) as Record<string, string>)),
+    documentKeys: () => (keys ??= readDocumentKeys(root, searched)),
+    countElsewhere: async (term) => {
+      const { instances, keys: otherKeys } = await loadElsewhere();
+      const counts = await Promise.all(
+        instances.map(async ([other, instance]) => {
+          // A document is counted once, whether the words are on its page or in its PDFs.
+          const found = new Set(((await instance.search(term))?.results ?? []).map(({ id }) => otherKeys[id] ?? id));
+          return [other, found.size] as const;
+        }),
+      );
+      return Object.fromEntries(counts);
+    },
   };
 };

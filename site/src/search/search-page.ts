@@ -33,6 +33,7 @@ interface ExplorerStrings {
   noResults: string;
   dropFilter: string;
   inLanguage: string;
+  elsewhere: string;
   pdfPage: string;
   searching: string;
   unavailable: string;
@@ -211,14 +212,40 @@ if (root) {
     if (input.value.trim() !== state.q) input.value = state.q;
   };
 
+  const elsewhereLinks = elsewhere ? [...elsewhere.querySelectorAll<HTMLAnchorElement>('a[data-search-language]')] : [];
+  const countOf = (link: HTMLAnchorElement) => link.nextElementSibling!;
+
   const showElsewhere = () => {
     if (!elsewhere) return;
     elsewhere.hidden = !state.q;
-    for (const link of elsewhere.querySelectorAll<HTMLAnchorElement>('a[data-search-language]')) {
+    for (const link of elsewhereLinks) {
       const target = new URL(link.href);
       target.search = paramsOf(state, (facet) => SHARED_FILTERS.has(facet));
       link.href = target.href;
+      countOf(link).textContent = '';
     }
+  };
+
+  /**
+   * After zero results: how many documents the same words find in each other language, said
+   * after the status line and beside each link, which then searches the words alone (as counted).
+   */
+  const showCountsElsewhere = async (run: number) => {
+    if (elsewhereLinks.length === 0) return;
+    const counts = await (await loadSearch()).countElsewhere(state.q);
+    if (run !== generation) return;
+    const numbers = new Intl.NumberFormat(lang);
+    const said = elsewhereLinks.map((link) => {
+      const count = numbers.format(counts[link.hreflang] ?? 0);
+      const target = new URL(link.href);
+      target.search = paramsOf({ ...state, filters: [], sort: '' });
+      link.href = target.href;
+      countOf(link).textContent = ` (${count})`;
+      // Isolated, so that a right-to-left name keeps its number after it in a left-to-right line.
+      return `\u2068${link.textContent}\u2069 ${count}`;
+    });
+    const list = new Intl.ListFormat(lang, { style: 'short', type: 'unit' }).format(said);
+    message.textContent += ` ${fill(strings.elsewhere, { counts: list })}`;
   };
 
   const showDrop = (index: ExplorerIndex) => {
@@ -309,6 +336,8 @@ if (root) {
             ? fill(many ? strings.resultsMany : strings.resultOne, { count, query: state.q })
             : fill(many ? strings.documentsMany : strings.documentOne, { count });
       showDrop(index);
+      // Without them the answer stands as it is.
+      if (count === 0 && state.q) await showCountsElsewhere(run).catch(() => {});
     } catch {
       if (run === generation) message.textContent = strings.unavailable;
     }
