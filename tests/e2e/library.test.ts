@@ -16,6 +16,7 @@ import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildManifest, ManifestDocument } from '../../site/src/build/manifest.js';
+import { NATIVE_NAMES } from '../../site/src/i18n/locales.js';
 import { buildSite, type BuildSiteResult } from '../../scripts/build/build-site.js';
 import { readSearchFragments } from '../../scripts/build/search-fragments.js';
 import { EXPLORER_UI, measureSearch } from '../../scripts/bench/first-search.js';
@@ -827,6 +828,24 @@ describe('the built library', () => {
       expect(href).toMatch(/^\/(fr|media)\//);
     expect(await page.locator('a[data-search-language][hreflang="en"]').getAttribute('href')).toMatch(
       /\/search\/\?q=cibles$/,
+    );
+  });
+
+  it('says which of the library’s languages a document lacks, in the page’s own typography', async () => {
+    const libraryLanguages = [...new Set(manifest.documents.map((doc) => doc.locale))];
+    const versions = (doc: ManifestDocument) =>
+      manifest.documents.filter((other) => other.documentId === doc.documentId && other.type === doc.type);
+    const englishOnly = manifest.documents.find((doc) => doc.locale === 'en' && versions(doc).length === 1)!;
+    const page = await open(englishOnly.url);
+    // Languages the library has no document in are never "missing" (no "Not available in Español").
+    const lacking = libraryLanguages.filter((language) => language !== 'en').map((language) => NATIVE_NAMES[language]);
+    expect(await page.locator('.notice', { hasText: 'Not available in' }).textContent()).toBe(
+      `Not available in ${new Intl.ListFormat('en', { type: 'conjunction' }).format(lacking)}.`,
+    );
+    const frenchPage = await open(manifest.documents.find((doc) => doc.locale === 'fr')!.url);
+    // French sets a narrow no-break space before a colon.
+    expect(await frenchPage.locator('.cite-this p').first().textContent()).toMatch(
+      /^\s*Pour un gestionnaire de références \(Zotero, EndNote, Mendeley\)\u202f:/,
     );
   });
 

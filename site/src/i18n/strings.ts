@@ -3,6 +3,7 @@
  * other languages must translate every key (the type checker enforces it).
  */
 import type { Locale } from './locales.js';
+import { fill, fillPlural, type Plural } from './templates.js';
 
 const en = {
   siteName: 'Resource Hub',
@@ -17,8 +18,7 @@ const en = {
   searchNeedsScript:
     'Search runs in your browser and needs JavaScript. Every document can still be reached from the lists below.',
   searchOtherLanguages: 'Repeat this search in',
-  searchResultOne: '1 result for {query}',
-  searchResultsMany: '{count} results for {query}',
+  searchResults: { one: '1 result for {query}', other: '{count} results for {query}' } as Plural,
   searchNoResults: 'No results for {query}',
   searchSearching: 'Searching for {query}…',
   searchUnavailable: 'Search could not start. Check your connection and reload the page.',
@@ -28,8 +28,7 @@ const en = {
   explorerIntro:
     'Every guide, toolkit, city spotlight and event report, newest first. Choose filters or type words to narrow the list; searches include the text of PDFs.',
   explorerResults: 'Documents',
-  explorerDocumentOne: '1 document',
-  explorerDocumentsMany: '{count} documents',
+  explorerDocuments: { one: '1 document', other: '{count} documents' } as Plural,
   explorerNoResults: 'No documents match {what}.',
   explorerDropFilter: 'Remove the last filter: {filter}',
   explorerInLanguage: 'In {language}',
@@ -97,12 +96,14 @@ const en = {
   mentionedIn: 'Reports and documents mentioning {name}',
   taggedDocuments: 'Everything on {name}',
   nothingYet: 'Nothing has been published here yet.',
-  documentCount: '{count} documents',
+  documentCount: { one: '1 document', other: '{count} documents' } as Plural,
   page: 'Page {page} of {pages}',
   pagination: 'Pages',
   previous: 'Previous',
   next: 'Next',
   alsoIn: 'Also available in',
+  // Between a label and what it labels: French sets a narrow no-break space before it.
+  colon: ':',
   notInLanguages: 'Not available in {languages}.',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved: try searching the library.',
@@ -180,8 +181,12 @@ const fr: UiStrings = {
   searchNeedsScript:
     'La recherche fonctionne dans votre navigateur et nécessite JavaScript. Tous les documents restent accessibles depuis les listes ci-dessous.',
   searchOtherLanguages: 'Relancer cette recherche en',
-  searchResultOne: '1 résultat pour {query}',
-  searchResultsMany: '{count} résultats pour {query}',
+  // "many" is for millions: « 1 000 000 de documents ».
+  searchResults: {
+    one: '{count} résultat pour {query}',
+    many: '{count} de résultats pour {query}',
+    other: '{count} résultats pour {query}',
+  },
   searchNoResults: 'Aucun résultat pour {query}',
   searchSearching: 'Recherche de {query}…',
   searchUnavailable: 'La recherche n’a pas pu démarrer. Vérifiez votre connexion et rechargez la page.',
@@ -189,12 +194,11 @@ const fr: UiStrings = {
   searchFilters: 'Filtrer les résultats',
   explore: 'Explorer la bibliothèque',
   explorerIntro:
-    'Tous les guides, boîtes à outils, portraits de villes et comptes rendus, du plus récent au plus ancien. Choisissez des filtres ou tapez des mots pour affiner la liste ; la recherche couvre aussi le texte des PDF.',
+    'Tous les guides, boîtes à outils, portraits de villes et comptes rendus, du plus récent au plus ancien. Choisissez des filtres ou tapez des mots pour affiner la liste ; la recherche couvre aussi le texte des PDF.',
   explorerResults: 'Documents',
-  explorerDocumentOne: '1 document',
-  explorerDocumentsMany: '{count} documents',
+  explorerDocuments: { one: '{count} document', many: '{count} de documents', other: '{count} documents' },
   explorerNoResults: 'Aucun document ne correspond à {what}.',
-  explorerDropFilter: 'Retirer le dernier filtre : {filter}',
+  explorerDropFilter: 'Retirer le dernier filtre : {filter}',
   explorerInLanguage: 'En {language}',
   explorerElsewhere: 'Les mêmes mots dans d’autres langues : {counts}.',
   explorerPdfPage: 'Dans le PDF, page {page}',
@@ -256,27 +260,28 @@ const fr: UiStrings = {
   audience: 'Public',
   edition: 'Édition',
   country: 'Pays',
-  spotlightsInCity: 'Portraits : {name}',
+  spotlightsInCity: 'Portraits : {name}',
   mentionedIn: 'Comptes rendus et documents qui mentionnent {name}',
   taggedDocuments: 'Tout sur {name}',
   nothingYet: 'Rien n’a encore été publié ici.',
-  documentCount: '{count} documents',
+  documentCount: { one: '{count} document', many: '{count} de documents', other: '{count} documents' },
   page: 'Page {page} sur {pages}',
   pagination: 'Pages',
   previous: 'Précédent',
   next: 'Suivant',
   alsoIn: 'Également disponible en',
+  colon: ' :',
   notInLanguages: 'Non disponible en {languages}.',
   notFoundTitle: 'Page introuvable',
-  notFoundText: 'Aucune page à cette adresse. Elle a peut-être été déplacée : essayez la recherche.',
+  notFoundText: 'Aucune page à cette adresse. Elle a peut-être été déplacée : essayez la recherche.',
   goHome: 'Aller à l’accueil du Resource Hub',
   goneTitle: 'Ce document n’est plus disponible',
   goneText:
-    'Il a été retiré de la bibliothèque. Les liens qui y mènent s’arrêtent ici au lieu d’être rompus : cherchez dans la bibliothèque des ressources à jour sur le même sujet.',
+    'Il a été retiré de la bibliothèque. Les liens qui y mènent s’arrêtent ici au lieu d’être rompus : cherchez dans la bibliothèque des ressources à jour sur le même sujet.',
   citeThis: 'Citer ce document',
   citeDownload: 'Pour un gestionnaire de références (Zotero, EndNote, Mendeley)',
   embedThis: 'Intégrer ce document',
-  embedIntro: 'Affichez ce document sur votre site : collez ce code dans votre page.',
+  embedIntro: 'Affichez ce document sur votre site : collez ce code dans votre page.',
   footerAbout: 'À propos du Resource Hub',
   footerCite: 'Comment citer',
   footerOffline: 'Utiliser la bibliothèque hors ligne',
@@ -294,42 +299,42 @@ const fr: UiStrings = {
   savePausedOffline:
     'La connexion a été perdue après {saved} sur {total}. L’enregistrement reprendra au retour de la connexion.',
   saveRefusedQuota:
-    'Votre navigateur a refusé plus d’espace après {saved} sur {total}. Rien n’est enregistré pour la lecture hors ligne : libérez de l’espace sur cet appareil, ou enregistrez plutôt des documents un par un.',
+    'Votre navigateur a refusé plus d’espace après {saved} sur {total}. Rien n’est enregistré pour la lecture hors ligne : libérez de l’espace sur cet appareil, ou enregistrez plutôt des documents un par un.',
   saveOutdated:
     'La bibliothèque a changé pendant l’enregistrement. Mettez la page à jour, puis enregistrez de nouveau.',
   saveMissing: 'Ce contenu n’est plus dans la bibliothèque.',
-  saveFailed: 'L’enregistrement a échoué : {reason}',
+  saveFailed: 'L’enregistrement a échoué : {reason}',
   offlineTitle: 'Utiliser la bibliothèque hors ligne',
   offlineIntro:
-    'Les pages du Resource Hub sont légères et se lisent sans JavaScript : elles se chargent même avec une connexion lente. Un navigateur récent peut aussi les garder sur cet appareil, pour les lire et y chercher sans aucune connexion.',
-  offlineVisited: 'Les pages consultées sont gardées un temps : rouvrez-en une sans connexion, elle s’affiche encore.',
+    'Les pages du Resource Hub sont légères et se lisent sans JavaScript : elles se chargent même avec une connexion lente. Un navigateur récent peut aussi les garder sur cet appareil, pour les lire et y chercher sans aucune connexion.',
+  offlineVisited: 'Les pages consultées sont gardées un temps : rouvrez-en une sans connexion, elle s’affiche encore.',
   offlineSaveDocument:
     'Pour être sûr de garder un guide, une boîte à outils, un portrait de ville ou un compte rendu, avec ses images et ses PDF, utilisez « Enregistrer hors ligne » sur sa page.',
   offlinePrint:
     'Chaque document s’imprime proprement, avec son adresse web à la fin, et les PDF listés sur une page sont des copies conservées par la bibliothèque elle-même.',
   saveLibraryHeading: 'Enregistrer toute la bibliothèque en {language}',
   saveLibraryIntro:
-    'Toutes les pages et images, et l’index de recherche : une fois enregistrée, la recherche fonctionne sans connexion.',
-  downloadSize: 'Taille du téléchargement : environ {size}.',
+    'Toutes les pages et images, et l’index de recherche : une fois enregistrée, la recherche fonctionne sans connexion.',
+  downloadSize: 'Taille du téléchargement : environ {size}.',
   includeAttachments: 'Enregistrer aussi les PDF (environ {size} de plus)',
   saveLibrary: 'Enregistrer la bibliothèque',
   librarySaved: 'La bibliothèque en {language} est enregistrée sur cet appareil ({size}).',
   savedHeading: 'Enregistré sur cet appareil',
   nothingSaved: 'Rien n’est encore enregistré sur cet appareil.',
-  notSavedHere: 'Vous êtes hors ligne et {address} n’a pas été enregistré sur cet appareil. Voici ce qui l’est :',
+  notSavedHere: 'Vous êtes hors ligne et {address} n’a pas été enregistré sur cet appareil. Voici ce qui l’est :',
   storageUse: 'Les fichiers enregistrés occupent {used} sur les {quota} que votre navigateur accorde à ce site.',
   offlineUnsupported:
     'Ce navigateur ne peut pas garder de pages pour la lecture hors ligne. Imprimez plutôt un document, ou téléchargez ses PDF.',
   searchSavedOnly:
-    'Vous êtes hors ligne : les résultats ne portent que sur les documents enregistrés sur cet appareil ({count}).',
+    'Vous êtes hors ligne : les résultats ne portent que sur les documents enregistrés sur cet appareil ({count}).',
   noSavedResults: 'Aucun document enregistré ne correspond à « {query} ».',
   wholeLibrary: 'Toute la bibliothèque en {language}',
   archiveHeading: 'Télécharger toute la bibliothèque',
   archiveIntro:
-    'Un seul fichier ZIP avec toutes les pages, images, PDF et l’index de recherche, dans toutes les langues, pour un collègue sans connexion ou le serveur d’un partenaire : placez-le sur n’importe quel serveur web, à n’importe quelle adresse, ou ouvrez-en index.html.',
+    'Un seul fichier ZIP avec toutes les pages, images, PDF et l’index de recherche, dans toutes les langues, pour un collègue sans connexion ou le serveur d’un partenaire : placez-le sur n’importe quel serveur web, à n’importe quelle adresse, ou ouvrez-en index.html.',
   archiveLink: 'Télécharger la bibliothèque (ZIP, {size})',
   archiveCopy:
-    'Ceci est une copie téléchargée de la bibliothèque : elle fonctionne telle quelle sans connexion. La recherche nécessite de l’ouvrir depuis un serveur web.',
+    'Ceci est une copie téléchargée de la bibliothèque : elle fonctionne telle quelle sans connexion. La recherche nécessite de l’ouvrir depuis un serveur web.',
 };
 
 const es: UiStrings = {
@@ -345,8 +350,11 @@ const es: UiStrings = {
   searchNeedsScript:
     'La búsqueda funciona en su navegador y necesita JavaScript. Todos los documentos siguen accesibles desde las listas de abajo.',
   searchOtherLanguages: 'Repetir esta búsqueda en',
-  searchResultOne: '1 resultado para {query}',
-  searchResultsMany: '{count} resultados para {query}',
+  searchResults: {
+    one: '1 resultado para {query}',
+    many: '{count} de resultados para {query}',
+    other: '{count} resultados para {query}',
+  },
   searchNoResults: 'No hay resultados para {query}',
   searchSearching: 'Buscando {query}…',
   searchUnavailable: 'La búsqueda no pudo iniciarse. Compruebe su conexión y vuelva a cargar la página.',
@@ -356,8 +364,7 @@ const es: UiStrings = {
   explorerIntro:
     'Todas las guías, herramientas, fichas de ciudades e informes de eventos, de los más recientes a los más antiguos. Elija filtros o escriba palabras para acotar la lista; la búsqueda incluye el texto de los PDF.',
   explorerResults: 'Documentos',
-  explorerDocumentOne: '1 documento',
-  explorerDocumentsMany: '{count} documentos',
+  explorerDocuments: { one: '1 documento', many: '{count} de documentos', other: '{count} documentos' },
   explorerNoResults: 'Ningún documento coincide con {what}.',
   explorerDropFilter: 'Quitar el último filtro: {filter}',
   explorerInLanguage: 'En {language}',
@@ -426,12 +433,13 @@ const es: UiStrings = {
   mentionedIn: 'Informes y documentos que mencionan {name}',
   taggedDocuments: 'Todo sobre {name}',
   nothingYet: 'Aún no se ha publicado nada aquí.',
-  documentCount: '{count} documentos',
+  documentCount: { one: '1 documento', many: '{count} de documentos', other: '{count} documentos' },
   page: 'Página {page} de {pages}',
   pagination: 'Páginas',
   previous: 'Anterior',
   next: 'Siguiente',
   alsoIn: 'También disponible en',
+  colon: ':',
   notInLanguages: 'No disponible en {languages}.',
   notFoundTitle: 'Página no encontrada',
   notFoundText: 'No hay ninguna página en esta dirección. Puede haberse movido: pruebe a buscar en la biblioteca.',
@@ -507,8 +515,14 @@ const ar: UiStrings = {
   searchLibrary: 'ابحث في المكتبة',
   searchNeedsScript: 'يعمل البحث في متصفحك ويحتاج إلى JavaScript. يمكن الوصول إلى كل وثيقة من القوائم أدناه.',
   searchOtherLanguages: 'أعد هذا البحث باللغة',
-  searchResultOne: 'نتيجة واحدة لـ {query}',
-  searchResultsMany: 'عدد النتائج لـ {query}: {count}',
+  searchResults: {
+    zero: 'لا نتائج لـ {query}',
+    one: 'نتيجة واحدة لـ {query}',
+    two: 'نتيجتان لـ {query}',
+    few: '{count} نتائج لـ {query}',
+    many: '{count} نتيجة لـ {query}',
+    other: '{count} نتيجة لـ {query}',
+  },
   searchNoResults: 'لا توجد نتائج لـ {query}',
   searchSearching: 'جارٍ البحث عن {query}…',
   searchUnavailable: 'تعذّر بدء البحث. تحقّق من اتصالك ثم أعد تحميل الصفحة.',
@@ -518,8 +532,14 @@ const ar: UiStrings = {
   explorerIntro:
     'كل الأدلة ومجموعات الأدوات وملفات المدن وتقارير الفعاليات، من الأحدث إلى الأقدم. اختر عوامل التصفية أو اكتب كلمات لتضييق القائمة؛ يشمل البحث نص ملفات PDF.',
   explorerResults: 'الوثائق',
-  explorerDocumentOne: 'وثيقة واحدة',
-  explorerDocumentsMany: '{count} وثيقة',
+  explorerDocuments: {
+    zero: 'لا وثائق',
+    one: 'وثيقة واحدة',
+    two: 'وثيقتان',
+    few: '{count} وثائق',
+    many: '{count} وثيقة',
+    other: '{count} وثيقة',
+  },
   explorerNoResults: 'لا توجد وثائق تطابق {what}.',
   explorerDropFilter: 'إزالة آخر عامل تصفية: {filter}',
   explorerInLanguage: 'باللغة {language}',
@@ -587,12 +607,20 @@ const ar: UiStrings = {
   mentionedIn: 'تقارير ووثائق تذكر {name}',
   taggedDocuments: 'كل ما يتعلق بـ{name}',
   nothingYet: 'لم يُنشر شيء هنا بعد.',
-  documentCount: '{count} وثيقة',
+  documentCount: {
+    zero: 'لا وثائق',
+    one: 'وثيقة واحدة',
+    two: 'وثيقتان',
+    few: '{count} وثائق',
+    many: '{count} وثيقة',
+    other: '{count} وثيقة',
+  },
   page: 'الصفحة {page} من {pages}',
   pagination: 'الصفحات',
   previous: 'السابق',
   next: 'التالي',
   alsoIn: 'متوفر أيضاً باللغة',
+  colon: ':',
   notInLanguages: 'غير متوفر باللغة: {languages}.',
   notFoundTitle: 'الصفحة غير موجودة',
   notFoundText: 'لا توجد صفحة بهذا العنوان. ربما نُقلت: جرّب البحث في المكتبة.',
@@ -654,16 +682,27 @@ const ar: UiStrings = {
   archiveCopy: 'هذه نسخة منزّلة من المكتبة: تعمل دون اتصال كما هي. يحتاج البحث إلى فتحها من خادم ويب.',
 };
 
-const STRINGS: Record<Locale, UiStrings> = { en, fr, es, ar };
+export const STRINGS: Record<Locale, UiStrings> = { en, fr, es, ar };
 
-export type UiKey = keyof UiStrings;
+type KeyOf<Value> = { [Key in keyof UiStrings]: UiStrings[Key] extends Value ? Key : never }[keyof UiStrings];
+/** A text of the interface. */
+export type UiKey = KeyOf<string>;
+/** A text by count (templates.ts). */
+export type UiCountKey = KeyOf<Plural>;
 
-/** The translator for one language: t('readingTime', { minutes: 4 }). */
-export const translator =
-  (locale: Locale) =>
-  (key: UiKey, values: Record<string, string | number> = {}): string =>
-    STRINGS[locale][key].replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in values ? String(values[name]) : match,
-    );
+/**
+ * The translator for one language: t('readingTime', { minutes: 4 }), and t.count('documentCount', 3)
+ * for a text by count, in the form the language's plural rules choose.
+ */
+export const translator = (locale: Locale) => {
+  const rules = new Intl.PluralRules(locale);
+  const t = (key: UiKey, values: Record<string, string | number> = {}): string => fill(STRINGS[locale][key], values);
+  return Object.assign(t, {
+    count: (key: UiCountKey, count: number, values: Record<string, string | number> = {}): string =>
+      fillPlural(STRINGS[locale][key], rules, count, values),
+    /** Every form of a text by count, for a script to choose from (templates.ts). */
+    forms: (key: UiCountKey): Plural => STRINGS[locale][key],
+  });
+};
 
 export type Translate = ReturnType<typeof translator>;

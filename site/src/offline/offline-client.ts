@@ -80,8 +80,7 @@ export const saveAll = async (
 };
 
 /** Fills {name} placeholders of a string the page was rendered with. */
-export const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+import { fill } from '../i18n/templates.js';
 
 export const formatBytes = (bytes: number, locale: string): string => {
   const megabytes = bytes >= 1e6;

@@ -5,7 +5,8 @@
  */
 import type { OfflineStatus, ScopeProgress } from './messages.js';
 import { ARCHIVE_META, type SaveScope } from './offline-manifest.js';
-import { ask, fill, formatBytes, offlineSupported, percentOf } from './offline-client.js';
+import { fill } from '../i18n/templates.js';
+import { ask, formatBytes, offlineSupported, percentOf } from './offline-client.js';
 import { saveControl } from './save-control.js';
 
 const root = document.querySelector<HTMLElement>('[data-offline-page]');

@@ -5,7 +5,8 @@
  * the library saved, Pagefind itself runs offline (the service worker has all of its files) and
  * this stays out of the way.
  */
-import { ask, fill, offlineSupported } from './offline-client.js';
+import { fill } from '../i18n/templates.js';
+import { ask, offlineSupported } from './offline-client.js';
 
 interface SavedDocument {
   path: string;

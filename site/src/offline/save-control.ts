@@ -7,7 +7,8 @@
  */
 import type { ScopeProgress } from './messages.js';
 import { scopeId, type SaveScope } from './offline-manifest.js';
-import { ask, fill, percentOf, problemText, saveAll } from './offline-client.js';
+import { fill } from '../i18n/templates.js';
+import { ask, percentOf, problemText, saveAll } from './offline-client.js';
 
 export interface SaveControlOptions {
   root: HTMLElement;

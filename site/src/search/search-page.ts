@@ -5,7 +5,7 @@
  * (?q=…&type=…&theme=…&sort=…) so a view can be shared, reloaded and stepped through with Back.
  */
 import { longDate } from '../i18n/formats.js';
-import { fill } from '../offline/offline-client.js';
+import { fill, fillPlural, type Plural } from '../i18n/templates.js';
 import {
   CARDS_PER_FILE,
   explorerCardsFile,
@@ -26,10 +26,8 @@ const MIN_PRELOAD_CHARACTERS = 3;
 const SHARED_FILTERS = new Set(['type', 'year', 'language']);
 
 interface ExplorerStrings {
-  documentOne: string;
-  documentsMany: string;
-  resultOne: string;
-  resultsMany: string;
+  documents: Plural;
+  results: Plural;
   noResults: string;
   dropFilter: string;
   inLanguage: string;
@@ -328,13 +326,12 @@ if (root) {
       // Announced once the list shows what it says, not before.
       if (!(await showItems(0, false))) return;
       const count = matched.length;
-      const many = plural.select(count) !== 'one';
       message.textContent =
         count === 0
           ? fill(strings.noResults, { what: describe(index) })
           : state.q
-            ? fill(many ? strings.resultsMany : strings.resultOne, { count, query: state.q })
-            : fill(many ? strings.documentsMany : strings.documentOne, { count });
+            ? fillPlural(strings.results, plural, count, { query: state.q })
+            : fillPlural(strings.documents, plural, count);
       showDrop(index);
       // Without them the answer stands as it is.
       if (count === 0 && state.q) await showCountsElsewhere(run).catch(() => {});
