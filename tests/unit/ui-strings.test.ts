@@ -31,7 +31,7 @@ describe('interface strings', () => {
 
   it('count documents in Arabic’s six forms and French’s singular zero', () => {
     const ar = translator('ar');
-    expect([0, 1, 2, 3, 11, 100].map((count) => ar.count('explorerDocuments', count))).toEqual([
+    expect([0, 1, 2, 3, 11, 100].map((count) => ar.count('documentCount', count))).toEqual([
       'لا وثائق',
       'وثيقة واحدة',
       'وثيقتان',

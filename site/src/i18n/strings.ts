@@ -28,7 +28,6 @@ const en = {
   explorerIntro:
     'Every guide, toolkit, city spotlight and event report, newest first. Choose filters or type words to narrow the list; searches include the text of PDFs.',
   explorerResults: 'Documents',
-  explorerDocuments: { one: '1 document', other: '{count} documents' } as Plural,
   explorerNoResults: 'No documents match {what}.',
   explorerDropFilter: 'Remove the last filter: {filter}',
   explorerInLanguage: 'In {language}',
@@ -196,7 +195,6 @@ const fr: UiStrings = {
   explorerIntro:
     'Tous les guides, boîtes à outils, portraits de villes et comptes rendus, du plus récent au plus ancien. Choisissez des filtres ou tapez des mots pour affiner la liste ; la recherche couvre aussi le texte des PDF.',
   explorerResults: 'Documents',
-  explorerDocuments: { one: '{count} document', many: '{count} de documents', other: '{count} documents' },
   explorerNoResults: 'Aucun document ne correspond à {what}.',
   explorerDropFilter: 'Retirer le dernier filtre : {filter}',
   explorerInLanguage: 'En {language}',
@@ -364,7 +362,6 @@ const es: UiStrings = {
   explorerIntro:
     'Todas las guías, herramientas, fichas de ciudades e informes de eventos, de los más recientes a los más antiguos. Elija filtros o escriba palabras para acotar la lista; la búsqueda incluye el texto de los PDF.',
   explorerResults: 'Documentos',
-  explorerDocuments: { one: '1 documento', many: '{count} de documentos', other: '{count} documentos' },
   explorerNoResults: 'Ningún documento coincide con {what}.',
   explorerDropFilter: 'Quitar el último filtro: {filter}',
   explorerInLanguage: 'En {language}',
@@ -532,14 +529,6 @@ const ar: UiStrings = {
   explorerIntro:
     'كل الأدلة ومجموعات الأدوات وملفات المدن وتقارير الفعاليات، من الأحدث إلى الأقدم. اختر عوامل التصفية أو اكتب كلمات لتضييق القائمة؛ يشمل البحث نص ملفات PDF.',
   explorerResults: 'الوثائق',
-  explorerDocuments: {
-    zero: 'لا وثائق',
-    one: 'وثيقة واحدة',
-    two: 'وثيقتان',
-    few: '{count} وثائق',
-    many: '{count} وثيقة',
-    other: '{count} وثيقة',
-  },
   explorerNoResults: 'لا توجد وثائق تطابق {what}.',
   explorerDropFilter: 'إزالة آخر عامل تصفية: {filter}',
   explorerInLanguage: 'باللغة {language}',
