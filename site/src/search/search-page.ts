@@ -19,6 +19,8 @@ import { readJson } from './read-json.js';
 import { excerptNodes } from './safe-excerpt.js';
 
 const PAGE_SIZE = 20;
+// As many as a first screen shows: they need not wait for the rest of the page's.
+const FIRST_RESULTS = 5;
 // Shorter than a pause between words, longer than one between keystrokes.
 const DEBOUNCE_MS = 120;
 const MIN_PRELOAD_CHARACTERS = 3;
@@ -182,23 +184,33 @@ if (root) {
   let hits = new Map<number, Hit>();
   let shown = 0;
 
-  /** Shows the next results; false when a newer view took over meanwhile. */
+  /**
+   * Shows the next results, the first FIRST_RESULTS as soon as their cards and passages are in
+   * (fetched with the others', not before them), the others once theirs are; false when a newer
+   * view took over meanwhile.
+   */
   const showItems = async (from: number, focusFirst: boolean): Promise<boolean> => {
     const run = generation;
     const { index } = await loadExplorer();
     const positions = matched.slice(from, from + PAGE_SIZE);
-    const items = await Promise.all(
-      positions.map(async (position) => {
-        const [card, hit] = await Promise.all([cardOf(position), hits.get(position)?.data()]);
-        return resultItem(index, index.documents[position]!, card, hit);
+    const items = positions.map(async (position) => {
+      const [card, hit] = await Promise.all([cardOf(position), hits.get(position)?.data()]);
+      return resultItem(index, index.documents[position]!, card, hit);
+    });
+    const [first, rest] = await Promise.all([
+      Promise.all(items.slice(0, FIRST_RESULTS)).then((ready) => {
+        if (run !== generation) return ready;
+        if (from === 0) list.replaceChildren(...ready);
+        else list.append(...ready);
+        if (focusFirst) ready[0]?.querySelector('a')?.focus();
+        return ready;
       }),
-    );
+      Promise.all(items.slice(FIRST_RESULTS)),
+    ]);
     if (run !== generation) return false;
-    if (from === 0) list.replaceChildren(...items);
-    else list.append(...items);
-    shown = from + positions.length;
+    list.append(...rest);
+    shown = from + first.length + rest.length;
     more.hidden = shown >= matched.length;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
     return true;
   };
 
