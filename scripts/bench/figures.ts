@@ -15,11 +15,12 @@ export interface Figure {
 export const percentile = (values: number[], p: number): number =>
   [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)];
 
-/** A value as the table shows it: bytes in KiB or MiB, seconds with two decimals. */
+/** A value as the table shows it: bytes in KiB or MiB, seconds and ratios with two decimals. */
 export const amount = (value: number, unit: string): string => {
   if (unit === 'bytes')
     return value >= 1024 * 1024 ? `${(value / 1024 / 1024).toFixed(1)} MiB` : `${(value / 1024).toFixed(1)} KiB`;
   if (unit === 's') return `${value.toFixed(2)} s`;
+  if (unit === '×') return `${value.toFixed(2)}×`;
   return `${value} ${unit}`;
 };
 

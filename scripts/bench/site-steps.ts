@@ -17,7 +17,13 @@ import { fetchPublished } from '@resource-hub/site/cms/fetch-published';
 import { walk } from '../build/check-site.js';
 import { type Figures, amount } from './figures.js';
 import { recordLoad } from './load.js';
-import { EXPLORER_UI, STOCK_PAGEFIND_UI, measureSearch, type SearchProbeResult } from './first-search.js';
+import {
+  EXPLORER_UI,
+  STOCK_PAGEFIND_UI,
+  measureSearch,
+  type SearchProbeResult,
+  type Transfer,
+} from './first-search.js';
 import { buildStockSite } from './stock-site.js';
 import { recordArchive, recordOfflineSizes } from './offline-steps.js';
 import type { BenchStep } from './steps.js';
@@ -169,11 +175,17 @@ const ratio = (hub: number, stock: number) => Math.round((hub / stock) * 100) / 
 const recordPair = (figures: Figures, key: string, label: string, hub: number, stock: number, unit: string): void => {
   figures.add(`${key}.hub`, `${label}: library`, hub, unit, amount(hub, unit));
   figures.add(`${key}.stock`, `${label}: stock Pagefind UI`, stock, unit, amount(stock, unit));
-  figures.add(`${key}.ratio`, `${label}: library ÷ stock`, ratio(hub, stock), '×', `${ratio(hub, stock).toFixed(2)}×`);
+  figures.add(`${key}.ratio`, `${label}: library ÷ stock`, ratio(hub, stock), '×', amount(ratio(hub, stock), '×'));
 };
 
+const byKind = (step: Transfer) =>
+  Object.entries(step.bytesByKind)
+    .sort(([, a], [, b]) => b - a)
+    .map(([kind, bytes]) => `${kind} ${amount(bytes, 'bytes')}`)
+    .join(', ');
+
 const describeRun = (site: string, run: number, probe: SearchProbeResult) =>
-  `  ${site} ${run}: opened ${amount(probe.open.bytes, 'bytes')}; "${QUERIES[0]}" ${amount(probe.first.bytes, 'bytes')}, first result in ${probe.first.msToFirstResult} ms${probe.first.searched.length > 1 ? ` (searched ${probe.first.searched.map((term) => `"${term}"`).join(' then ')})` : ''}; "${QUERIES[1]}" ${amount(probe.second.bytes, 'bytes')} in ${probe.second.msToFirstResult} ms`;
+  `  ${site} ${run}: opened ${amount(probe.open.bytes, 'bytes')}; "${QUERIES[0]}" ${amount(probe.first.bytes, 'bytes')} (${byKind(probe.first)}), first result in ${probe.first.msToFirstResult} ms${probe.first.searched.length > 1 ? ` (searched ${probe.first.searched.map((term) => `"${term}"`).join(' then ')})` : ''}; "${QUERIES[1]}" ${amount(probe.second.bytes, 'bytes')} in ${probe.second.msToFirstResult} ms`;
 
 /**
  * Fresh readers on the library's explorer and on the stock site, turn about, the same probe
