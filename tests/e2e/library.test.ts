@@ -760,7 +760,10 @@ describe('the built library', () => {
     const links = page.locator('.search-result-link');
     // A result of the words has its passage: the list before them, the whole library, has none.
     await expect.poll(() => page.locator('.search-excerpt').count(), { timeout: 10_000 }).toBeGreaterThan(2);
-    expect(await page.locator('[data-search-message]').textContent()).toMatch(/\d+ results? for mayors/);
+    // The first results show before the rest of the page; the status line once all are in.
+    await expect
+      .poll(() => page.locator('[data-search-message]').textContent(), { timeout: 10_000 })
+      .toMatch(/\d+ results? for mayors/);
     await page.getByLabel('Sort results').selectOption({ label: 'Newest first' });
     await page.waitForURL(/[?&]sort=desc/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('mayors');
@@ -784,7 +787,9 @@ describe('the built library', () => {
       .toBe(true);
     // Highlighting marks the words as searched (Pagefind stems them for matching, mark.js does not).
     await page.goto(`${server.url}/search/?q=targets`);
-    await expect.poll(() => page.locator('.search-excerpt').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[data-search-message]').textContent(), { timeout: 10_000 })
+      .toMatch(/\d+ results? for targets/);
     const workshop = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023-soft-targets-workshop'))!;
     const target = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))).find(
       (href) => href.startsWith(workshop.url),
