@@ -17,6 +17,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildManifest, ManifestDocument } from '../../site/src/build/manifest.js';
 import { NATIVE_NAMES } from '../../site/src/i18n/locales.js';
+import { STRINGS } from '../../site/src/i18n/strings.js';
 import { buildSite, type BuildSiteResult } from '../../scripts/build/build-site.js';
 import { readSearchFragments } from '../../scripts/build/search-fragments.js';
 import { EXPLORER_UI, measureSearch } from '../../scripts/bench/first-search.js';
@@ -862,6 +863,115 @@ describe('the built library', () => {
     expect(await page.locator('h1').evaluate((h1) => getComputedStyle(h1).direction)).toBe('rtl');
     expect(await page.getByRole('link', { name: 'انتقل إلى المحتوى' }).count()).toBe(1);
     expect(await page.locator('link[rel="alternate"][hreflang="en"]').count()).toBe(1);
+  });
+
+  /** One page of each kind readers land on: home, a listing, a document of each type, a city, the explorer, Arabic. */
+  const pageKinds = () => [
+    '/',
+    '/city-spotlights/',
+    ...['guide', 'toolkit', 'city-spotlight', 'event-report'].map((type) => docOf(type).url),
+    manifest.pages.find((url) => url.startsWith('/cities/'))!,
+    '/search/',
+    docOf('city-spotlight', 'ar').url,
+    '/ar/',
+  ];
+
+  it('fits every kind of page in a 320 px wide screen, with no sideways scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    const overflowing: string[] = [];
+    for (const url of pageKinds()) {
+      await page.goto(`${server.url}${url}`);
+      // The page's width beyond the screen's, and the innermost elements that stick out, to fix.
+      overflowing.push(
+        ...(await page.evaluate(() => {
+          const screen = document.documentElement.clientWidth;
+          if (document.documentElement.scrollWidth <= screen) return [];
+          const out = Array.from(document.body.querySelectorAll('*')).filter(
+            (element) => element.getBoundingClientRect().right > screen + 1,
+          );
+          const innermost = out.filter((element) => !out.some((other) => other !== element && element.contains(other)));
+          return innermost
+            .slice(0, 3)
+            .map((element) => `${location.pathname}: <${element.localName} class="${element.className}">`);
+        })),
+      );
+    }
+    expect(overflowing).toEqual([]);
+  });
+
+  it('shows documents as cards with a sized cover, or the type drawing when there is none', async () => {
+    for (const url of ['/', '/guides/', '/city-spotlights/']) {
+      const page = await open(url);
+      const cards = await page.locator('main .card').evaluateAll((items) =>
+        items.map((card) => {
+          const image = card.querySelector('.card-cover img');
+          return {
+            title: card.querySelector('h2, h3')?.textContent?.trim(),
+            type: card.querySelector('.badge')?.textContent ?? card.getAttribute('data-type'),
+            date: card.querySelector('time')?.getAttribute('datetime'),
+            cover: image ? `${image.getAttribute('width')}x${image.getAttribute('height')}` : undefined,
+            drawing: Boolean(card.querySelector('.cover-placeholder svg')),
+            readingTime: /\d/.test(card.querySelector('.card-foot')?.textContent ?? ''),
+          };
+        }),
+      );
+      expect(cards.length, url).toBeGreaterThan(0);
+      for (const card of cards) {
+        expect(card, url).toMatchObject({ title: expect.any(String), type: expect.any(String), readingTime: true });
+        expect(card.date, url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(card.cover ?? card.drawing, `${url}: ${card.title}`).toBeTruthy();
+        if (card.cover) expect(card.cover).toMatch(/^\d+x\d+$/);
+      }
+      expect(
+        cards.some((card) => card.cover),
+        `${url} shows covers`,
+      ).toBe(true);
+    }
+    const guides = await open('/guides/');
+    // The rich text sampler has no cover: its card carries the guide drawing instead.
+    expect(
+      await guides.locator('.card', { hasText: 'Rich text sampler' }).locator('.cover-placeholder svg').count(),
+    ).toBe(1);
+  });
+
+  it('switches to dark colours when the reader asks for them, every text still AA', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', bypassCSP: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const url of pageKinds()) {
+      await page.goto(`${server.url}${url}`);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g)!.map(Number);
+      expect(r! + g! + b!, `${url} background ${background}`).toBeLessThan(150);
+      failures.push(...(await axeViolations(page)).map((violation) => `${url} ${violation}`));
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("counts documents on the home page by each language's plural rules", async () => {
+    for (const locale of ['en', 'fr', 'ar'] as const) {
+      const page = await open(locale === 'en' ? '/' : `/${locale}/`);
+      const tiles = await page.locator('.type-tiles a').evaluateAll((links) =>
+        links.map((link) => ({
+          href: link.getAttribute('href')!,
+          count: link.querySelector('strong + span')!.textContent!,
+        })),
+      );
+      expect(tiles).toHaveLength(4);
+      for (const { href, count } of tiles) {
+        const listed = manifest.documents.filter(
+          (doc) => doc.locale === locale && href.includes(`/${doc.type}s/`),
+        ).length;
+        const forms = STRINGS[locale].documentCount;
+        const form = forms[new Intl.PluralRules(locale).select(listed)] ?? forms.other;
+        expect(count, `${locale} ${href}`).toBe(form.replace('{count}', String(listed)));
+      }
+    }
+    const english = await open('/');
+    expect(await english.locator('.type-tiles').textContent()).toMatch(/\b1 document\b(?!s)/);
   });
 
   it('reads without JavaScript: lists and documents work; search says what it needs', async () => {

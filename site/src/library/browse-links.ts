@@ -5,12 +5,14 @@
  */
 import type { Locale } from '../i18n/locales.js';
 import { translator } from '../i18n/strings.js';
-import { DOCUMENT_TYPES, FACET_TAXONOMIES } from './document-types.js';
+import { DOCUMENT_TYPES, FACET_TAXONOMIES, type DocumentTypeName } from './document-types.js';
 import type { Library } from './library-types.js';
 import { listingPath, termPath } from './urls.js';
 
 export interface BrowseLink {
   href: string;
+  /** The document type a listing link leads to. */
+  type?: DocumentTypeName;
   label: string;
   count: number;
 }
@@ -29,6 +31,7 @@ export const browseGroups = (library: Library, locale: Locale): BrowseGroup[] =>
       name: 'type',
       links: DOCUMENT_TYPES.map((info) => ({
         href: listingPath(locale, info.name),
+        type: info.name,
         label: t(info.plural),
         count: documents.filter((doc) => doc.type === info.name).length,
       })),
