@@ -26,4 +26,6 @@ export const setGoals = (figures: Figures, documents: number): void => {
   figures.goal('search.first.ms.ratio', 1, '≤ 1× stock (never slower)');
   figures.goal('search.open.bytes.hub.noImages', 120 * KB, '≤ 120 KB compressed');
   figures.goal('page.total', 30 * KB, '≤ 30 KB compressed');
+  figures.goal('page.home.total', 60 * KB, '≤ 60 KB compressed');
+  figures.goal('page.listing.total', 60 * KB, '≤ 60 KB compressed');
 };

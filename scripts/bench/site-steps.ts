@@ -142,26 +142,41 @@ const recordImagesKeptBuild = (figures: Figures, build: BuildResult): void => {
   figures.add('site.cold.imagesKept.memory', '  Astro peak memory', build.astroPeakMemoryMb, 'MB');
 };
 
-/** What a reader downloads to read a document page; returns the page's address. */
-const recordPageWeight = async (figures: Figures, warm: BuildResult, outDir: string): Promise<string> => {
-  const sample =
-    warm.manifest.documents.find((doc) => doc.type === 'guide' && doc.locale === 'en') ?? warm.manifest.documents[0];
-  const html = await readFile(path.join(outDir, sample.url, 'index.html'), 'utf8');
+/** A built page's HTML and stylesheets, gzipped as the site serves them, and its scripts' addresses. */
+const pageWeight = async (outDir: string, pagePath: string) => {
+  const html = await readFile(path.join(outDir, pagePath, 'index.html'), 'utf8');
   const css = await Promise.all(
     [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFile(path.join(outDir, match[1]))),
   );
-  const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
-  figures.bytes('page.html', 'document page HTML, gzipped', gzipSync(html).length);
-  const cssBytes = css.reduce((sum, file) => sum + gzipSync(file).length, 0);
-  figures.bytes('page.css', 'document page CSS, gzipped', cssBytes);
-  figures.bytes('page.total', 'document page to read it (HTML and CSS), gzipped', gzipSync(html).length + cssBytes);
+  return {
+    html: gzipSync(html).length,
+    css: css.reduce((sum, file) => sum + gzipSync(file).length, 0),
+    scripts: [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]),
+  };
+};
+
+/** What a reader downloads to read a document page, the home page and a listing; returns the document's address. */
+const recordPageWeight = async (figures: Figures, warm: BuildResult, outDir: string): Promise<string> => {
+  const sample =
+    warm.manifest.documents.find((doc) => doc.type === 'guide' && doc.locale === 'en') ?? warm.manifest.documents[0];
+  const page = await pageWeight(outDir, sample.url);
+  figures.bytes('page.html', 'document page HTML, gzipped', page.html);
+  figures.bytes('page.css', 'document page CSS, gzipped', page.css);
+  figures.bytes('page.total', 'document page to read it (HTML and CSS), gzipped', page.html + page.css);
   figures.add(
     'page.js',
     'document page scripts (offline saving; reading needs none)',
-    scripts.length,
+    page.scripts.length,
     'files',
-    scripts.length === 0 ? 'none' : scripts.join(', '),
+    page.scripts.length === 0 ? 'none' : page.scripts.join(', '),
   );
+  for (const [key, label, pagePath] of [
+    ['home', 'home page', '/'],
+    ['listing', 'a listing (guides, first page)', '/guides/'],
+  ] as const) {
+    const weight = await pageWeight(outDir, pagePath);
+    figures.bytes(`page.${key}.total`, `${label} before images (HTML and CSS), gzipped`, weight.html + weight.css);
+  }
   return sample.url;
 };
 
