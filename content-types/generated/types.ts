@@ -64,6 +64,11 @@ export interface PartnerRef {
   slug: string;
 }
 
+/** A link to a home page and identity, as relations return it. */
+export interface HomePageRef {
+  documentId: string;
+}
+
 /** A link to a published address, as relations return it. */
 export interface PublishedAddressRef {
   documentId: string;
@@ -123,6 +128,15 @@ export interface ToolkitModule {
   title: string;
   /** What this step involves */
   description: string;
+}
+
+/** A link with the words readers click. */
+export interface SharedLink {
+  id?: number;
+  /** Words shown: e.g. "Strong Cities Network". */
+  label: string;
+  /** Address: A full address starting with https://, or a path on this site starting with /. */
+  url: string;
 }
 
 /** Practical guidance for city officials on one topic. */
@@ -395,6 +409,36 @@ export interface Partner {
   logo?: Media | null;
 }
 
+/** What the library's home page features, and the network's name, logo, colour and footer. */
+export interface HomePage {
+  id: number;
+  documentId: string;
+  locale: Locale;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string;
+  /** Network name: Shown in the header, page titles and sharing cards. Leave empty for "Resource Hub". */
+  networkName?: string | null;
+  /** Home page introduction: One or two sentences under the name on the home page. Leave empty for the standard sentence. */
+  leadText?: string | null;
+  /** Featured guides: Shown first on the home page, in this order (drag to reorder). Leave all four empty to show the newest. */
+  featuredGuides?: GuideRef[];
+  /** Featured toolkits: Shown first on the home page, in this order (drag to reorder). Leave all four empty to show the newest. */
+  featuredToolkits?: ToolkitRef[];
+  /** Featured city spotlights: Shown first on the home page, in this order (drag to reorder). Leave all four empty to show the newest. */
+  featuredCitySpotlights?: CitySpotlightRef[];
+  /** Featured event reports: Shown first on the home page, in this order (drag to reorder). Leave all four empty to show the newest. */
+  featuredEventReports?: EventReportRef[];
+  /** Logo: PNG or WebP, at least 240 pixels wide, on a transparent or white background. SVG is not accepted (it can carry script). */
+  logo?: Media | null;
+  /** Accent colour: As #RRGGBB, e.g. #0B4A6F: the line above the header, buttons and the name. Refused when it is too light to read on white (WCAG AA asks for a contrast of at least 4.5:1). */
+  accentColour?: string | null;
+  /** Funders and supporters: One line at the foot of every page, e.g. "With the support of …". Leave empty for none. */
+  fundersLine?: string | null;
+  /** Footer links: Links at the foot of every page, after the library's own, e.g. the network's website. */
+  footerLinks?: SharedLink[];
+}
+
 /** Every web address a document was published at, kept so that old links keep working. Written by the CMS when a document is published. */
 export interface PublishedAddress {
   id: number;
@@ -422,5 +466,6 @@ export interface ContentTypes {
   "region": Region;
   "city": City;
   "partner": Partner;
+  "home-page": HomePage;
   "published-address": PublishedAddress;
 }

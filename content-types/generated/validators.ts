@@ -75,6 +75,12 @@ export const partnerRefSchema = z
   })
   .passthrough();
 
+export const homePageRefSchema = z
+  .object({
+    documentId: z.string(),
+  })
+  .passthrough();
+
 export const publishedAddressRefSchema = z
   .object({
     documentId: z.string(),
@@ -116,6 +122,12 @@ export const toolkitModuleSchema = z.object({
   id: z.number().optional(),
   title: z.string().trim().min(1, { message: 'is required' }).max(160, { message: 'must be at most 160 characters' }),
   description: z.string().trim().min(1, { message: 'is required' }).max(2000, { message: 'must be at most 2000 characters' }),
+});
+
+export const sharedLinkSchema = z.object({
+  id: z.number().optional(),
+  label: z.string().trim().min(1, { message: 'is required' }).max(60, { message: 'must be at most 60 characters' }),
+  url: z.string().trim().min(1, { message: 'is required' }).max(500, { message: 'must be at most 500 characters' }).regex(new RegExp("^(https://[^\\s]+|/[^\\s]*)$"), { message: "must be https://… or /…, without spaces" }),
 });
 
 export const guideSchema = z.object({
@@ -283,6 +295,25 @@ export const partnerSchema = z.object({
   logo: mediaSchema.nullish(),
 });
 
+export const homePageSchema = z.object({
+  id: z.number(),
+  documentId: z.string(),
+  locale: localeSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  publishedAt: z.string({ message: "must be published" }),
+  networkName: z.string().max(80, { message: 'must be at most 80 characters' }).nullish(),
+  leadText: z.string().max(300, { message: 'must be at most 300 characters' }).nullish(),
+  featuredGuides: z.array(guideRefSchema).optional(),
+  featuredToolkits: z.array(toolkitRefSchema).optional(),
+  featuredCitySpotlights: z.array(citySpotlightRefSchema).optional(),
+  featuredEventReports: z.array(eventReportRefSchema).optional(),
+  logo: mediaSchema.refine((file) => ["image/png","image/webp"].includes(file.mime), { message: "must be a file of type image/png or image/webp" }).nullish(),
+  accentColour: z.string().regex(new RegExp("^#[0-9A-Fa-f]{6}$"), { message: "must be a # followed by six hexadecimal digits, e.g. #0B4A6F" }).nullish(),
+  fundersLine: z.string().max(300, { message: 'must be at most 300 characters' }).nullish(),
+  footerLinks: z.array(sharedLinkSchema).optional(),
+});
+
 export const publishedAddressSchema = z.object({
   id: z.number(),
   documentId: z.string(),
@@ -305,6 +336,7 @@ export const schemas = {
   "region": regionSchema,
   "city": citySchema,
   "partner": partnerSchema,
+  "home-page": homePageSchema,
   "published-address": publishedAddressSchema,
 } as const;
 
@@ -317,4 +349,5 @@ export const _themeAgrees = (value: z.infer<typeof themeSchema>): T.Theme => val
 export const _regionAgrees = (value: z.infer<typeof regionSchema>): T.Region => value;
 export const _cityAgrees = (value: z.infer<typeof citySchema>): T.City => value;
 export const _partnerAgrees = (value: z.infer<typeof partnerSchema>): T.Partner => value;
+export const _homePageAgrees = (value: z.infer<typeof homePageSchema>): T.HomePage => value;
 export const _publishedAddressAgrees = (value: z.infer<typeof publishedAddressSchema>): T.PublishedAddress => value;

@@ -13,6 +13,7 @@ export const cmsFacts = (types: ContentTypeModel[], components: ComponentModel[]
   documentTypes: types.filter((type) => type.kind === 'document').map((type) => strapiUid(type.name)),
   taxonomies: types.filter((type) => type.kind === 'taxonomy').map((type) => strapiUid(type.name)),
   records: types.filter((type) => type.kind === 'record').map((type) => strapiUid(type.name)),
+  settings: types.filter((type) => type.kind === 'setting').map((type) => strapiUid(type.name)),
   slugSources: Object.fromEntries(
     types.flatMap((type) =>
       Object.entries(type.fields)

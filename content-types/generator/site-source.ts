@@ -79,9 +79,16 @@ const literal = (value: unknown, indent: string): string => {
   return typeof value === 'string' ? str(value) : String(value);
 };
 
+/** The home page settings' field that features documents of this type (featuredGuides for guide), when there is one. */
+const featuredField = (type: ContentTypeModel, settings: ContentTypeModel[]) =>
+  settings
+    .flatMap((setting) => Object.entries(setting.fields))
+    .find(([, field]) => field.type === 'relation' && field.target === type.name)?.[0];
+
 export const siteModelSource = (types: ContentTypeModel[]): string => {
   const documents = types.filter((type) => type.kind === 'document');
   const taxonomies = types.filter((type) => type.kind === 'taxonomy');
+  const settings = types.filter((type) => type.kind === 'setting');
   const documentRows = documents.map((type) => {
     const site = documentSite(type);
     return {
@@ -93,6 +100,7 @@ export const siteModelSource = (types: ContentTypeModel[]): string => {
       citationType: site.citationType,
       termFields: termFields(type, taxonomies),
       relatedField: relatedField(type, documents),
+      featuredField: featuredField(type, settings),
     };
   });
   const taxonomyRows = taxonomies.map((type) => {
@@ -136,6 +144,8 @@ export interface DocumentTypeInfo {
   termFields: Record<TaxonomyName, readonly string[]>;
   /** The field documents list it under as related reading. */
   relatedField?: string;
+  /** The home page settings' field that features it. */
+  featuredField?: string;
 }
 
 export interface TaxonomyInfo {

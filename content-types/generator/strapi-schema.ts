@@ -77,7 +77,7 @@ export const contentTypeSchema = (type: ContentTypeModel) => {
   const collectionName = type.pluralName.replace(/-/g, '_');
   const indexes = lookupIndexes(type, collectionName);
   return {
-    kind: 'collectionType',
+    kind: type.kind === 'setting' ? 'singleType' : 'collectionType',
     collectionName,
     info: {
       singularName: type.name,

@@ -118,4 +118,28 @@ export const toolkitModule: ComponentModel = {
   },
 };
 
-export const components: ComponentModel[] = [cover, attachment, keyFigure, statement, leader, toolkitModule];
+export const link: ComponentModel = {
+  uid: 'shared.link',
+  displayName: 'Link',
+  description: 'A link with the words readers click.',
+  icon: 'link',
+  fields: {
+    label: {
+      type: 'string',
+      label: 'Words shown',
+      help: 'e.g. "Strong Cities Network".',
+      required: true,
+      maxLength: 60,
+    },
+    url: {
+      type: 'string',
+      label: 'Address',
+      help: 'A full address starting with https://, or a path on this site starting with /.',
+      required: true,
+      maxLength: 500,
+      pattern: { regex: '^(https://[^\\s]+|/[^\\s]*)$', hint: 'https://… or /…, without spaces' },
+    },
+  },
+};
+
+export const components: ComponentModel[] = [cover, attachment, keyFigure, statement, leader, toolkitModule, link];

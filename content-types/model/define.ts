@@ -89,8 +89,11 @@ export interface ContentTypeModel {
   pluralName: string;
   displayName: string;
   description: string;
-  /** Documents and taxonomies are written by editors; records by the CMS itself. */
-  kind: 'document' | 'taxonomy' | 'record';
+  /**
+   * Documents and taxonomies are written by editors; records by the CMS itself; a setting is one
+   * site-wide entry per language (a Strapi single type), such as the home page.
+   */
+  kind: 'document' | 'taxonomy' | 'record' | 'setting';
   /** One entry per language; defaults to true. */
   localized?: boolean;
   draftAndPublish: boolean;

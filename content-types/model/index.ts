@@ -5,6 +5,7 @@ import { eventReport } from './documents/event-report.js';
 import { guide } from './documents/guide.js';
 import { toolkit } from './documents/toolkit.js';
 import { publishedAddress } from './records/published-address.js';
+import { homePage } from './settings/home-page.js';
 import { city } from './taxonomies/city.js';
 import { partner } from './taxonomies/partner.js';
 import { region } from './taxonomies/region.js';
@@ -20,8 +21,10 @@ export {
 
 export const documentTypes: ContentTypeModel[] = [guide, toolkit, citySpotlight, eventReport];
 export const taxonomies: ContentTypeModel[] = [theme, region, city, partner];
-/** What editors write: the library's documents and their taxonomies. */
-export const contentTypes: ContentTypeModel[] = [...documentTypes, ...taxonomies];
+/** Site-wide entries, one per language: the home page and the network's identity. */
+export const settings: ContentTypeModel[] = [homePage];
+/** What editors write: the library's documents, their taxonomies and the site's settings. */
+export const contentTypes: ContentTypeModel[] = [...documentTypes, ...taxonomies, ...settings];
 /** What the CMS records by itself. */
 export const records: ContentTypeModel[] = [publishedAddress];
 /** Everything the generator writes schemas, types and validators for. */

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { LOCALES, type Locale, RELATED_FIELD_BY_TYPE, strapiUid } from '@resource-hub/content-types';
+import { LOCALES, type Locale, RELATED_FIELD_BY_TYPE, settings, strapiUid } from '@resource-hub/content-types';
 import { drawCover, writePdf } from './assets.js';
 import { toBlocks } from './body-lines.js';
 import type { AttachmentSeed, DocSeed, LocalizedDocSeed, SampleContent, Translated } from './sample-content/types.js';
@@ -288,6 +288,45 @@ export class Seeder {
     );
   }
 
+  /** The home page settings, published in each language they have, unless editors made them already. */
+  async homePage(): Promise<void> {
+    const seed = this.content.homePage;
+    if (!seed) return;
+    const [model] = settings;
+    const uid = strapiUid(model!.name);
+    if (await this.documents(uid).findFirst({ locale: 'en', status: 'draft' } as never)) {
+      this.report.existing += 1;
+      return;
+    }
+    // Each featured document goes in the settings' relation field for its type (featuredGuides…),
+    // in the languages it exists in: a relation links versions of the same language.
+    const featuredIn = (locale: Locale) => {
+      const fields: Record<string, string[]> = {};
+      for (const key of seed.featured) {
+        const doc = this.content.documents.find((candidate) => candidate.key === key);
+        const field = Object.entries(model!.fields).find(
+          ([, spec]) => spec.type === 'relation' && spec.target === doc?.type,
+        )?.[0];
+        if (!doc || !field) throw new Error(`The sample home page features "${key}", which is no sample document.`);
+        if (doc.locales[locale]) (fields[field] ??= []).push(this.id(`doc:${key}`));
+      }
+      return Object.fromEntries(Object.entries(fields).map(([field, ids]) => [field, set(ids)]));
+    };
+    const { documentId } = await this.documents(uid).create({
+      locale: 'en',
+      data: { ...seed.locales.en, ...featuredIn('en') },
+    } as never);
+    for (const locale of LOCALES.filter((code) => code !== 'en' && seed.locales[code]))
+      await this.documents(uid).update({
+        documentId,
+        locale,
+        data: { ...seed.locales[locale], ...featuredIn(locale) },
+      } as never);
+    await this.documents(uid).publish({ documentId, locale: '*' } as never);
+    this.report.created += 1;
+    this.log(`home page: featuring ${seed.featured.length} documents`);
+  }
+
   async editorAccount(account: SeedAccount): Promise<void> {
     const users = this.strapi.db.query('admin::user');
     if (await users.findOne({ where: { email: account.email } })) return;
@@ -320,6 +359,7 @@ export const seedHub = async (
     await strapi.db.transaction(async () => {
       await seeder.taxonomies();
       await seeder.documentsAndLinks();
+      await seeder.homePage();
     });
     // Outside the transaction: Strapi's user-created event queries the database after it commits.
     if (options.editor) await seeder.editorAccount(options.editor);

@@ -12,5 +12,6 @@ export const collections = {
   region: defineCollection({ loader: strapiLoader('region') }),
   city: defineCollection({ loader: strapiLoader('city') }),
   partner: defineCollection({ loader: strapiLoader('partner') }),
+  'home-page': defineCollection({ loader: strapiLoader('home-page') }),
   'published-address': defineCollection({ loader: recordLoader('published-address') }),
 };

@@ -24,6 +24,8 @@ const draftTitle = draftSeed.locales.en.title;
 const published = (type: string) =>
   sampleContent.documents.filter((doc) => doc.type === type && doc.status === 'published');
 const pluralOf = (type: string) => findContentType(type).pluralName;
+/** Where the content API serves a type: a setting (a single type) at its singular name. */
+const apiPathOf = (type: string) => (findContentType(type).kind === 'setting' ? type : pluralOf(type));
 
 interface SchemaAttribute {
   type: string;
@@ -37,7 +39,7 @@ const schemaOf = (type: string) =>
     attributes: Record<string, SchemaAttribute>;
   };
 const typeOfUid = (uid: string) => uid.split('.').pop()!;
-const textFieldOf = (type: string) => ('title' in schemaOf(type).attributes ? 'title' : 'name');
+const textFieldOf = (type: string) => findContentType(type).mainField;
 // Every relation of a public type whose target keeps drafts, and every type's translations: the
 // ways a filter, sort or populate could reach a draft row.
 const draftRelations: [type: string, field: string, targetText: string][] = contentTypes.flatMap((type) => [
@@ -202,7 +204,7 @@ export const cmsSuite = (database: DatabaseKind) => {
         `/api/${plural}?${qs({ populate: '*' })}`,
         `/api/toolkits?${qs({ populate: { caseStudies: { populate: '*' } } })}`,
         ...contentTypes.map(
-          (type) => `/api/${type.pluralName}?${qs({ populate: '*', pagination: { pageSize: 100 } })}`,
+          (type) => `/api/${apiPathOf(type.name)}?${qs({ populate: '*', pagination: { pageSize: 100 } })}`,
         ),
       ];
     };
@@ -337,7 +339,7 @@ export const cmsSuite = (database: DatabaseKind) => {
     });
 
     it.each(draftRelations)('%s: no filter or sort through %s answers from drafts', async (type, field, text) => {
-      const plural = pluralOf(type);
+      const plural = apiPathOf(type);
       for (const [who, token] of callers()) {
         const probe = (word: string) =>
           get(`/api/${plural}?filters[${field}][${text}][$containsi]=${word}&pagination[pageSize]=100`, token);
@@ -373,7 +375,7 @@ export const cmsSuite = (database: DatabaseKind) => {
     it.each(draftRelations)(
       '%s: populating %s, or filtering what it populates, gives published documents only',
       async (type, field, text) => {
-        const plural = pluralOf(type);
+        const plural = apiPathOf(type);
         for (const [who, token] of callers()) {
           for (const query of [
             `populate[${field}]=true`,
@@ -399,7 +401,8 @@ export const cmsSuite = (database: DatabaseKind) => {
   });
 
   describe('the public and the build token can only read', () => {
-    it.each(contentTypes.map((type) => type.pluralName))('refuses create, update and delete of %s', async (plural) => {
+    const collections = contentTypes.filter((type) => type.kind !== 'setting').map((type) => type.pluralName);
+    it.each(collections)('refuses create, update and delete of %s', async (plural) => {
       const list = await getJson(`/api/${plural}`);
       const target = list.data[0]?.documentId ?? 'missing';
       for (const token of [undefined, buildToken]) {
@@ -427,6 +430,31 @@ export const cmsSuite = (database: DatabaseKind) => {
       expect(upload.status).toBe(403);
       // The record of published addresses is for the site build's token, not the public.
       expect((await get('/api/published-addresses')).status).toBe(403);
+    });
+
+    it('reads the published home page settings in each language, never their draft, and cannot change them', async () => {
+      for (const token of [undefined, buildToken]) {
+        const auth = token ? { Authorization: `Bearer ${token}` } : {};
+        const english = await getJson(
+          `/api/home-page?${qs({ locale: 'en', populate: populateFor('home-page') })}`,
+          token,
+        );
+        expect(english.data.leadText).toBe(sampleContent.homePage!.locales.en.leadText);
+        expect(english.data.featuredGuides.map((guide: { title: string }) => guide.title)).toEqual([
+          sampleContent.documents.find((doc) => doc.key === 'guide-for-mayors')!.locales.en.title,
+        ]);
+        expect(() => validateEntry('home-page', english.data)).not.toThrow();
+        expect((await get('/api/home-page?locale=fr', token)).status).toBe(200);
+        // No Spanish settings were published: the public gets nothing, not English in their place.
+        expect((await get('/api/home-page?locale=es', token)).status).toBe(404);
+        expect((await get('/api/home-page?status=draft', token)).status).toBe(400);
+        const body = JSON.stringify({ data: { leadText: 'Vandalised' } });
+        const headers = { 'Content-Type': 'application/json', ...auth };
+        const update = await fetch(`${cms.url}/api/home-page?locale=en`, { method: 'PUT', headers, body });
+        const remove = await fetch(`${cms.url}/api/home-page?locale=en`, { method: 'DELETE', headers });
+        expect([update.status, remove.status]).toEqual([403, 403]);
+      }
+      expect(JSON.stringify(await getJson('/api/home-page?locale=en'))).not.toContain('Vandalised');
     });
 
     it('keeps no full-access API token', async () => {
@@ -604,6 +632,35 @@ export const cmsSuite = (database: DatabaseKind) => {
       expect(config.metadatas.summary.edit.description).toMatch(/at most 300 characters/);
       expect(config.metadatas.permanentId.edit.editable).toBe(false);
       expect(config.metadatas.city.edit.mainField).toBe('name');
+    });
+
+    it("set the network's colour and logo on the home page and publish it; a colour too light to read or a logo that is not PNG or WebP is refused", async () => {
+      const login = await fetch(`${cms.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'editor@example.org', password: 'Editor-Test-2026' }),
+      });
+      const { token } = (await login.json()).data;
+      const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+      const settings = `${cms.url}/content-manager/single-types/api::home-page.home-page`;
+      const save = (data: Record<string, unknown>) =>
+        fetch(`${settings}?locale=en`, { method: 'PUT', headers, body: JSON.stringify(data) });
+
+      const gold = await save({ accentColour: '#FFD700' });
+      expect(gold.status).toBe(400);
+      expect((await gold.json()).error.message).toMatch(
+        /#FFD700 has a contrast of 1\.40:1 against white; .* at least 4\.5:1/,
+      );
+      const jpeg = await cms.strapi.db.query('plugin::upload.file').findOne({ where: { mime: 'image/jpeg' } });
+      const photo = await save({ logo: jpeg.id });
+      expect(photo.status).toBe(400);
+      expect((await photo.json()).error.message).toMatch(/is image\/jpeg; the site takes a PNG or WebP logo only/);
+
+      const teal = await save({ accentColour: '#0B4A6F' });
+      expect(teal.status, await teal.clone().text()).toBe(200);
+      const published = await fetch(`${settings}/actions/publish?locale=en`, { method: 'POST', headers, body: '{}' });
+      expect(published.status, await published.clone().text()).toBe(200);
+      expect((await getJson('/api/home-page?locale=en')).data.accentColour).toBe('#0B4A6F');
     });
 
     it('cannot publish a city spotlight without its city', async () => {

@@ -3,7 +3,8 @@
  * the hub's languages exist, and with only create, read and update on our types: editors saw an
  * empty Content Manager, and the Publish button was refused ("Policy Failed"). Every permission
  * on our types gets every language where none was ever chosen (an administrator's later choice
- * is left alone), and the Editor role gets delete, and publish where a type has drafts.
+ * is left alone), and the Editor role gets delete, and publish where a type has drafts, and the
+ * home page settings.
  */
 import type { Core } from '@strapi/strapi';
 import { model } from '../generated-model';
@@ -30,7 +31,11 @@ const giveEditorsPublishing = async (strapi: Core.Strapi, locales: string[]) => 
   if (!editor) return;
   const wanted = [
     ...[...model.documentTypes, ...model.taxonomies].map((subject) => ({ subject, action: `${EXPLORER}.delete` })),
-    ...model.documentTypes.map((subject) => ({ subject, action: `${EXPLORER}.publish` })),
+    ...[...model.documentTypes, ...model.settings].map((subject) => ({ subject, action: `${EXPLORER}.publish` })),
+    // Settings added to the model after Strapi made the role would otherwise be out of editors' reach.
+    ...model.settings.flatMap((subject) =>
+      ['create', 'read', 'update'].map((action) => ({ subject, action: `${EXPLORER}.${action}` })),
+    ),
   ];
   const existing = (await permissions.findMany({
     where: { role: { id: editor.id }, action: { $in: wanted.map((w) => w.action) } },
@@ -57,7 +62,7 @@ const keepRecordsReadOnly = async (strapi: Core.Strapi) => {
 
 export const giveEditorsEveryLanguage = async (strapi: Core.Strapi): Promise<void> => {
   const locales = model.locales.map((locale) => locale.code);
-  await giveEveryLanguage(strapi, [...model.documentTypes, ...model.taxonomies], locales);
+  await giveEveryLanguage(strapi, [...model.documentTypes, ...model.taxonomies, ...model.settings], locales);
   await giveEditorsPublishing(strapi, locales);
   await keepRecordsReadOnly(strapi);
 };

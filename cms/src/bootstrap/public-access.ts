@@ -1,14 +1,16 @@
 /**
- * The Public role may read the library (find and findOne on documents and taxonomies) and do
- * nothing else: no sign-up, no writes, no user listing. Anything else found on the role is removed.
+ * The Public role may read the library (find and findOne on documents and taxonomies, find on the
+ * home page settings) and do nothing else: no sign-up, no writes, no user listing. Anything else
+ * found on the role is removed.
  */
 import type { Core } from '@strapi/strapi';
 import { model } from '../generated-model';
 
-export const PUBLIC_ACTIONS: string[] = [...model.documentTypes, ...model.taxonomies].flatMap((uid) => [
-  `${uid}.find`,
-  `${uid}.findOne`,
-]);
+export const PUBLIC_ACTIONS: string[] = [
+  ...[...model.documentTypes, ...model.taxonomies].flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  // A single type has one entry per language: find is all there is.
+  ...model.settings.map((uid) => `${uid}.find`),
+];
 
 export const restrictPublicRole = async (strapi: Core.Strapi): Promise<void> => {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });

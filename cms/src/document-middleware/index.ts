@@ -7,6 +7,7 @@ import { isDocumentType, model, slugSource } from '../generated-model';
 import { applyPermanentId } from './permanent-ids';
 import { recordPublishedAddresses } from './published-addresses';
 import { checkRequiredRelationsInData, checkRequiredRelationsOfDraft } from './required-relations';
+import { checkSiteIdentity } from './site-identity';
 import { applySlug } from './slugs';
 
 interface WriteParams {
@@ -22,9 +23,13 @@ const localeExists = async (strapi: Core.Strapi, uid: string, documentId: string
 export const registerDocumentMiddleware = (strapi: Core.Strapi): void => {
   strapi.documents.use(async (context, next) => {
     const uid = context.uid as string;
+    const params = context.params as WriteParams;
+    if (model.settings.includes(uid)) {
+      if (context.action === 'create' || context.action === 'update') await checkSiteIdentity(strapi, params.data);
+      return next();
+    }
     const ours = isDocumentType(uid) || model.taxonomies.includes(uid);
     if (!ours) return next();
-    const params = context.params as WriteParams;
     if (context.action === 'create' || context.action === 'update') {
       const locale = params.locale ?? model.defaultLocale;
       const isNewLocale =

@@ -3,7 +3,8 @@
  * documents in shared/seeds/; every sentence is our own.
  */
 import { documents } from './documents.js';
+import { homePage } from './home-page.js';
 import { cities, partners, regions, themes } from './taxonomies.js';
 import type { SampleContent } from './types.js';
 
-export const sampleContent: SampleContent = { themes, regions, cities, partners, documents };
+export const sampleContent: SampleContent = { themes, regions, cities, partners, documents, homePage };

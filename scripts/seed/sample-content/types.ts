@@ -101,10 +101,22 @@ export interface DocSeed {
   locales: Translated<LocalizedDocSeed>;
 }
 
+/** The home page settings: what it features, and the identity fields in each language. */
+export interface HomePageSeed {
+  /** Documents shown first on the home page, by key, in order. */
+  featured: string[];
+  locales: Translated<{
+    leadText?: string;
+    fundersLine?: string;
+    footerLinks?: { label: string; url: string }[];
+  }>;
+}
+
 export interface SampleContent {
   themes: ThemeSeed[];
   regions: RegionSeed[];
   cities: CitySeed[];
   partners: PartnerSeed[];
   documents: DocSeed[];
+  homePage?: HomePageSeed;
 }

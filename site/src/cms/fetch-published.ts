@@ -95,6 +95,29 @@ const fetchAll = async (
   return raw;
 };
 
+/**
+ * A setting's one entry in a language (a Strapi single type, /api/{name}), or undefined while
+ * nothing is published in it: Strapi answers 404 then.
+ */
+const getSetting = (
+  source: CmsSource,
+  name: string,
+  locale: Locale,
+  query: Record<string, unknown>,
+): Promise<{ documentId: string; locale: string } | undefined> =>
+  inFlight(async () => {
+    const url = `${source.url}/api/${name}?${strapiQuery({ locale, ...query })}`;
+    const response = await fetchWithRetries(source, url);
+    const body = await response.text();
+    if (response.status === 404) return undefined;
+    if (!response.ok) throw new CmsFetchError(explainStatus(response.status, url, body));
+    const entry = (JSON.parse(body) as { data?: { documentId: string; locale: string } | null }).data;
+    // Another language's entry in its place is not this language's.
+    return entry?.locale === locale ? entry : undefined;
+  });
+
+const isSetting = (typeName: ContentTypeName) => findContentType(typeName).kind === 'setting';
+
 /** Document ids per request when fetching by id: keeps the URL well under common limits. */
 const IDS_PER_REQUEST = 40;
 
@@ -107,6 +130,11 @@ export const fetchPublished = async <K extends ContentTypeName>(
   typeName: K,
   { locale, documentIds, pageSize = 100 }: { locale: Locale; documentIds?: string[]; pageSize?: number },
 ): Promise<ContentTypes[K][]> => {
+  if (isSetting(typeName)) {
+    const entry = await getSetting(source, typeName, locale, { populate: populateFor(typeName) });
+    const wanted = entry && (!documentIds || documentIds.includes(entry.documentId));
+    return wanted ? validateAll(typeName, `${typeName} (${locale})`, [entry]) : [];
+  }
   const plural = findContentType(typeName).pluralName;
   const batches = documentIds
     ? Array.from({ length: Math.ceil(documentIds.length / IDS_PER_REQUEST) }, (_, i) =>
@@ -125,6 +153,11 @@ export const fetchPublished = async <K extends ContentTypeName>(
         }),
       )),
     );
+  return validateAll(typeName, `${plural} (${locale})`, raw);
+};
+
+/** Every entry validated, all problems reported at once so an editor can fix them in one go. */
+const validateAll = <K extends ContentTypeName>(typeName: K, what: string, raw: unknown[]): ContentTypes[K][] => {
   const problems: ContentValidationError[] = [];
   const entries: ContentTypes[K][] = [];
   for (const entry of raw) {
@@ -137,7 +170,7 @@ export const fetchPublished = async <K extends ContentTypeName>(
   }
   if (problems.length > 0)
     throw new CmsFetchError(
-      `${problems.length} published ${plural} (${locale}) cannot go into the library; nothing was built:\n${problems.map((p) => p.message).join('\n')}`,
+      `${problems.length} published ${what} cannot go into the library; nothing was built:\n${problems.map((p) => p.message).join('\n')}`,
     );
   return entries;
 };
@@ -167,6 +200,12 @@ export const listPublishedVersions = async (
   source: CmsSource,
   typeName: ContentTypeName,
 ): Promise<PublishedVersion[]> => {
+  if (isSetting(typeName)) {
+    const found = await Promise.all(
+      LOCALES.map((locale) => getSetting(source, typeName, locale, { fields: ['locale', 'updatedAt'] })),
+    );
+    return found.filter((version) => version !== undefined) as PublishedVersion[];
+  }
   const plural = findContentType(typeName).pluralName;
   const raw = (await fetchAll(source, plural, `${plural} (all languages)`, (page) =>
     strapiQuery({ locale: '*', fields: ['locale', 'updatedAt'], pagination: { page, pageSize: 100 } }),

@@ -21,6 +21,8 @@ export interface DocumentTypeInfo {
   termFields: Record<TaxonomyName, readonly string[]>;
   /** The field documents list it under as related reading. */
   relatedField?: string;
+  /** The home page settings' field that features it. */
+  featuredField?: string;
 }
 
 export interface TaxonomyInfo {
@@ -48,6 +50,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
       partner: ['partners'],
     },
     relatedField: 'relatedGuides',
+    featuredField: 'featuredGuides',
   },
   {
     name: 'toolkit',
@@ -63,6 +66,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
       partner: ['partners'],
     },
     relatedField: 'relatedToolkits',
+    featuredField: 'featuredToolkits',
   },
   {
     name: 'city-spotlight',
@@ -78,6 +82,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
       partner: ['partners'],
     },
     relatedField: 'relatedCitySpotlights',
+    featuredField: 'featuredCitySpotlights',
   },
   {
     name: 'event-report',
@@ -93,6 +98,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
       partner: ['partners', 'organisers'],
     },
     relatedField: 'relatedEventReports',
+    featuredField: 'featuredEventReports',
   },
 ];
 
