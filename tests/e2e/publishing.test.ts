@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminPanelIsCurrent, buildAdminPanel } from '../../scripts/lib/admin-panel.js';
@@ -133,6 +134,64 @@ describe('publishing from the admin panel', () => {
     // Pagefind answers a word no page holds with the pages holding its longest indexed prefix, so
     // other documents may come up (this one sometimes did); not when a page holds the word itself.
     expect(await searchHits()).not.toContain(TITLE);
+  });
+
+  it("shows the home page's featured documents, logo and accent colour the editor publishes", async () => {
+    const login = await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(EDITOR),
+    });
+    const auth = { Authorization: `Bearer ${(await login.json()).data.token}` };
+    // What the admin panel sends: the logo to the media library, then the settings, then Publish.
+    const logo = await sharp({ create: { width: 480, height: 120, channels: 4, background: '#7a1f5c' } })
+      .png()
+      .toBuffer();
+    const form = new FormData();
+    form.append('files', new Blob([logo], { type: 'image/png' }), 'network-logo.png');
+    const uploaded = await fetch(`${cms.url}/upload`, { method: 'POST', headers: auth, body: form });
+    expect(uploaded.status, await uploaded.clone().text()).toBe(201);
+    const [file] = (await uploaded.json()) as { id: number }[];
+    const capeTown = await cms.strapi
+      .documents('api::city-spotlight.city-spotlight' as never)
+      .findFirst({ locale: 'en', status: 'published', filters: { title: { $startsWith: 'Cape Town' } } } as never);
+    const settings = `${cms.url}/content-manager/single-types/api::home-page.home-page`;
+    const headers = { ...auth, 'Content-Type': 'application/json' };
+    const saved = await fetch(`${settings}?locale=en`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({
+        accentColour: '#7A1F5C',
+        logo: file!.id,
+        featuredGuides: { set: [] },
+        featuredEventReports: { set: [] },
+        featuredCitySpotlights: { set: [{ documentId: capeTown!.documentId, locale: 'en' }] },
+      }),
+    });
+    expect(saved.status, await saved.clone().text()).toBe(200);
+    const published = await fetch(`${settings}/actions/publish?locale=en`, { method: 'POST', headers, body: '{}' });
+    expect(published.status, await published.clone().text()).toBe(200);
+
+    const home = await (await browser.newContext()).newPage();
+    try {
+      await expect
+        .poll(
+          async () => {
+            await home.goto(`${publishing.site.url}/`);
+            return home.locator('section[aria-labelledby="featured-heading"] .card h3').allTextContents();
+          },
+          { timeout: 60_000, interval: 1000 },
+        )
+        .toEqual([(capeTown as unknown as { title: string }).title]);
+      const image = home.locator('.site-header img.site-logo');
+      expect(await image.getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
+      expect(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(160);
+      expect(await home.locator('.site-header').evaluate((header) => getComputedStyle(header).borderTopColor)).toBe(
+        'rgb(122, 31, 92)',
+      );
+    } finally {
+      await home.context().close();
+    }
   });
 
   it('shows editors on the admin home page what is live, and a publish that failed, in plain words', async () => {

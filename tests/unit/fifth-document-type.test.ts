@@ -86,6 +86,7 @@ describe('a fifth document type, declared only in the model', () => {
       terms: [youth],
       locales: ['en'],
       addresses: [],
+      homePages: [],
       find: (type, _locale, id) => (type === brief.type && id === brief.entry.documentId ? brief : undefined),
       translations: () => [],
       findTerm: (taxonomy, _locale, id) => (taxonomy === 'theme' && id === 'theme1' ? youth : undefined),

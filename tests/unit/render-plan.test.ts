@@ -1,6 +1,6 @@
 /** Which pages a content change touches: the plan an incremental build renders. */
 import { describe, expect, it } from 'vitest';
-import type { Library, LibraryDocument, LibraryTerm } from '../../site/src/library/library-types.js';
+import type { Library, LibraryDocument, LibraryHomePage, LibraryTerm } from '../../site/src/library/library-types.js';
 import {
   contentState,
   planRender,
@@ -32,6 +32,7 @@ const libraryOf = (documents: LibraryDocument[], terms: LibraryTerm[] = [theme('
   terms,
   locales: ['en'],
   addresses: [],
+  homePages: [],
   find: (_type, _locale, id) => documents.find((doc) => doc.entry.documentId === id),
   translations: (doc) => [doc],
   findTerm: (_taxonomy, _locale, id) => terms.find((term) => term.entry.documentId === id),
@@ -114,6 +115,16 @@ describe('render plan', () => {
     // An old address of a, taken over by c: it now shows c, whose page a never looked up.
     const moved = { ...previous, routes: { ...previous.routes, 'guides/c/': ['doc:guide/en/a'] } };
     expect(planned(after, [...routes, republished], moved).render).toContain('guides/c/');
+  });
+
+  it("renders every page again when the home page settings change: the network's name, logo and colour frame them all", () => {
+    const settings = (digest: string) => ({ locale: 'en' as const, entry: {} as LibraryHomePage['entry'], digest });
+    const withSettings = { ...before, homePages: [settings('s1')] };
+    const state = renderAll(withSettings, reads);
+    expect(planned({ ...withSettings }, routes, state).render).toEqual([]);
+    expect(planned({ ...before, homePages: [settings('s2')] }, routes, state).render).toEqual(
+      [...Object.keys(reads)].sort(),
+    );
   });
 
   it('lists the routes that no longer exist, so their pages leave the release', () => {

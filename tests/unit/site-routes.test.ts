@@ -19,6 +19,7 @@ const guide = (n: number, locale: 'en' | 'fr' = 'en'): LibraryDocument =>
 const libraryOf = (documents: LibraryDocument[], addresses: PublishedAddress[] = []): Library => ({
   documents,
   terms: [],
+  homePages: [],
   locales: [...new Set(documents.map((doc) => doc.locale))],
   addresses,
   find: (type, locale, documentId) =>

@@ -5,6 +5,7 @@ import type {
   DocumentTypeName,
   EventReport,
   Guide,
+  HomePage,
   Partner,
   PublishedAddress,
   Region,
@@ -37,6 +38,13 @@ export interface LibraryTerm {
   preview?: boolean;
 }
 
+/** The home page settings in one language (content-types/model/settings/home-page.ts). */
+export interface LibraryHomePage {
+  locale: Locale;
+  entry: HomePage;
+  digest: string;
+}
+
 export interface Library {
   /** Newest first by publication date, then title. */
   documents: LibraryDocument[];
@@ -50,4 +58,6 @@ export interface Library {
   documentsTagged(term: LibraryTerm): LibraryDocument[];
   /** Every address a document was ever published at (the CMS's record), oldest first. */
   addresses: PublishedAddress[];
+  /** The home page and identity settings, in each language editors published them in. */
+  homePages: LibraryHomePage[];
 }

@@ -13,9 +13,17 @@ import { collator } from '../i18n/formats.js';
 import { LOCALES } from '../i18n/locales.js';
 import { DOCUMENT_TYPES, TAXONOMIES } from './document-types.js';
 import { termIdsOf } from './term-ids.js';
-import type { AnyDocument, AnyTerm, Library, LibraryDocument, LibraryTerm, PublishedAddress } from './library-types.js';
+import type {
+  AnyDocument,
+  AnyTerm,
+  Library,
+  LibraryDocument,
+  LibraryHomePage,
+  LibraryTerm,
+  PublishedAddress,
+} from './library-types.js';
 
-export type { AnyDocument, AnyTerm, Library, LibraryDocument, LibraryTerm };
+export type { AnyDocument, AnyTerm, Library, LibraryDocument, LibraryHomePage, LibraryTerm };
 export { termIdsOf };
 
 const key = (...parts: string[]) => parts.join('\u0000');
@@ -81,10 +89,15 @@ const load = async (): Promise<Library> => {
     .map((item) => item.data)
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.slug.localeCompare(b.slug));
 
+  const homePages: LibraryHomePage[] = (await entriesOf<LibraryHomePage['entry']>('home-page')).map(
+    ({ entry, digest }) => ({ locale: entry.locale, entry, digest }),
+  );
+
   return {
     documents,
     terms,
     addresses,
+    homePages,
     locales: LOCALES.filter((locale) => documents.some((doc) => doc.locale === locale)),
     find: (type, locale, documentId) => documentIndex.get(key(type, locale, documentId)),
     translations: (doc) =>

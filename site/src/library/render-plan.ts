@@ -38,6 +38,8 @@ export interface RenderState {
   /** `taxonomy/locale/documentId` → digest. */
   terms: Record<string, string>;
   locales: string[];
+  /** The home page settings' digests: the network's name, logo and colours are on every page. */
+  settings: string;
   /** Route → the dependencies recorded when it was rendered. */
   routes: Record<string, string[]>;
 }
@@ -60,6 +62,7 @@ export const contentState = (library: Library): Omit<RenderState, 'fingerprint' 
   ),
   terms: Object.fromEntries(library.terms.map((term) => [termKey(term), term.digest])),
   locales: [...library.locales],
+  settings: library.homePages.map((page) => `${page.locale}:${page.digest}`).join(' '),
 });
 
 /** Every dependency key a change between two content states touches. */
@@ -101,7 +104,7 @@ export const routeDependencies = (props: RouteProps): string[] => {
 };
 
 /**
- * Everything when there is no previous state; otherwise the routes that are new, that now show
+ * Everything when there is no previous state or the settings changed; otherwise the routes that are new, that now show
  * something else than they did (a dependency they start with was not among those recorded: an
  * address that said its document was gone, now that it is published again), or that a change touches.
  */
@@ -110,8 +113,10 @@ export const planRender = <T extends { route: string; dependencies: string[] }>(
   library: Library,
   previous: RenderState | undefined,
 ): T[] => {
-  if (!previous) return routes;
-  const changed = changedDependencies(previous, contentState(library));
+  const current = contentState(library);
+  // Settings change the frame of every page (name, logo, colour, footer): everything renders again.
+  if (!previous || previous.settings !== current.settings) return routes;
+  const changed = changedDependencies(previous, current);
   return routes.filter(({ route, dependencies }) => {
     const recorded = previous.routes[route];
     if (!recorded) return true;
@@ -144,6 +149,10 @@ export const trackedLibrary = (library: Library, record: (dependency: string) =>
   // Read by the route table before any page renders (former addresses are routes of their own).
   get addresses() {
     return library.addresses;
+  },
+  // A change to them renders every page again (planRender), so reads need no record.
+  get homePages() {
+    return library.homePages;
   },
   find: (type, locale, documentId) => {
     record(documentDependency(type, locale, documentId));

@@ -13,6 +13,7 @@ import { directionOf } from '../i18n/locales.js';
 import { translator } from '../i18n/strings.js';
 import { typeInfo } from '../library/document-types.js';
 import { coverOf } from '../library/json-ld.js';
+import { siteIdentity } from '../library/site-identity.js';
 import type { Library, LibraryDocument } from '../library/library-types.js';
 import type { OgCard } from '../build/manifest.js';
 import { withBase } from '../library/urls.js';
@@ -46,7 +47,7 @@ export const ogCardOf = async (library: Library, doc: LibraryDocument): Promise<
   const drawn = {
     title: doc.entry.title,
     label: [t(typeInfo(doc.type).singular), city].filter(Boolean).join(' · '),
-    siteName: t('siteName'),
+    siteName: siteIdentity(library, doc.locale).name,
     direction: directionOf(doc.locale),
     ...(cover ? { cover } : {}),
   };
