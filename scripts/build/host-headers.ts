@@ -2,7 +2,8 @@
  * The release's `_headers` file (lib/security-headers.ts): the security headers and the Content
  * Security Policy, with the hashes of every inline script and style the pages carry, so a page
  * whose inline code changed is never served a policy that blocks it. Embeddable cards, in every
- * language, may be framed by any site; everything else by the site only.
+ * language, may be framed by any site; everything else by the site only. Astro's content-named
+ * assets may be kept by browsers for a year.
  */
 import path from 'node:path';
 import { DEFAULT_LOCALE } from '@resource-hub/site/i18n/locales';
@@ -24,6 +25,8 @@ export const writeHostHeaders = async (
       path: `${base}*`,
       set: { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(hashes, "'self'") },
     },
+    // Astro names its built assets by their content: a new version is a new file.
+    { path: `${base}_astro/*`, set: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
     ...embedPaths.map((embed) => ({
       path: embed,
       drop: ['X-Frame-Options', 'Content-Security-Policy'],
