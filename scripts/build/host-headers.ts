@@ -7,7 +7,13 @@
  */
 import path from 'node:path';
 import { DEFAULT_LOCALE } from '@resource-hub/site/i18n/locales';
-import { contentSecurityPolicy, formatHeadersFile, HEADERS_FILE, SECURITY_HEADERS } from '../lib/security-headers.js';
+import {
+  contentSecurityPolicy,
+  formatHeadersFile,
+  HEADERS_FILE,
+  SECURITY_HEADERS,
+  type HeaderRule,
+} from '../lib/security-headers.js';
 import type { PageSummary } from './check-site.js';
 import { replaceFile } from './host-redirects.js';
 
@@ -20,7 +26,7 @@ export const writeHostHeaders = async (
   const union = (pick: (page: PageSummary) => string[]) => [...new Set([...pages.values()].flatMap(pick))].sort();
   const hashes = { scripts: union((page) => page.inline.scripts), styles: union((page) => page.inline.styles) };
   const embedPaths = locales.map((locale) => `${base}${locale === DEFAULT_LOCALE ? '' : `${locale}/`}embed/*`);
-  const rules = [
+  const rules: HeaderRule[] = [
     {
       path: `${base}*`,
       set: { ...SECURITY_HEADERS, 'Content-Security-Policy': contentSecurityPolicy(hashes, "'self'") },

@@ -148,7 +148,7 @@ describe('publishing from the admin panel', () => {
       .png()
       .toBuffer();
     const form = new FormData();
-    form.append('files', new Blob([logo], { type: 'image/png' }), 'network-logo.png');
+    form.append('files', new Blob([new Uint8Array(logo)], { type: 'image/png' }), 'network-logo.png');
     const uploaded = await fetch(`${cms.url}/upload`, { method: 'POST', headers: auth, body: form });
     expect(uploaded.status, await uploaded.clone().text()).toBe(201);
     const [file] = (await uploaded.json()) as { id: number }[];

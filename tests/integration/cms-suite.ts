@@ -434,7 +434,7 @@ export const cmsSuite = (database: DatabaseKind) => {
 
     it('reads the published home page settings in each language, never their draft, and cannot change them', async () => {
       for (const token of [undefined, buildToken]) {
-        const auth = token ? { Authorization: `Bearer ${token}` } : {};
+        const auth: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
         const english = await getJson(
           `/api/home-page?${qs({ locale: 'en', populate: populateFor('home-page') })}`,
           token,
