@@ -855,6 +855,30 @@ describe('the built library', () => {
     );
   });
 
+  it('never shows the same heading twice on a document page: the template gives way to the body', async () => {
+    const repeated: string[] = [];
+    for (const doc of manifest.documents) {
+      const html = await readFile(path.join(outDir, doc.url, 'index.html'), 'utf8');
+      // The template's headings have ids ending in -heading; the body's are named from their words.
+      const headings = [...html.matchAll(/<h[23](?: id="([^"]*)")?[^>]*>([\s\S]*?)<\/h[23]>/g)].map((match) => ({
+        template: (match[1] ?? '').endsWith('-heading'),
+        text: match[2]!
+          .replace(/<[^>]+>/g, '')
+          .trim()
+          .toLocaleLowerCase(doc.locale),
+      }));
+      const twice = headings
+        .filter((heading) => heading.template)
+        .filter((heading) => headings.filter((other) => other.text === heading.text).length > 1)
+        .map((heading) => heading.text);
+      if (twice.length > 0) repeated.push(`${doc.url}: ${twice.join(', ')}`);
+    }
+    expect(repeated).toEqual([]);
+    // The sample spotlights' bodies have a "The practice" section: the practice in brief stays, unheaded.
+    const sousse = await readFile(path.join(outDir, docOf('city-spotlight').url, 'index.html'), 'utf8');
+    expect(sousse).not.toContain('id="practice-heading"');
+  });
+
   it('renders the Arabic document right to left, in Arabic', async () => {
     const arabic = manifest.documents.find((doc) => doc.locale === 'ar')!;
     const page = await open(arabic.url);
