@@ -15,7 +15,7 @@ import { launchBrowser } from '../lib/chromium.js';
 import { startStaticServer } from '../lib/static-server.js';
 import { fetchPublished } from '@resource-hub/site/cms/fetch-published';
 import { walk } from '../build/check-site.js';
-import { type Figures, amount } from './figures.js';
+import { type Figures, amount, percentile } from './figures.js';
 import { recordLoad } from './load.js';
 import {
   EXPLORER_UI,
@@ -183,7 +183,6 @@ const recordPageWeight = async (figures: Figures, warm: BuildResult, outDir: str
 const QUERIES: [string, string] = ['mayors', 'youth'];
 const RUNS = 3;
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ratio = (hub: number, stock: number) => Math.round((hub / stock) * 100) / 100;
 
 /** One measure for both sites, and how the library's compares: hub / stock. */
@@ -220,7 +219,8 @@ const recordSearchComparison = async (
       log(describeRun(ui.name, run, probe));
       runs[site].push(probe);
     }
-  const of = (site: 'hub' | 'stock', pick: (probe: SearchProbeResult) => number) => median(runs[site].map(pick));
+  const of = (site: 'hub' | 'stock', pick: (probe: SearchProbeResult) => number) =>
+    percentile(runs[site].map(pick), 50);
   const pair = (key: string, label: string, pick: (probe: SearchProbeResult) => number, unit = 'bytes') =>
     recordPair(figures, key, label, of('hub', pick), of('stock', pick), unit);
 

@@ -115,7 +115,14 @@ export const loadPagefind = async (base: string): Promise<PagefindSearch> => {
         root,
         shards.filter((shard) => others.some((other) => shard.languages[other])),
       ),
-    ]).then(([instances, keys]) => ({ instances, keys })));
+    ]).then(
+      ([instances, keys]) => ({ instances, keys }),
+      (error: unknown) => {
+        // A failed load (the connection dropped) is tried again by the next search, not kept.
+        elsewhere = undefined;
+        throw error;
+      },
+    ));
   return {
     search: (term) => pagefind.search(term),
     preload: (term) => pagefind.preload(term),
