@@ -132,6 +132,10 @@ if (root) {
     const other = language === lang ? undefined : language;
     const item = document.createElement('li');
     item.className = 'search-result';
+    const typeAt = values[facetAt('type')]?.[0];
+    // As at build: the type's colour on the item, its name as a badge.
+    const type = typeAt === undefined ? undefined : index.facets[facetAt('type')]?.values[typeAt];
+    if (type) item.dataset.type = type.value;
     const heading = document.createElement('p');
     heading.className = 'search-result-title';
     const link = document.createElement('a');
@@ -151,7 +155,10 @@ if (root) {
     // As at build (search-view.astro): a city only for a document about one.
     const cities = values[facetAt('city')] ?? [];
     const city = cities.length === 1 ? labelOf(index, 'city', cities[0]) : undefined;
-    meta.append(`${labelOf(index, 'type', values[facetAt('type')]?.[0]) ?? ''} · `, time, city ? ` · ${city}` : '');
+    const badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.textContent = type?.label ?? '';
+    meta.append(badge, ' · ', time, city ? ` · ${city}` : '');
     if (other) {
       const marker = document.createElement('span');
       marker.className = 'in-language';
