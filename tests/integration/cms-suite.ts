@@ -546,6 +546,18 @@ export const cmsSuite = (database: DatabaseKind) => {
   });
 
   describe('editors', () => {
+    let signedIn: Promise<string> | undefined;
+    /** The seeded editor's admin token: one sign-in for these tests, as the admin rate limit counts each. */
+    const editorToken = () =>
+      (signedIn ??= fetch(`${cms.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'editor@example.org', password: 'Editor-Test-2026' }),
+      }).then(async (login) => {
+        expect(login.status).toBe(200);
+        return (await login.json()).data.token as string;
+      }));
+
     it("have an account with Strapi's Editor role, not super admin", async () => {
       const editor = await cms.strapi.db
         .query('admin::user')
@@ -554,13 +566,7 @@ export const cmsSuite = (database: DatabaseKind) => {
     });
 
     it('sign in to the admin panel and find every document in every language, drafts included', async () => {
-      const login = await fetch(`${cms.url}/admin/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: 'editor@example.org', password: 'Editor-Test-2026' }),
-      });
-      expect(login.status).toBe(200);
-      const { token } = (await login.json()).data;
+      const token = await editorToken();
       const count = async (uid: string, locale: string) => {
         const response = await fetch(
           `${cms.url}/content-manager/collection-types/${uid}?locale=${locale}&pageSize=100`,
@@ -579,12 +585,7 @@ export const cmsSuite = (database: DatabaseKind) => {
     });
 
     it("publish and unpublish a document with the admin panel's own actions", async () => {
-      const login = await fetch(`${cms.url}/admin/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: 'editor@example.org', password: 'Editor-Test-2026' }),
-      });
-      const { token } = (await login.json()).data;
+      const token = await editorToken();
       const guide = await cms.strapi
         .documents('api::guide.guide' as never)
         .findFirst({ locale: 'en', status: 'published' } as never);
@@ -635,12 +636,7 @@ export const cmsSuite = (database: DatabaseKind) => {
     });
 
     it("set the network's colour and logo on the home page and publish it; a colour too light to read or a logo that is not PNG or WebP is refused", async () => {
-      const login = await fetch(`${cms.url}/admin/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: 'editor@example.org', password: 'Editor-Test-2026' }),
-      });
-      const { token } = (await login.json()).data;
+      const token = await editorToken();
       const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
       const settings = `${cms.url}/content-manager/single-types/api::home-page.home-page`;
       const save = (data: Record<string, unknown>) =>
