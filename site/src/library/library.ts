@@ -12,6 +12,7 @@ import { siteConfig } from '../config/site-config.js';
 import { collator } from '../i18n/formats.js';
 import { LOCALES } from '../i18n/locales.js';
 import { DOCUMENT_TYPES, TAXONOMIES } from './document-types.js';
+import { minutesToRead } from './reading-time.js';
 import { termIdsOf } from './term-ids.js';
 import type {
   AnyDocument,
@@ -114,6 +115,16 @@ const load = async (): Promise<Library> => {
 export const bodyOf = (doc: LibraryDocument): Blocks => {
   const key = (doc.entry as { bodyKey?: string | null }).bodyKey;
   return key ? readStored<Blocks>(siteConfig().cacheDir, 'bodies', key) : [];
+};
+
+// Cards show reading time wherever a document is listed: its body is read from the store once.
+const minutes = new WeakMap<LibraryDocument, number>();
+
+/** A document's reading time (reading-time.ts), worked out once per build however many pages list it. */
+export const readingMinutesOf = (doc: LibraryDocument): number => {
+  let found = minutes.get(doc);
+  if (found === undefined) minutes.set(doc, (found = minutesToRead(doc, bodyOf(doc))));
+  return found;
 };
 
 let loaded: Promise<Library> | undefined;
