@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { LOCALES, type Locale, RELATED_FIELD_BY_TYPE, settings, strapiUid } from '@resource-hub/content-types';
+import { DOCUMENT_TYPES } from '@resource-hub/site/library/document-types';
 import { drawCover, writePdf } from './assets.js';
 import { toBlocks } from './body-lines.js';
 import type { AttachmentSeed, DocSeed, LocalizedDocSeed, SampleContent, Translated } from './sample-content/types.js';
@@ -298,15 +299,13 @@ export class Seeder {
       this.report.existing += 1;
       return;
     }
-    // Each featured document goes in the settings' relation field for its type (featuredGuides…),
+    // Each featured document goes in the settings' field for its type (featuredGuides…, as the site reads it),
     // in the languages it exists in: a relation links versions of the same language.
     const featuredIn = (locale: Locale) => {
       const fields: Record<string, string[]> = {};
       for (const key of seed.featured) {
         const doc = this.content.documents.find((candidate) => candidate.key === key);
-        const field = Object.entries(model!.fields).find(
-          ([, spec]) => spec.type === 'relation' && spec.target === doc?.type,
-        )?.[0];
+        const field = DOCUMENT_TYPES.find((info) => info.name === doc?.type)?.featuredField;
         if (!doc || !field) throw new Error(`The sample home page features "${key}", which is no sample document.`);
         if (doc.locales[locale]) (fields[field] ??= []).push(this.id(`doc:${key}`));
       }
