@@ -243,7 +243,12 @@ describe('the built library', () => {
         .toMatch(new RegExp(`results? for ${query}`));
       expect(await links.allTextContents()).toContain(sampler.title);
     }
-    expect(await page.locator('.search-results img, .search-results script').count()).toBe(0);
+    // The only images in results are the site's own cover thumbnails.
+    expect(await page.locator('.search-results img:not(.search-result-thumb), .search-results script').count()).toBe(0);
+    for (const src of await page
+      .locator('.search-result-thumb')
+      .evaluateAll((images) => images.map((image) => image.getAttribute('src'))))
+      expect(src).toMatch(/^\/_astro\/[^"<>]+\.webp$/);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     const documentPage = await open(sampler.url);
     expect(
@@ -958,6 +963,38 @@ describe('the built library', () => {
     expect(
       await guides.locator('.card', { hasText: 'Rich text sampler' }).locator('.cover-placeholder svg').count(),
     ).toBe(1);
+  });
+
+  it('shows a sized cover beside explorer results that have one, before and after a search', async () => {
+    const page = await open('/search/');
+    const thumbnails = () =>
+      page.locator('.search-result').evaluateAll((items) =>
+        items.map((item) => {
+          const image = item.querySelector<HTMLImageElement>('img.search-result-thumb');
+          return {
+            title: item.querySelector('.search-result-link')?.textContent?.trim(),
+            size: image && `${image.getAttribute('width')}x${image.getAttribute('height')}`,
+            srcset: image?.getAttribute('srcset'),
+          };
+        }),
+      );
+    const atBuild = await thumbnails();
+    expect(atBuild.filter((result) => result.size).length).toBeGreaterThan(0);
+    for (const { size, srcset } of atBuild.filter((result) => result.size)) {
+      expect(size).toMatch(/^96x\d+$/);
+      expect(srcset).toMatch(/\.webp 2x$/);
+    }
+    const sousse = manifest.documents.find((doc) => doc.title === seedTitle('spotlight-sousse'))!;
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Sousse');
+    await expect
+      .poll(() => page.locator('[data-search-message]').textContent(), { timeout: 10_000 })
+      .toMatch(/results? for Sousse/);
+    const found = (await thumbnails()).find((result) => result.title === sousse.title);
+    expect(found?.size, 'the Sousse spotlight found by search shows its cover').toMatch(/^96x\d+$/);
+    const image = page.locator('.search-result', { hasText: sousse.title }).locator('img.search-result-thumb');
+    await expect
+      .poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth))
+      .toBeGreaterThan(0);
   });
 
   it('switches to dark colours when the reader asks for them, every text still AA', async () => {

@@ -6,7 +6,7 @@ import { loadLibrary } from '../library/library.js';
 import { ALL_DOCUMENTS, ALL_LOCALES, ALL_TERMS } from '../library/render-plan.js';
 import { siteLocales } from '../library/routes.js';
 import { routePath } from '../library/urls.js';
-import { explorerCardFiles, explorerIndex, explorerView } from '../search/explorer-data.js';
+import { explorerCard, explorerCardFiles, explorerIndex, explorerView } from '../search/explorer-data.js';
 import { EXPLORER_FILE, explorerCardsFile } from '../search/explorer-format.js';
 
 export const getStaticPaths = (async () => {
@@ -16,15 +16,17 @@ export const getStaticPaths = (async () => {
     const folder = routePath(locale, 'search');
     const dependencies = [ALL_DOCUMENTS, ALL_TERMS, ALL_LOCALES];
     return [
-      { route: `${folder}${EXPLORER_FILE}`, dependencies, body: explorerIndex(view) as unknown },
-      ...explorerCardFiles(view).map((cards, index) => ({
+      { route: `${folder}${EXPLORER_FILE}`, dependencies, body: () => explorerIndex(view) as unknown },
+      // Cards are made when their file is written: their thumbnails are images Astro encodes then.
+      ...explorerCardFiles(view).map((entries, index) => ({
         route: `${folder}${explorerCardsFile(index)}`,
         dependencies,
-        body: cards as unknown,
+        body: () => Promise.all(entries.map(explorerCard)),
       })),
     ];
   });
   return plannedFiles(files, library).map(({ route, body }) => ({ params: { explorer: route }, props: { body } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify((props as { body: unknown }).body));
+export const GET: APIRoute = async ({ props }) =>
+  new Response(JSON.stringify(await (props as { body: () => unknown }).body()));

@@ -11,6 +11,7 @@ import { DOCUMENT_TYPES, FACET_TAXONOMIES } from '../library/document-types.js';
 import type { Library, LibraryDocument } from '../library/library-types.js';
 import { termIdsOf } from '../library/term-ids.js';
 import { documentPath } from '../library/urls.js';
+import { explorerThumbnail } from './explorer-thumbnail.js';
 import {
   CARDS_PER_FILE,
   EXPLORER_FACETS,
@@ -149,16 +150,18 @@ export const explorerIndex = (view: ExplorerView): ExplorerIndex => {
   };
 };
 
-export const explorerCard = ({ doc }: ExplorerEntry): ExplorerCard => [
-  documentPath(doc.type, doc.locale, doc.entry.slug),
-  doc.entry.title,
-  doc.entry.summary,
-];
+export const explorerCard = async ({ doc }: ExplorerEntry): Promise<ExplorerCard> => {
+  const card: ExplorerCard = [documentPath(doc.type, doc.locale, doc.entry.slug), doc.entry.title, doc.entry.summary];
+  const thumbnail = await explorerThumbnail(doc);
+  // Left out, not null, when there is no cover: the card files stay small.
+  if (thumbnail) card.push(thumbnail);
+  return card;
+};
 
-/** The cards in files of CARDS_PER_FILE, in the index's order. */
-export const explorerCardFiles = (view: ExplorerView): ExplorerCard[][] => {
-  const files: ExplorerCard[][] = [];
+/** The entries of each card file, CARDS_PER_FILE to a file, in the index's order. */
+export const explorerCardFiles = (view: ExplorerView): ExplorerEntry[][] => {
+  const files: ExplorerEntry[][] = [];
   for (let start = 0; start < view.entries.length; start += CARDS_PER_FILE)
-    files.push(view.entries.slice(start, start + CARDS_PER_FILE).map(explorerCard));
+    files.push(view.entries.slice(start, start + CARDS_PER_FILE));
   return files.length > 0 ? files : [[]];
 };

@@ -1,6 +1,7 @@
 /**
  * What the explorer (/search/) reads in the browser, written at build by explorer-data.ts: one
- * small file per language of every document's facets, and its cards (address, title, summary)
+ * small file per language of every document's facets, and its cards (address, title, summary,
+ * cover thumbnail)
  * in files of CARDS_PER_FILE, fetched only for the documents on screen.
  */
 export const EXPLORER_FILE = 'explorer.json';
@@ -31,8 +32,11 @@ export interface ExplorerIndex {
   documents: ExplorerDocument[];
 }
 
-/** A document's card, in the same order as the index's documents: address, title, summary. */
-export type ExplorerCard = [url: string, title: string, summary: string];
+/** A cover at a result's size: WebP address, its srcset (1x, 2x), width and height. */
+export type ExplorerThumbnail = [src: string, srcset: string, width: number, height: number];
+
+/** A document's card, in the same order as the index's documents: address, title, summary, cover. */
+export type ExplorerCard = [url: string, title: string, summary: string, thumbnail?: ExplorerThumbnail];
 
 /** What readers see for a value of a facet (the address carries the value). */
 export const facetValueLabel = (facets: ExplorerFacet[], name: string, value: string): string | undefined =>

@@ -127,7 +127,7 @@ if (root) {
 
   const resultItem = (index: ExplorerIndex, doc: ExplorerDocument, card: ExplorerCard, hit?: ResultData) => {
     const [, date, language, values] = doc;
-    const [url, title, summary] = card;
+    const [url, title, summary, thumbnail] = card;
     const facetAt = (name: string) => index.facets.findIndex((facet) => facet.name === name);
     const other = language === lang ? undefined : language;
     const item = document.createElement('li');
@@ -168,6 +168,22 @@ if (root) {
     const text = document.createElement('p');
     text.textContent = summary;
     if (other) Object.assign(text, { lang: other, dir: 'auto' });
+    if (thumbnail) {
+      const [src, srcset, width, height] = thumbnail;
+      const image = Object.assign(document.createElement('img'), {
+        src,
+        srcset,
+        width,
+        height,
+        alt: '',
+        loading: 'lazy',
+        decoding: 'async',
+      });
+      image.className = 'search-result-thumb';
+      // Offline, covers of results past the saved first page are not there: no empty frame then.
+      image.addEventListener('error', () => image.remove());
+      item.append(image);
+    }
     item.append(heading, meta, text);
     if (hit) {
       const passage = document.createElement('p');
