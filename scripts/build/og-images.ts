@@ -1,6 +1,7 @@
 /**
  * Draws each document's sharing image (site/src/og/og-card.ts) with sharp: its cover, darkened,
- * behind the type, city, title and the library's name, 1200x630 JPEG. Text is SVG, set in Noto
+ * under the network's accent colour, behind the type, city, title, and the network's logo and
+ * name, 1200x630 JPEG. Text is SVG, set in Noto
  * Sans and Noto Sans Arabic from npm (TrueType: fontconfig, which sharp's SVG renderer uses, is
  * told where they are), so Arabic titles are shaped and run right to left. A card is drawn once
  * per name into the cache and linked into every release that shows it; cards no document has
@@ -27,8 +28,11 @@ const LINE_CHARACTERS = 34;
 // Long enough for a rollback or a build of another configuration to find its cards still drawn.
 const UNUSED_CARD_DAYS = 7;
 
-// The cover shows through the library's blue at this opacity.
+// The cover shows through the network's accent (the library's blue without one) at this opacity.
 const SHADE = { rgb: [0x0b, 0x2f, 0x52], opacity: 0.72 };
+// White space around the logo on its tile, and between the tile and the name.
+const LOGO_PADDING = 10;
+const LOGO_GAP = 20;
 // Backgrounds kept while their cards are drawn: cards are drawn grouped by cover.
 const KEPT_BACKGROUNDS = 4;
 
@@ -55,13 +59,28 @@ const cardSvg = (card: OgCard): string => {
     `<text x="${x}" y="${y}" font-family="Noto Sans, Noto Sans Arabic" font-weight="${weight}" font-size="${size}" fill="#ffffff" text-anchor="start" direction="${card.direction}">${escapeXml(content)}</text>`;
   const lines = titleLines(card.title);
   const top = H - 120 - lines.length * (TITLE_SIZE + 14);
+  const tile = logoTile(card);
+  // The name follows the logo's tile, on the same line.
+  const nameX = tile ? (rtl ? tile.left - LOGO_GAP : tile.left + tile.width + LOGO_GAP) : x;
+  const name = `<text x="${nameX}" y="${tile ? tile.top + tile.height / 2 + 10 : H - MARGIN}" font-family="Noto Sans, Noto Sans Arabic" font-weight="700" font-size="28" fill="#ffffff" text-anchor="start" direction="${card.direction}">${escapeXml(card.siteName)}</text>`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">`,
     text(MARGIN + 36, 32, 400, card.label),
     ...lines.map((line, index) => text(top + (index + 1) * (TITLE_SIZE + 14), TITLE_SIZE, 700, line)),
-    text(H - MARGIN, 28, 700, card.siteName),
+    tile
+      ? `<rect x="${tile.left}" y="${tile.top}" width="${tile.width}" height="${tile.height}" rx="8" fill="#ffffff"/>`
+      : '',
+    name,
     '</svg>',
   ].join('');
+};
+
+/** Where the logo's white tile sits: the bottom corner where lines start (the right one in Arabic). */
+const logoTile = (card: OgCard) => {
+  if (!card.logo) return undefined;
+  const width = card.logo.width + 2 * LOGO_PADDING;
+  const height = card.logo.height + 2 * LOGO_PADDING;
+  return { left: card.direction === 'rtl' ? W - MARGIN - width : MARGIN, top: H - MARGIN - height + 12, width, height };
 };
 
 /** fontconfig reads FONTCONFIG_FILE when sharp first draws text: the npm fonts, and nothing of the machine's. */
@@ -82,17 +101,18 @@ const useNpmFonts = async (cacheDir: string): Promise<void> => {
 };
 
 /**
- * A cover at card size under the library's blue, as raw pixels: the same for every card on that
- * cover, so it is made once for them (about 70 ms of the 110 ms a card took). The shade is a
+ * A cover at card size under a shade, as raw pixels: the same for every card on that cover, so it
+ * is made once for them (about 70 ms of the 110 ms a card took). The shade is a
  * linear map of each channel, which costs far less than blending a translucent layer.
  */
 const backgroundOf = (() => {
   const kept = new Map<string, Promise<Buffer>>();
-  return (cover: string | undefined): Promise<Buffer> => {
-    const key = cover ?? '';
+  return (cover: string | undefined, shade: string | undefined): Promise<Buffer> => {
+    const key = `${shade ?? ''} ${cover ?? ''}`;
     let background = kept.get(key);
     if (!background) {
-      const { rgb, opacity } = SHADE;
+      const { opacity } = SHADE;
+      const rgb = shade ? [1, 3, 5].map((at) => parseInt(shade.slice(at, at + 2), 16)) : SHADE.rgb;
       background = (
         cover
           ? sharp(cover)
@@ -113,13 +133,22 @@ const backgroundOf = (() => {
   };
 })();
 
-const draw = async (card: OgCard, cover: string | undefined, file: string): Promise<void> => {
-  const background = await backgroundOf(cover);
+interface CardFiles {
+  cover?: string;
+  logo?: string;
+}
+
+const draw = async (card: OgCard, { cover, logo }: CardFiles, file: string): Promise<void> => {
+  const background = await backgroundOf(cover, card.shade);
+  const tile = logoTile(card);
   const partial = `${file}.partial`;
   // libjpeg-turbo, not mozjpeg: mozjpeg's smaller file took 60 ms more a card, for an image only
   // link-preview crawlers fetch.
   await sharp(background, { raw: { width: W, height: H, channels: 3 } })
-    .composite([{ input: Buffer.from(cardSvg(card)) }])
+    .composite([
+      { input: Buffer.from(cardSvg(card)) },
+      ...(logo && tile ? [{ input: logo, left: tile.left + LOGO_PADDING, top: tile.top + LOGO_PADDING }] : []),
+    ])
     .jpeg({ quality: 82 })
     .toFile(partial);
   await rename(partial, file);
@@ -138,20 +167,24 @@ export const writeOgImages = async ({
   const ogCache = path.join(cacheDir, 'og');
   await useNpmFonts(ogCache);
   const cards = new Map(manifest.documents.flatMap((doc) => (doc.og ? [[doc.og.file, doc.og] as const] : [])));
-  const coverFile = (card: OgCard) => {
-    const file = card.cover && path.join(outDir, decodeURIComponent(card.cover.slice(manifest.base.length)));
+  const siteFile = (sitePath: string | undefined) => {
+    const file = sitePath && path.join(outDir, decodeURIComponent(sitePath.slice(manifest.base.length)));
     return file && existsSync(file) ? file : undefined;
   };
   const byCover = [...cards]
-    .map(([sitePath, card]) => ({ sitePath, card, cover: coverFile(card) }))
-    .sort((a, b) => (a.cover ?? '').localeCompare(b.cover ?? ''));
+    .map(([sitePath, card]) => ({
+      sitePath,
+      card,
+      files: { cover: siteFile(card.cover), logo: siteFile(card.logo?.file) },
+    }))
+    .sort((a, b) => (a.files.cover ?? '').localeCompare(b.files.cover ?? ''));
   await mkdir(path.join(outDir, 'og'), { recursive: true });
   let drawn = 0;
   // One card per core at a time: libvips spreads one drawing thinly, so two overlap well.
-  await mapLimit(byCover, Math.max(1, availableParallelism()), async ({ sitePath, card, cover }) => {
+  await mapLimit(byCover, Math.max(1, availableParallelism()), async ({ sitePath, card, files }) => {
     const cached = path.join(ogCache, path.basename(sitePath));
     if (!existsSync(cached)) {
-      await draw(card, cover, cached);
+      await draw(card, files, cached);
       drawn += 1;
     } else {
       await utimes(cached, new Date(), new Date());

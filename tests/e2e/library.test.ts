@@ -357,6 +357,19 @@ describe('the built library', () => {
     expect(await page.textContent('[data-citation="chicago"]')).toMatch(
       new RegExp(`^Strong Cities Network\\. ${year}\\. “.+\\.” \\w+ \\d+, ${year}\\. ${SITE_URL}${summit.url}\\.$`),
     );
+    // On a French or Arabic page, the date in the reference is written as the page writes dates.
+    for (const locale of ['fr', 'ar']) {
+      const version = manifest.documents.find((doc) => doc.locale === locale)!;
+      const translated = await open(version.url);
+      const day = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${version.publicationDate}T12:00:00Z`),
+      );
+      const chicago = (await translated.textContent('[data-citation="chicago"]'))!;
+      expect(chicago, version.url).toContain(` ${day}. `);
+      expect(chicago, version.url).not.toMatch(
+        /January|February|March|April|May|June|July|August|September|October|November|December/,
+      );
+    }
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-citation="bibtex"]')]);
     expect(file.suggestedFilename()).toMatch(/\.bib$/);
   });

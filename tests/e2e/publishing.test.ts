@@ -189,6 +189,33 @@ describe('publishing from the admin panel', () => {
       expect(await home.locator('.site-header').evaluate((header) => getComputedStyle(header).borderTopColor)).toBe(
         'rgb(122, 31, 92)',
       );
+
+      // The card partners embed and the image link previews show carry the same logo and colour.
+      const slug = (capeTown as unknown as { slug: string }).slug;
+      await home.goto(`${publishing.site.url}/embed/city-spotlights/${slug}/`);
+      expect(
+        await home
+          .locator('article .meta img')
+          .evaluate((element: HTMLImageElement) => element.complete && element.naturalHeight),
+      ).toBe(20);
+      expect(await home.locator('article h1 a').evaluate((link) => getComputedStyle(link).color)).toBe(
+        'rgb(122, 31, 92)',
+      );
+      await home.goto(`${publishing.site.url}/city-spotlights/${slug}/`);
+      const ogImage = new URL((await home.locator('meta[property="og:image"]').getAttribute('content'))!);
+      const card = await fetch(new URL(ogImage.pathname, publishing.site.url));
+      expect(card.status).toBe(200);
+      const { data, info } = await sharp(Buffer.from(await card.arrayBuffer()))
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const pixel = (x: number, y: number) => [
+        ...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3),
+      ];
+      const near = (actual: number[], expected: number[]) =>
+        actual.every((value, index) => Math.abs(value - expected[index]!) < 16);
+      // The logo (solid accent) on its white tile at the card's bottom start corner.
+      expect(pixel(186, 540), 'logo').toSatisfy((rgb: number[]) => near(rgb, [122, 31, 92]));
+      expect(pixel(68, 506), 'tile').toSatisfy((rgb: number[]) => near(rgb, [255, 255, 255]));
     } finally {
       await home.context().close();
     }

@@ -1,6 +1,7 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { citationOf, citeprocApa, cslRecord } from '../../site/src/citation/citation.js';
+import { PUBLISHER_NAME } from '../../site/src/library/json-ld.js';
 import type { LibraryDocument } from '../../site/src/library/library-types.js';
 import { generateSyntheticCorpus } from '../../scripts/bench/synthetic-corpus.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
@@ -45,7 +46,9 @@ describe('APA references', () => {
     titles.forEach((title, index) => {
       const doc = documentTitled(title, index);
       const url = `https://hub.example.org/guides/doc-${index}/`;
-      expect(citationOf(doc, url).apa, title).toBe(citeprocApa(new Cite(cslRecord(doc, url))));
+      expect(citationOf(doc, url, PUBLISHER_NAME).apa, title).toBe(
+        citeprocApa(new Cite(cslRecord(doc, url, PUBLISHER_NAME))),
+      );
     });
   });
 });

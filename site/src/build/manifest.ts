@@ -32,6 +32,10 @@ export interface OgCard {
   direction: 'ltr' | 'rtl';
   /** Site path of the cover at 1200 px (JPEG), drawn behind the text. */
   cover?: string;
+  /** The network's logo (PNG, site path) and size, drawn on a white tile before its name. */
+  logo?: { file: string; width: number; height: number };
+  /** The network's accent colour (#RRGGBB, AA on white) the cover shows through; the site's blue without one. */
+  shade?: string;
 }
 
 export interface ManifestDocument {

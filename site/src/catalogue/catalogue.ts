@@ -4,11 +4,11 @@
  * and address, and the terms of each facet (themes, regions, cities) it is tagged with. It holds
  * nothing a build time would change, so a rebuild of the same content gives the same file.
  */
-import type { Locale } from '../i18n/locales.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
 import { FACET_TAXONOMIES, type FacetName } from '../library/document-types.js';
 import { termsOf } from '../library/document-filters.js';
-import { PUBLISHER_NAME } from '../library/json-ld.js';
 import type { Library, LibraryDocument, LibraryTerm } from '../library/library-types.js';
+import { siteIdentity } from '../library/site-identity.js';
 import { absoluteUrl, documentPath, permalinkRoute, withBase } from '../library/urls.js';
 import { CATALOGUE_VERSION } from './catalogue-schema.js';
 
@@ -53,5 +53,5 @@ export const buildCatalogue = (library: Library, site: URL | undefined) => {
       ),
     };
   });
-  return { version: CATALOGUE_VERSION, publisher: PUBLISHER_NAME, documents };
+  return { version: CATALOGUE_VERSION, publisher: siteIdentity(library, DEFAULT_LOCALE).publisher, documents };
 };

@@ -10,7 +10,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { typeInfo } from '../library/document-types.js';
 import type { LibraryDocument } from '../library/library-types.js';
-import { PUBLISHER_NAME } from '../library/json-ld.js';
+import { dayLabel } from '../i18n/formats.js';
 
 // BibTeX in UTF-8, as biber and every reference manager read it: the ASCII-only default turns
 // letters it has no LaTeX command for (all of Arabic) into nothing.
@@ -24,21 +24,6 @@ export interface Citation {
   /** File name for the downloads, without extension. */
   fileName: string;
 }
-
-const CHICAGO_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * Text as LaTeX reads it, for BibTeX in UTF-8 (which citation-js then passes through untouched):
@@ -74,7 +59,7 @@ const PLAIN_TITLE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,،:;()\-–—’]*[\p{
 const plainApaTitle = (title: string) => title.replace(/ ([:;])/g, '\u202f$1');
 
 /** The CSL-JSON record of a document: what every format below is written from. */
-export const cslRecord = (doc: LibraryDocument, url: string) => {
+export const cslRecord = (doc: LibraryDocument, url: string, publisher: string) => {
   const { entry, locale } = doc;
   const [year, month, day] = entry.publicationDate.split('-').map(Number) as [number, number, number];
   const id = `scn-${entry.permanentId ?? entry.documentId}`;
@@ -84,8 +69,8 @@ export const cslRecord = (doc: LibraryDocument, url: string) => {
     'citation-key': id.replace(/-/g, ''),
     type: typeInfo(doc.type).citationType,
     title: oneLine(entry.title),
-    author: [{ literal: PUBLISHER_NAME }],
-    publisher: PUBLISHER_NAME,
+    author: [{ literal: publisher }],
+    publisher,
     issued: { 'date-parts': [[year, month, day]] },
     URL: url,
     language: locale,
@@ -96,19 +81,20 @@ export const cslRecord = (doc: LibraryDocument, url: string) => {
 export const citeprocApa = (cite: Cite): string =>
   cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim();
 
-export const citationOf = (doc: LibraryDocument, url: string): Citation => {
-  const record = cslRecord(doc, url);
+/** `publisher` is the network's name as the page shows it; Chicago's date is written in the page's language. */
+export const citationOf = (doc: LibraryDocument, url: string, publisher: string): Citation => {
+  const record = cslRecord(doc, url, publisher);
   const { title } = record;
-  const [[year, month, day]] = record.issued['date-parts'] as [[number, number, number]];
+  const [[year]] = record.issued['date-parts'] as [[number]];
   const cite = new Cite(record);
   return {
     // citeproc takes some 6 ms a reference, over a minute of a 10,000-document build: for the
     // records it prints as they are, the same text is written here (tests/unit/citation.test.ts
     // holds the two to it).
     apa: PLAIN_TITLE.test(title)
-      ? `${PUBLISHER_NAME}. (${year}). ${plainApaTitle(title)}. ${PUBLISHER_NAME}. ${url}`
+      ? `${publisher}. (${year}). ${plainApaTitle(title)}. ${publisher}. ${url}`
       : citeprocApa(cite),
-    chicago: `${PUBLISHER_NAME}. ${year}. “${title}.” ${CHICAGO_MONTHS[month - 1]} ${day}, ${year}. ${url}.`,
+    chicago: `${publisher}. ${year}. “${title}.” ${dayLabel(doc.entry.publicationDate, doc.locale)}. ${url}.`,
     bibtex: new Cite({ ...record, title: latex(title) }).format('bibtex').trim(),
     // citation-js folds RIS values every 70 characters with untagged lines, which many readers
     // refuse; the folds are joined back (one field per line). Records end "ER  - ", space included.

@@ -1,6 +1,6 @@
 /** What a partner pastes to show a document's card (embed-view.astro), and what oEmbed answers. */
-import { PUBLISHER_NAME } from '../library/json-ld.js';
 import type { LibraryDocument } from '../library/library-types.js';
+import type { SiteIdentity } from '../library/site-identity.js';
 import { absoluteUrl, embedRoute, homePath, withBase } from '../library/urls.js';
 
 export const EMBED_SIZE = { width: 480, height: 200 };
@@ -13,12 +13,12 @@ export const embedSnippet = (doc: LibraryDocument, site: URL | undefined): strin
   `width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 
 /** oEmbed 1.0, type rich (https://oembed.com/#section2.3.4). */
-export const oembedOf = (doc: LibraryDocument, site: URL | undefined, siteName: string) => ({
+export const oembedOf = (doc: LibraryDocument, site: URL | undefined, identity: SiteIdentity) => ({
   version: '1.0',
   type: 'rich',
-  provider_name: siteName,
+  provider_name: identity.name,
   provider_url: absoluteUrl(site, homePath(doc.locale)),
-  author_name: PUBLISHER_NAME,
+  author_name: identity.publisher,
   title: doc.entry.title,
   html: embedSnippet(doc, site),
   ...EMBED_SIZE,

@@ -12,10 +12,13 @@ const oncePerLocale = <T>(make: (locale: string | undefined) => T) => {
   };
 };
 
-// Noon UTC is how dates are given (see formatted-date.astro): the same day in every time zone.
 export const longDate = oncePerLocale(
   (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
 );
+
+/** A date-only value (YYYY-MM-DD) in words, read at noon UTC: the same day in every time zone. */
+export const dayLabel = (date: string, locale?: string): string =>
+  longDate(locale).format(new Date(`${date}T12:00:00Z`));
 
 export const decimal = oncePerLocale((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
 

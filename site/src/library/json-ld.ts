@@ -3,9 +3,8 @@ import type { City, CitySpotlight, EventReport, Media } from '@resource-hub/cont
 import { typeInfo } from './document-types.js';
 import type { LibraryDocument, LibraryTerm } from './library-types.js';
 
-/** Who publishes the library: the network, named the same in JSON-LD and citation meta. */
+/** Who publishes the library until editors name the network in the CMS (site-identity.ts). */
 export const PUBLISHER_NAME = 'Strong Cities Network';
-const PUBLISHER = { '@type': 'Organization', name: PUBLISHER_NAME };
 
 export const placeJsonLd = (city: City, url?: string) => ({
   '@type': 'Place',
@@ -20,6 +19,7 @@ export const placeJsonLd = (city: City, url?: string) => ({
 interface DocumentJsonLdInput {
   doc: LibraryDocument;
   url: string;
+  publisher: string;
   image?: string;
   keywords: string[];
   city?: LibraryTerm;
@@ -31,6 +31,7 @@ interface DocumentJsonLdInput {
 export const documentJsonLd = ({
   doc,
   url,
+  publisher,
   image,
   keywords,
   city,
@@ -49,7 +50,7 @@ export const documentJsonLd = ({
     inLanguage: doc.locale,
     datePublished: entry.publicationDate,
     dateModified: entry.updatedAt,
-    publisher: PUBLISHER,
+    publisher: { '@type': 'Organization', name: publisher },
     ...(entry.permanentId ? { identifier: entry.permanentId } : {}),
     ...(image ? { image } : {}),
     ...(keywords.length ? { keywords: keywords.join(', ') } : {}),

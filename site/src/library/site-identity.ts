@@ -8,10 +8,13 @@ import type { Media, SharedLink } from '@resource-hub/content-types';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
 import { translator } from '../i18n/strings.js';
 import { DOCUMENT_TYPES } from './document-types.js';
+import { PUBLISHER_NAME } from './json-ld.js';
 import type { Library, LibraryDocument } from './library-types.js';
 
 export interface SiteIdentity {
   name: string;
+  /** Who citations, JSON-LD and embeds name as publisher: the network's name once editors set it. */
+  publisher: string;
   lead: string;
   logo?: Media;
   /** #RRGGBB, checked for AA contrast on white by the CMS. */
@@ -30,6 +33,7 @@ export const siteIdentity = (library: Library, locale: Locale): SiteIdentity => 
   const shared = settingsIn(library, DEFAULT_LOCALE) ?? own;
   return {
     name: own?.networkName || t('siteName'),
+    publisher: own?.networkName || PUBLISHER_NAME,
     lead: own?.leadText || t('siteTagline'),
     logo: shared?.logo ?? undefined,
     accent: shared?.accentColour ?? undefined,

@@ -2,9 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { plannedFiles } from '../build/render-state.js';
 import { oembedOf } from '../embed/embed-snippet.js';
-import { translator } from '../i18n/strings.js';
 import { loadLibrary, type LibraryDocument } from '../library/library.js';
 import { documentDependency } from '../library/render-plan.js';
+import { siteIdentity } from '../library/site-identity.js';
 import { embedRoute } from '../library/urls.js';
 
 export const getStaticPaths = (async () => {
@@ -17,9 +17,10 @@ export const getStaticPaths = (async () => {
   return plannedFiles(files, library).map(({ route, doc }) => ({ params: { oembed: route }, props: { doc } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const { doc } = props as { doc: LibraryDocument };
-  return new Response(JSON.stringify(oembedOf(doc, site, translator(doc.locale)('siteName'))), {
+  const identity = siteIdentity(await loadLibrary(), doc.locale);
+  return new Response(JSON.stringify(oembedOf(doc, site, identity)), {
     headers: { 'Content-Type': 'application/json+oembed' },
   });
 };
