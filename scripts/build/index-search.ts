@@ -29,6 +29,7 @@ import { writeAtomically } from '@resource-hub/site/cache/write-atomically';
 import { mapLimit } from '../lib/map-limit.js';
 import { extractPdfPages } from './pdf-text.js';
 import { SEARCH_DIR, fragmentDocuments, readSearchShards, type SearchEntry } from './search-fragments.js';
+import { CARD_FILTER, explorerCardOf, portableCard } from '@resource-hub/site/search/explorer-format';
 import { childrenNamed, peakMemoryOf } from './peak-memory.js';
 import { linkOrCopy } from './reuse-pages.js';
 
@@ -336,6 +337,9 @@ const addPdfRecords = async (
     const texts = await pagesOf(file);
     const url = searchUrl(siteBase, attachment.url);
     const filters = searchFilters(document);
+    const card = JSON.stringify(
+      portableCard(explorerCardOf(document.url, document.title, document.summary, document.thumbnail), siteBase),
+    );
     for (const [offset, text] of texts.entries()) {
       if (text === '') continue;
       const number = offset + 1;
@@ -352,7 +356,7 @@ const addPdfRecords = async (
             date: document.publicationDate,
             doc: document.permanentId ?? document.documentId,
           },
-          filters,
+          filters: { ...filters, [CARD_FILTER]: [card] },
         }),
       );
     }

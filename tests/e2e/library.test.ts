@@ -1010,6 +1010,25 @@ describe('the built library', () => {
       .toBeGreaterThan(0);
   });
 
+  it("shows a query's results ten at a time, drawn from their search records without the card files", async () => {
+    const page = await open('/search/');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.getByRole('searchbox', { name: 'Search' }).fill('city');
+    await expect
+      .poll(() => page.locator('[data-search-message]').textContent(), { timeout: 10_000 })
+      .toMatch(/results? for city/);
+    const found = Number(
+      /([\d,]+) results? for/.exec((await page.locator('[data-search-message]').textContent())!)![1]!.replace(/,/g, ''),
+    );
+    expect(found, 'the sample library has more than ten documents about cities').toBeGreaterThan(10);
+    expect(await page.locator('.search-result').count()).toBe(10);
+    expect(await page.locator('.search-result .search-excerpt').count()).toBe(10);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => page.locator('.search-result').count()).toBe(Math.min(20, found));
+    expect(requested.filter((pathname) => /explorer-cards-\d+\.json$/.test(pathname))).toEqual([]);
+  });
+
   it('switches to dark colours when the reader asks for them, every text still AA', async () => {
     const context = await browser.newContext({ colorScheme: 'dark', bypassCSP: true });
     contexts.push(context);

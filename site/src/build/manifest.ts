@@ -5,6 +5,7 @@
  */
 import type { DocumentTypeName, Locale } from '@resource-hub/content-types';
 import type { FacetName } from '../generated/site-model.js';
+import type { ExplorerThumbnail } from '../search/explorer-format.js';
 
 export const MANIFEST_FILE = 'hub-manifest.json';
 
@@ -51,6 +52,8 @@ export interface ManifestDocument {
   publicationDate: string;
   updatedAt: string;
   filters: DocumentFilters;
+  /** Its cover as the explorer shows it: its PDFs' search records carry it, as the page does. */
+  thumbnail?: ExplorerThumbnail;
   attachments: ManifestAttachment[];
   /** Its sharing image, drawn after Astro (scripts/build/og-images.ts). */
   og?: OgCard;

@@ -5,9 +5,9 @@ import type { Locale } from '../i18n/locales.js';
 import { loadLibrary } from '../library/library.js';
 import { ALL_DOCUMENTS, ALL_LOCALES, ALL_TERMS } from '../library/render-plan.js';
 import { siteLocales } from '../library/routes.js';
-import { routePath } from '../library/urls.js';
+import { BASE, routePath } from '../library/urls.js';
 import { explorerCard, explorerCardFiles, explorerIndex, explorerView } from '../search/explorer-data.js';
-import { EXPLORER_FILE, explorerCardsFile } from '../search/explorer-format.js';
+import { EXPLORER_FILE, explorerCardsFile, portableCard } from '../search/explorer-format.js';
 
 export const getStaticPaths = (async () => {
   const library = await loadLibrary();
@@ -21,7 +21,7 @@ export const getStaticPaths = (async () => {
       ...explorerCardFiles(view).map((entries, index) => ({
         route: `${folder}${explorerCardsFile(index)}`,
         dependencies,
-        body: () => Promise.all(entries.map(explorerCard)),
+        body: () => Promise.all(entries.map(async (entry) => portableCard(await explorerCard(entry.doc), BASE))),
       })),
     ];
   });

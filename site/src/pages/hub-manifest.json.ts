@@ -6,6 +6,7 @@ import { documentFilters } from '../library/document-filters.js';
 import { loadLibrary } from '../library/library.js';
 import { libraryPages } from '../library/routes.js';
 import { ogCardOf } from '../og/og-card.js';
+import { explorerThumbnail } from '../search/explorer-thumbnail.js';
 import { BASE, documentPath, mediaPath, withBase } from '../library/urls.js';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -37,6 +38,7 @@ export const GET: APIRoute = async ({ site }) => {
         ];
       }),
       og: await ogCardOf(library, doc),
+      thumbnail: await explorerThumbnail(doc),
     })),
   );
   const manifest: BuildManifest = {

@@ -15,6 +15,7 @@ import { explorerThumbnail } from './explorer-thumbnail.js';
 import {
   CARDS_PER_FILE,
   EXPLORER_FACETS,
+  explorerCardOf,
   type ExplorerCard,
   type ExplorerFacet,
   type ExplorerFacetName,
@@ -150,12 +151,10 @@ export const explorerIndex = (view: ExplorerView): ExplorerIndex => {
   };
 };
 
-export const explorerCard = async ({ doc }: ExplorerEntry): Promise<ExplorerCard> => {
-  const card: ExplorerCard = [documentPath(doc.type, doc.locale, doc.entry.slug), doc.entry.title, doc.entry.summary];
-  const thumbnail = await explorerThumbnail(doc);
-  // Left out, not null, when there is no cover: the card files stay small.
-  if (thumbnail) card.push(thumbnail);
-  return card;
+/** A document's card in the explorer: in its card file, and in its search records' `card` meta. */
+export const explorerCard = async (doc: LibraryDocument): Promise<ExplorerCard> => {
+  const path = documentPath(doc.type, doc.locale, doc.entry.slug);
+  return explorerCardOf(path, doc.entry.title, doc.entry.summary, await explorerThumbnail(doc));
 };
 
 /** The entries of each card file, CARDS_PER_FILE to a file, in the index's order. */

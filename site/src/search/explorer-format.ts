@@ -38,6 +38,37 @@ export type ExplorerThumbnail = [src: string, srcset: string, width: number, hei
 /** A document's card, in the same order as the index's documents: address, title, summary, cover. */
 export type ExplorerCard = [url: string, title: string, summary: string, thumbnail?: ExplorerThumbnail];
 
+/** A card, the thumbnail left out rather than null when there is no cover (the files stay small). */
+export const explorerCardOf = (
+  url: string,
+  title: string,
+  summary: string,
+  thumbnail?: ExplorerThumbnail,
+): ExplorerCard => (thumbnail ? [url, title, summary, thumbnail] : [url, title, summary]);
+
+/**
+ * A card as the files carry it: its addresses without the site's base path, which the page puts
+ * back from its own (data-base), so that a copy served under another path (the downloadable ZIP,
+ * whose pages are rewritten but not its JSON) still finds them.
+ */
+export const portableCard = ([url, title, summary, thumbnail]: ExplorerCard, base: string): ExplorerCard => {
+  const strip = (address: string) => (address.startsWith(base) ? address.slice(base.length) : address);
+  return explorerCardOf(
+    strip(url),
+    title,
+    summary,
+    thumbnail && [strip(thumbnail[0]), thumbnail[1].split(', ').map(strip).join(', '), thumbnail[2], thumbnail[3]],
+  );
+};
+
+/**
+ * The Pagefind filter holding a search record's card (JSON): a query's results are drawn from the
+ * fragments their passages come in, without the card files. A filter, not meta: Pagefind indexes
+ * meta values as words (a cover's "webp" found every document with one), never filter values,
+ * and loads the filter files only for a search with filters, which the explorer never makes.
+ */
+export const CARD_FILTER = 'card';
+
 /** What readers see for a value of a facet (the address carries the value). */
 export const facetValueLabel = (facets: ExplorerFacet[], name: string, value: string): string | undefined =>
   facets.find((facet) => facet.name === name)?.values.find((entry) => entry.value === value)?.label;

@@ -17,6 +17,8 @@ export interface ResultData {
   url: string;
   excerpt: string;
   meta: { title?: string };
+  /** Among them `card`: the record's explorer card as JSON (explorer-format.ts). */
+  filters?: Record<string, string[]>;
   sub_results: SubResult[];
 }
 

@@ -8,6 +8,7 @@ import { longDate } from '../i18n/formats.js';
 import { fill, fillPlural, type Plural } from '../i18n/templates.js';
 import {
   CARDS_PER_FILE,
+  CARD_FILTER,
   explorerCardsFile,
   facetValueLabel,
   type ExplorerCard,
@@ -19,6 +20,9 @@ import { readJson } from './read-json.js';
 import { excerptNodes } from './safe-excerpt.js';
 
 const PAGE_SIZE = 20;
+// A query's results come ten at a time: each brings its fragment (its passage and card), the
+// largest part of a first search's bytes after Pagefind itself.
+const QUERY_PAGE_SIZE = 10;
 // As many as a first screen shows: they need not wait for the rest of the page's.
 const FIRST_RESULTS = 5;
 // Shorter than a pause between words, longer than one between keystrokes.
@@ -119,6 +123,17 @@ if (root) {
     }
     return (await cards)[position % CARDS_PER_FILE]!;
   };
+  /** A result's card from its fragment; a record written before cards were (or a bad one) falls back to the card files. */
+  const cardOfHit = (position: number, hit: ResultData): Promise<ExplorerCard> | ExplorerCard => {
+    try {
+      const card = JSON.parse(hit.filters?.[CARD_FILTER]?.[0] ?? 'null') as unknown;
+      if (Array.isArray(card) && card.slice(0, 3).every((part) => typeof part === 'string'))
+        return card as ExplorerCard;
+    } catch {
+      // The card files have it.
+    }
+    return cardOf(position);
+  };
   let pagefind: Promise<PagefindSearch> | undefined;
   const loadSearch = () => (pagefind ??= loadPagefind(base));
 
@@ -127,7 +142,9 @@ if (root) {
 
   const resultItem = (index: ExplorerIndex, doc: ExplorerDocument, card: ExplorerCard, hit?: ResultData) => {
     const [, date, language, values] = doc;
-    const [url, title, summary, thumbnail] = card;
+    const [path, title, summary, thumbnail] = card;
+    // The card's addresses are from the site's root, without its base (portableCard).
+    const url = `${base}${path}`;
     const facetAt = (name: string) => index.facets.findIndex((facet) => facet.name === name);
     const other = language === lang ? undefined : language;
     const item = document.createElement('li');
@@ -171,8 +188,11 @@ if (root) {
     if (thumbnail) {
       const [src, srcset, width, height] = thumbnail;
       const image = Object.assign(document.createElement('img'), {
-        src,
-        srcset,
+        src: `${base}${src}`,
+        srcset: srcset
+          .split(', ')
+          .map((candidate) => `${base}${candidate}`)
+          .join(', '),
         width,
         height,
         alt: '',
@@ -215,9 +235,10 @@ if (root) {
   const showItems = async (from: number, focusFirst: boolean): Promise<boolean> => {
     const run = generation;
     const { index } = await loadExplorer();
-    const positions = matched.slice(from, from + PAGE_SIZE);
+    const positions = matched.slice(from, from + (hits.size > 0 ? QUERY_PAGE_SIZE : PAGE_SIZE));
     const items = positions.map(async (position) => {
-      const [card, hit] = await Promise.all([cardOf(position), hits.get(position)?.data()]);
+      const hit = await hits.get(position)?.data();
+      const card = await (hit ? cardOfHit(position, hit) : cardOf(position));
       return resultItem(index, index.documents[position]!, card, hit);
     });
     const [first, rest] = await Promise.all([
