@@ -11,6 +11,7 @@ import { hubConfig } from './env';
 import { notifyPublisher } from './publishing/notify-publisher';
 import { registerPublishingStatusRoute } from './publishing/publishing-status';
 import { guardUploadService } from './uploads/guard-upload-service';
+import { useSlugMakerForRegenerate } from './slugs/apply-slug';
 import { guardUploadFromUrl } from './uploads/upload-from-url';
 
 export default {
@@ -25,6 +26,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    useSlugMakerForRegenerate(strapi);
     await applyEditorSettings(strapi);
     await giveEditorsEveryLanguage(strapi);
     await restrictPublicRole(strapi);

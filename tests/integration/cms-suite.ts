@@ -677,6 +677,61 @@ export const cmsSuite = (database: DatabaseKind) => {
       await spotlights.delete({ documentId: created.documentId, locale: '*' } as never);
     });
 
+    it('get one slug per title from the server, the Regenerate button and each language version', async () => {
+      const token = await editorToken();
+      const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+      const regenerate = async (locale: string, data: Record<string, string>) => {
+        const response = await fetch(`${cms.url}/content-manager/uid/generate?locale=${locale}`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ contentTypeUID: 'api::guide.guide', field: 'slug', data }),
+        });
+        expect(response.status, await response.clone().text()).toBe(200);
+        return (await response.json()).data as string;
+      };
+      const guides = `${cms.url}/content-manager/collection-types/api::guide.guide`;
+      const save = async (method: 'POST' | 'PUT', address: string, data: Record<string, string>) => {
+        const response = await fetch(address, { method, headers, body: JSON.stringify(data) });
+        expect(response.status, await response.clone().text()).toBe(method === 'POST' ? 201 : 200);
+        return (await response.json()).data as { documentId: string; slug: string };
+      };
+      const draft = { summary: 'Testing slugs.', publicationDate: '2024-01-01' };
+      // Strapi's own button wrote "oslo-s-youth-councils" where the server wrote "oslos-youth-councils".
+      expect(await regenerate('en', { title: 'Oslo’s Youth Councils' })).toBe('oslos-youth-councils');
+      // The form's placeholder from the type's name gives way to the title's slug.
+      const english = await save('POST', `${guides}?locale=en`, {
+        ...draft,
+        title: 'Oslo’s Youth Councils',
+        slug: 'guide',
+      });
+      try {
+        expect(english.slug).toBe('oslos-youth-councils');
+        expect(await regenerate('en', { title: 'Oslo’s Youth Councils' })).toBe('oslos-youth-councils-2');
+        // "Fill in from another locale" copies the English slug: the French version gets its own.
+        const french = await save('PUT', `${guides}/${english.documentId}?locale=fr`, {
+          ...draft,
+          title: 'Les conseils de jeunes d’Oslo',
+          slug: english.slug,
+        });
+        expect(french.slug).toBe('les-conseils-de-jeunes-doslo');
+        // An Arabic title takes the English address, from the server and from Regenerate (which
+        // sends the document's id as `id`, as the edit form does) alike.
+        const arabic = await save('PUT', `${guides}/${english.documentId}?locale=ar`, {
+          ...draft,
+          title: 'مجالس الشباب في أوسلو',
+          slug: 'guide',
+        });
+        expect(arabic.slug).toBe('oslos-youth-councils');
+        expect(await regenerate('ar', { title: 'مجالس الشباب في أوسلو', id: english.documentId })).toBe(
+          'oslos-youth-councils',
+        );
+      } finally {
+        await cms.strapi
+          .documents('api::guide.guide' as never)
+          .delete({ documentId: english.documentId, locale: '*' } as never);
+      }
+    });
+
     it('cannot change a permanent id once set', async () => {
       const guides = cms.strapi.documents('api::guide.guide' as never);
       const guide = await guides.findFirst({ status: 'draft' } as never);

@@ -8,7 +8,7 @@ import { applyPermanentId } from './permanent-ids';
 import { recordPublishedAddresses } from './published-addresses';
 import { checkRequiredRelationsInData, checkRequiredRelationsOfDraft } from './required-relations';
 import { checkSiteIdentity } from './site-identity';
-import { applySlug } from './slugs';
+import { applySlug } from '../slugs/apply-slug';
 
 interface WriteParams {
   documentId?: string;
