@@ -58,8 +58,10 @@ const cardSvg = (card: OgCard): string => {
   const text = (y: number, size: number, weight: number, content: string) =>
     `<text x="${x}" y="${y}" font-family="Noto Sans, Noto Sans Arabic" font-weight="${weight}" font-size="${size}" fill="#ffffff" text-anchor="start" direction="${card.direction}">${escapeXml(content)}</text>`;
   const lines = titleLines(card.title);
-  const top = H - 120 - lines.length * (TITLE_SIZE + 14);
   const tile = logoTile(card);
+  // The title ends above the logo's tile when there is one.
+  const bottom = tile ? tile.top - 28 : H - 120;
+  const top = bottom - lines.length * (TITLE_SIZE + 14);
   // The name follows the logo's tile, on the same line.
   const nameX = tile ? (rtl ? tile.left - LOGO_GAP : tile.left + tile.width + LOGO_GAP) : x;
   const name = `<text x="${nameX}" y="${tile ? tile.top + tile.height / 2 + 10 : H - MARGIN}" font-family="Noto Sans, Noto Sans Arabic" font-weight="700" font-size="28" fill="#ffffff" text-anchor="start" direction="${card.direction}">${escapeXml(card.siteName)}</text>`;

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { portableCard, type ExplorerCard } from '../../site/src/search/explorer-format.js';
 
 const thumbnail = (prefix: string) =>
-  [
-    `${prefix}_astro/cover.a.webp`,
-    `${prefix}_astro/cover.a.webp 1x, ${prefix}_astro/cover.b.webp 2x`,
-    96,
-    54,
-  ] as const;
+  [`${prefix}_astro/cover.a.webp`, `${prefix}_astro/cover.a.webp 1x, ${prefix}_astro/cover.b.webp 2x`, 96, 54] as const;
 
 describe('explorer cards as the card files and search records carry them', () => {
   const cases: { name: string; base: string; card: ExplorerCard; carried: ExplorerCard }[] = [
