@@ -1137,6 +1137,10 @@ describe('the built library', () => {
       contexts.push(context);
       const page = await context.newPage();
       await page.goto(`${prefixServer.url}/library/`);
+      // A footer link an editor gave as a path on the site takes the base path too.
+      const footerLink = page.locator('.site-footer').getByRole('link', { name: 'City spotlights' });
+      expect(await footerLink.getAttribute('href')).toBe('/library/city-spotlights/');
+      expect((await fetch(`${prefixServer.url}/library/city-spotlights/`)).status).toBe(200);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
       await page.getByRole('searchbox', { name: 'Search' }).fill('soft targets');
       const links = page.locator('.search-result-link');

@@ -18,6 +18,10 @@ export const routePath = (locale: Locale, ...segments: string[]): string =>
 
 export const withBase = (route: string): string => `${BASE}${route}`;
 
+/** An address an editor gave: a path on this site ("/about/") gets the base path, a full address stays. */
+export const siteHref = (url: string): string =>
+  url.startsWith('/') && !url.startsWith('//') ? withBase(url.slice(1)) : url;
+
 export const homePath = (locale: Locale) => withBase(routePath(locale));
 export const searchPath = (locale: Locale) => withBase(routePath(locale, 'search'));
 /** The explorer with filters chosen, e.g. { theme: 'hate-speech' } (site/src/search/search-page.ts). */

@@ -151,7 +151,7 @@ export const explorerIndex = (view: ExplorerView): ExplorerIndex => {
   };
 };
 
-/** A document's card in the explorer: in its card file, and in its search records' `card` meta. */
+/** A document's card in the explorer: in its card file, and in its search records' card filter. */
 export const explorerCard = async (doc: LibraryDocument): Promise<ExplorerCard> => {
   const path = documentPath(doc.type, doc.locale, doc.entry.slug);
   return explorerCardOf(path, doc.entry.title, doc.entry.summary, await explorerThumbnail(doc));

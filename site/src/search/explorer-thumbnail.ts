@@ -16,10 +16,9 @@ export const explorerThumbnail = async (doc: LibraryDocument): Promise<ExplorerT
   const cover = coverOf(doc);
   if (!cover) return undefined;
   const config = siteConfig();
-  const { width = THUMBNAIL_WIDTH, height } = cover.media;
-  const thumbnailHeight = Math.round(
-    (THUMBNAIL_WIDTH * (height ?? (width ?? THUMBNAIL_WIDTH) * 0.5625)) / (width ?? THUMBNAIL_WIDTH),
-  );
+  const width = cover.media.width ?? THUMBNAIL_WIDTH;
+  const height = cover.media.height ?? width * 0.5625;
+  const thumbnailHeight = Math.round((THUMBNAIL_WIDTH * height) / width);
   const image = await getImage({
     src: mediaSourceUrl(cover.media, config.cmsUrl, config.mediaOrigins),
     width: THUMBNAIL_WIDTH,
