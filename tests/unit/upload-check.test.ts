@@ -122,7 +122,15 @@ describe('checkFile', () => {
       /^"photo\.jpg" is named as a JPEG image but is text, such as a script: the library accepts JPEG, PNG, WebP, AVIF or PDF only\./,
     );
     expect((await refusalOf(await incoming('animation.gif', samples.gif, 'image/gif'))).message).toBe(
-      '"animation.gif" is a GIF file (image/gif): the library accepts JPEG, PNG, WebP, AVIF or PDF only. Convert it to PNG or JPEG and upload again.',
+      '"animation.gif" is a GIF file: the library accepts JPEG, PNG, WebP, AVIF or PDF only. Convert it to PNG or JPEG and upload again.',
+    );
+  });
+
+  it('refuses a program named as a PDF, telling the editor not to open it and to ask for the real PDF', async () => {
+    // A Windows program starts "MZ", whatever it is called.
+    const program = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(510, 0x90)]);
+    expect((await refusalOf(await incoming('report.pdf', program, 'application/pdf'))).message).toBe(
+      '"report.pdf" is named as a PDF but is a program (EXE): programs can harm the computers that open them, so the library accepts JPEG, PNG, WebP, AVIF or PDF only. Do not open it: ask whoever sent it for the real PDF and upload that.',
     );
   });
 

@@ -58,6 +58,26 @@ const readHead = async (filepath: string): Promise<{ head: Uint8Array; size: num
 
 type Refused = Exclude<Content, { is: 'accepted' }>;
 
+// Formats file-type recognises that run, or install something, when opened.
+const PROGRAMS = new Set([
+  'exe',
+  'elf',
+  'macho',
+  'dmg',
+  'apk',
+  'jar',
+  'class',
+  'wasm',
+  'swf',
+  'deb',
+  'rpm',
+  'lnk',
+  'crx',
+  'xpi',
+]);
+
+const isProgram = (content: Refused) => content.is === 'other' && PROGRAMS.has(content.ext);
+
 const whatItIs = (content: Refused): string => {
   switch (content.is) {
     case 'svg':
@@ -66,8 +86,11 @@ const whatItIs = (content: Refused): string => {
       return 'an HTML page';
     case 'text':
       return 'text, such as a script';
-    case 'other':
-      return `a ${content.ext.toUpperCase()} file (${content.mime})`;
+    case 'other': {
+      const format = content.ext.toUpperCase();
+      const article = /^[AEIOU]/.test(format) ? 'an' : 'a';
+      return isProgram(content) ? `a program (${format})` : `${article} ${format} file`;
+    }
     case 'unknown':
       return 'in a format the library does not recognise';
   }
@@ -84,15 +107,19 @@ const refusedContent = (name: string, content: Refused): string => {
       ? 'SVG can carry scripts, so '
       : content.is === 'html'
         ? 'web pages can carry scripts, so '
-        : '';
+        : isProgram(content)
+          ? 'programs can harm the computers that open them, so '
+          : '';
   const fix =
     content.is === 'svg'
       ? 'Export it as PNG and upload again.'
-      : claimed
-        ? `Open it to see what it really is, save it as ${claimed.label}, and upload that.`
-        : content.is === 'other' && content.mime.startsWith('image/')
-          ? 'Convert it to PNG or JPEG and upload again.'
-          : 'Save it as PDF and upload again.';
+      : isProgram(content)
+        ? `Do not open it: ask whoever sent it for the real ${claimed?.label ?? 'document'} and upload that.`
+        : claimed
+          ? `Open it to see what it really is, save it as ${claimed.label}, and upload that.`
+          : content.is === 'other' && content.mime.startsWith('image/')
+            ? 'Convert it to PNG or JPEG and upload again.'
+            : 'Save it as PDF and upload again.';
   return `${subject}: ${why}the library accepts ${ACCEPTED_LABELS} only. ${fix}`;
 };
 
