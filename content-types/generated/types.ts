@@ -253,7 +253,7 @@ export interface CitySpotlight {
   cover?: SharedCover | null;
   /** Text: The full text. Use headings to structure it: they become the table of contents. */
   body?: Blocks | null;
-  /** City: The city this spotlight is about. Required. */
+  /** City: The city this spotlight is about. */
   city?: CityRef | null;
   /** Leader quoted: The mayor or official behind the practice. */
   leader?: SharedLeader | null;

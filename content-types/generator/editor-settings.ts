@@ -1,4 +1,4 @@
-import type { ComponentModel, ContentTypeModel, Fields } from '../model/define.js';
+import type { ComponentModel, ContentTypeModel, Field, Fields } from '../model/define.js';
 import { strapiUid } from '../model/define.js';
 
 /** Labels Strapi shows for its own columns, in the editors' words. */
@@ -16,6 +16,10 @@ export interface EditorSettings {
   metadatas: Record<string, FieldMetadata>;
 }
 
+/** Strapi marks required fields with an asterisk but not required relations, which the CMS checks on publish. */
+const describe = (field: Field): string =>
+  field.type === 'relation' && field.required ? `Required to publish. ${field.help ?? ''}`.trim() : (field.help ?? '');
+
 const metadatas = (fields: Fields): Record<string, FieldMetadata> => ({
   ...Object.fromEntries(
     Object.entries(SYSTEM_LABELS).map(([name, label]) => [name, { label, description: '', editable: false }]),
@@ -23,7 +27,7 @@ const metadatas = (fields: Fields): Record<string, FieldMetadata> => ({
   ...Object.fromEntries(
     Object.entries(fields).map(([name, field]) => [
       name,
-      { label: field.label, description: field.help ?? '', editable: !field.readOnly },
+      { label: field.label, description: describe(field), editable: !field.readOnly },
     ]),
   ),
 });

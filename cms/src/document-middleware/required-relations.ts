@@ -16,8 +16,11 @@ const isSet = (value: unknown): boolean => {
   return true;
 };
 
-const refuse = (label: string) =>
-  new errors.ValidationError(`"${label}" is required before publishing: fill it in, save, then publish again.`);
+// The error names the field, so the edit form marks it (see admin/public-site-panel.tsx).
+const refuse = (field: string, label: string) => {
+  const message = `"${label}" is required before publishing: fill it in, save, then publish again.`;
+  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+};
 
 /** Checks data about to be saved as published (create/update with status "published"). */
 export const checkRequiredRelationsInData = async (
@@ -27,10 +30,10 @@ export const checkRequiredRelationsInData = async (
 ): Promise<void> => {
   for (const { field, label } of requiredRelations(uid)) {
     if (params.data && field in params.data) {
-      if (!isSet(params.data[field])) throw refuse(label);
+      if (!isSet(params.data[field])) throw refuse(field, label);
       continue;
     }
-    if (!params.documentId) throw refuse(label);
+    if (!params.documentId) throw refuse(field, label);
     await checkRequiredRelationsOfDraft(strapi, uid, { documentId: params.documentId, locale: params.locale });
   }
 };
@@ -49,5 +52,6 @@ export const checkRequiredRelationsOfDraft = async (
     where: { documentId: params.documentId, publishedAt: null, ...(locales ? { locale: { $in: locales } } : {}) },
     populate: Object.fromEntries(fields.map(({ field }) => [field, { select: ['id'] }])),
   });
-  for (const draft of drafts) for (const { field, label } of fields) if (!isSet(draft[field])) throw refuse(label);
+  for (const draft of drafts)
+    for (const { field, label } of fields) if (!isSet(draft[field])) throw refuse(field, label);
 };

@@ -16,13 +16,13 @@ export const citySpotlight: ContentTypeModel = {
   },
   draftAndPublish: true,
   mainField: 'title',
-  listColumns: ['title', 'city', 'updatedAt'],
+  listColumns: ['title', 'city', 'publicationDate', 'updatedAt'],
   fields: {
     ...sharedHeadFields,
     city: {
       type: 'relation',
       label: 'City',
-      help: 'The city this spotlight is about. Required.',
+      help: 'The city this spotlight is about.',
       relation: 'manyToOne',
       target: 'city',
       required: true,

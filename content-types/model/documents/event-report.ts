@@ -16,7 +16,7 @@ export const eventReport: ContentTypeModel = {
   },
   draftAndPublish: true,
   mainField: 'title',
-  listColumns: ['title', 'venueCity', 'updatedAt'],
+  listColumns: ['title', 'venueCity', 'publicationDate', 'updatedAt'],
   fields: {
     ...sharedHeadFields,
     startDate: { type: 'date', label: 'First day', required: true, localized: false },

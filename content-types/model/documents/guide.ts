@@ -16,7 +16,7 @@ export const guide: ContentTypeModel = {
   },
   draftAndPublish: true,
   mainField: 'title',
-  listColumns: ['title', 'cities', 'updatedAt'],
+  listColumns: ['title', 'cities', 'publicationDate', 'updatedAt'],
   fields: {
     ...sharedHeadFields,
     audience: {
