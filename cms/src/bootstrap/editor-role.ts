@@ -48,15 +48,10 @@ const giveEditorsPublishing = async (strapi: Core.Strapi, locales: string[]) => 
   }
 };
 
-/** Records are the CMS's own (the published addresses): editors may read them, never change them. */
-const keepRecordsReadOnly = async (strapi: Core.Strapi) => {
+const removeFromEditors = async (strapi: Core.Strapi, which: Record<string, unknown>) => {
   const roles = await strapi.db.query('admin::role').findMany({ where: { code: { $in: ROLES } } });
   await strapi.db.query('admin::permission').deleteMany({
-    where: {
-      role: { id: { $in: roles.map((role: { id: number }) => role.id) } },
-      subject: { $in: model.records },
-      action: { $ne: `${EXPLORER}.read` },
-    },
+    where: { role: { id: { $in: roles.map((role: { id: number }) => role.id) } }, ...which },
   });
 };
 
@@ -64,5 +59,9 @@ export const giveEditorsEveryLanguage = async (strapi: Core.Strapi): Promise<voi
   const locales = model.locales.map((locale) => locale.code);
   await giveEveryLanguage(strapi, [...model.documentTypes, ...model.taxonomies, ...model.settings], locales);
   await giveEditorsPublishing(strapi, locales);
-  await keepRecordsReadOnly(strapi);
+  // Records are the CMS's own (the published addresses): out of editors' lists, menus and reach
+  // to change; super admins can still read them.
+  await removeFromEditors(strapi, { subject: { $in: model.records } });
+  // Laying out the media library is an administrator's choice, not a tool editors need.
+  await removeFromEditors(strapi, { action: 'plugin::upload.configure-view' });
 };
