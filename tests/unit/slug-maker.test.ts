@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SLUG_LENGTH, slugOf, versionSlug } from '../../cms/src/slugs/slug-maker.js';
+import { SLUG_LENGTH, isMadeSlug, slugOf, versionSlug } from '../../cms/src/slugs/slug-maker.js';
 
 describe('the slug maker', () => {
   it.each([
@@ -41,5 +41,34 @@ describe("a language version's slug", () => {
     { case: 'digits are Latin enough', title: '2024 في المدن', other: 'cities-2024', slug: '2024-fy-almdn' },
   ])('$case', ({ title, other, slug }) => {
     expect(versionSlug(title, other)).toBe(slug);
+  });
+});
+
+describe('whether a slug still follows the title', () => {
+  const UID = 'api::city-spotlight.city-spotlight';
+  it.each([
+    { case: 'an empty slug', slug: '', title: 'Oslo', follows: true },
+    { case: "the form's placeholder", slug: 'city-spotlight', title: 'Oslo', follows: true },
+    { case: 'a numbered placeholder', slug: 'city-spotlight-3', title: 'Oslo', follows: true },
+    { case: 'the slug made from the title', slug: 'oslo-youth', title: 'Oslo Youth', follows: true },
+    { case: 'made and kept unique', slug: 'oslo-youth-2', title: 'Oslo Youth', follows: true },
+    {
+      case: 'copied from the other version',
+      slug: 'oslo-youth',
+      title: 'Jeunesse d’Oslo',
+      others: ['oslo-youth'],
+      follows: true,
+    },
+    {
+      case: 'an Arabic title with the other version’s slug',
+      slug: 'oslo-youth',
+      title: 'شباب أوسلو',
+      others: ['oslo-youth'],
+      follows: true,
+    },
+    { case: 'written by hand', slug: 'youth-oslo', title: 'Oslo Youth', follows: false },
+    { case: 'a made slug with more after it', slug: 'oslo-youth-councils', title: 'Oslo Youth', follows: false },
+  ])('$case: $follows', ({ slug, title, others, follows }) => {
+    expect(isMadeSlug(slug, title, UID, others)).toBe(follows);
   });
 });

@@ -10,7 +10,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { model, slugSource } from '../generated-model';
-import { versionSlug } from './slug-maker';
+import { isPlaceholderSlug, versionSlug } from './slug-maker';
 
 type Strapi = Core.Strapi;
 
@@ -64,8 +64,7 @@ export const applySlug = async (
   const locale = params.locale ?? model.defaultLocale;
   const current = data[source.field];
   if (typeof current === 'string' && current) {
-    const typeName = uid.split('.').pop() as string;
-    const placeholder = new RegExp(`^${typeName}(-\\d+)?$`).test(current);
+    const placeholder = isPlaceholderSlug(current, uid);
     const copied =
       params.documentId !== undefined &&
       (await otherSlugs(strapi, uid, source.field, params.documentId, locale)).includes(current);
