@@ -1,21 +1,28 @@
 /**
  * The admin panel is a front-end build (about 45 s, 2 GB at peak) that `strapi start` needs and
- * `strapi develop` deletes. It is rebuilt only when what it is made from changes.
+ * `strapi develop` deletes. It is rebuilt only when what it is made from changes: the installed
+ * packages or the CMS's source (the admin code imports the slug maker and the model facts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cmsDir, cmsDistDir, repoRoot } from './paths.js';
 import { runQuietly } from './run-quietly.js';
 
 const stampFile = path.join(cmsDistDir, 'build', '.resource-hub-stamp');
 
-const stamp = (): string =>
-  createHash('sha256')
+const stamp = (): string => {
+  const hash = createHash('sha256')
     .update(readFileSync(path.join(cmsDir, 'package.json')))
-    .update(readFileSync(path.join(repoRoot, 'package-lock.json')))
-    .update(String(existsSync(path.join(cmsDir, 'src', 'admin'))))
-    .digest('hex');
+    .update(readFileSync(path.join(repoRoot, 'package-lock.json')));
+  const source = path.join(cmsDir, 'src');
+  for (const file of readdirSync(source, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort())
+    hash.update(path.relative(source, file)).update(readFileSync(file));
+  return hash.digest('hex');
+};
 
 export const adminPanelIsCurrent = (): boolean =>
   existsSync(path.join(cmsDistDir, 'build', 'index.html')) &&
@@ -24,6 +31,8 @@ export const adminPanelIsCurrent = (): boolean =>
 
 export const buildAdminPanel = async (log: (line: string) => void): Promise<void> => {
   const started = Date.now();
+  // Taken before building: a source edited during the build leaves the stamp stale, so it is rebuilt.
+  const building = stamp();
   log('building the admin panel (once per install, about a minute)…');
   const ticker = setInterval(
     () => log(`  still building the admin panel (${Math.round((Date.now() - started) / 1000)} s)…`),
@@ -36,12 +45,17 @@ export const buildAdminPanel = async (log: (line: string) => void): Promise<void
       [path.join(repoRoot, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build', '--minify'],
       {
         cwd: cmsDir,
-        env: { STRAPI_TELEMETRY_DISABLED: 'true' },
+        // Unset, Vite bundles production React: no development warnings for editors when the caller's
+        // NODE_ENV is "test" (Vitest) or "development"; setting "production" would demand production secrets.
+        env: {
+          STRAPI_TELEMETRY_DISABLED: 'true',
+          NODE_ENV: process.env.NODE_ENV === 'production' ? 'production' : undefined,
+        },
       },
     );
   } finally {
     clearInterval(ticker);
   }
-  writeFileSync(stampFile, stamp());
+  writeFileSync(stampFile, building);
   log(`admin panel built in ${Math.round((Date.now() - started) / 1000)} s`);
 };
