@@ -23,8 +23,11 @@ export interface ContentEvent {
 export interface PublisherOptions {
   secret: string;
   onEvent: (event: ContentEvent) => void;
-  /** What GET /status answers (the live release, the last error, whether a build runs); nothing secret. */
-  status?: () => Promise<unknown>;
+  /**
+   * What GET /status answers (the live release, the last error, whether a build runs); nothing
+   * secret. GET /status?document={documentId} adds where that document's versions are live.
+   */
+  status?: (documentId?: string) => Promise<unknown>;
   /** Answers /preview and everything under it (see preview.ts). */
   preview?: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
   host?: string;
@@ -106,9 +109,9 @@ export const startPublisher = async ({
   };
 
   const server = createServer((request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const { pathname, searchParams } = new URL(request.url ?? '/', 'http://localhost');
     if (request.method === 'GET' && pathname === '/status' && status)
-      return void status().then(
+      return void status(searchParams.get('document') ?? undefined).then(
         (body) => {
           response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
           response.end(JSON.stringify(body));

@@ -15,6 +15,7 @@ import { publishedFingerprint } from './published-fingerprint.js';
 import { createLibraryArchiver, archiveFileOf } from './library-archive.js';
 import { createPreviewRenderer } from './preview.js';
 import { startPublisher, type Publisher } from './publisher.js';
+import { liveVersionsReader } from './live-versions.js';
 import { liveRelease, releasesIn, type Releases } from './releases.js';
 import { retryOf } from './retryable-failures.js';
 
@@ -69,7 +70,8 @@ export const startPublishingService = async ({
   const scheduler = createBuildScheduler({
     publish: async ({ events, removals, refetchAll }) => {
       log(`publisher: ${events} content change${events === 1 ? '' : 's'}: building the library…`);
-      const buildEnv = { ...env, CMS_URL: source!.url, STRAPI_BUILD_TOKEN: source!.token };
+      // Without SITE_URL the pages name the address the site server listens on, as editors' "View on site" does.
+      const buildEnv = { SITE_URL: siteUrl, ...env, CMS_URL: source!.url, STRAPI_BUILD_TOKEN: source!.token };
       const result = await publishSite({
         releases,
         env: buildEnv,
@@ -92,11 +94,21 @@ export const startPublishingService = async ({
   const previews = createPreviewRenderer({ dataDir, secret, env, log });
   // Filled in once the site server listens, just below.
   let siteUrl = env.SITE_URL;
+  const liveVersions = liveVersionsReader(releases);
   const publisher = await startPublisher({
     secret,
     port: publisherPort,
     // What the CMS shows editors on its home page (see cms/src/publishing/publishing-status.ts).
-    status: async () => ({ ...(await readStatus(releases)), building: scheduler.busy(), siteUrl }),
+    status: async (documentId) => {
+      const live = await liveVersions(documentId);
+      return {
+        ...(await readStatus(releases)),
+        building: scheduler.busy(),
+        siteUrl,
+        siteRoot: live.siteRoot ?? (siteUrl && `${siteUrl}/`),
+        ...(documentId && { document: live }),
+      };
+    },
     preview: previews.handle,
     onEvent: ({ event }) => scheduler.request({ removal: isRemoval(event), refetchAll: event.startsWith('media.') }),
     log,
