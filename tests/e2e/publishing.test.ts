@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminPanelIsCurrent, buildAdminPanel } from '../../scripts/lib/admin-panel.js';
-import { createBuildToken } from '../../scripts/lib/build-token.js';
+import { createBuildToken, createPreviewToken } from '../../scripts/lib/build-token.js';
 import { launchBrowser } from '../../scripts/lib/chromium.js';
 import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
 import { startPublishingService, type PublishingService } from '../../scripts/publish/publishing-service.js';
@@ -49,8 +49,13 @@ describe('publishing from the admin panel', () => {
       PUBLISHER_SECRET: SECRET,
     });
     await seedHub(cms.strapi, sampleContent, { editor: EDITOR, log: () => {} });
-    await publishing.connect({ url: cms.url, token: await createBuildToken(cms.strapi) });
+    await publishing.connect({
+      url: cms.url,
+      token: await createBuildToken(cms.strapi),
+      previewToken: await createPreviewToken(cms.strapi),
+    });
     admin = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+    admin.on('pageerror', (error) => console.error(`admin panel: ${error.message}`));
   });
 
   afterAll(async () => {
@@ -81,21 +86,44 @@ describe('publishing from the admin panel', () => {
     }
   };
 
-  it('lets the editor sign in, write a city spotlight and publish it, and the library shows it, in search too', async () => {
+  it('lets the editor sign in and opens the Content Manager on a document type, with no internal type listed', async () => {
     await admin.goto(`${cms.url}/admin`);
     await admin.getByLabel('Email').fill(EDITOR.email);
     await admin.getByLabel('Password').fill(EDITOR.password);
     await admin.getByRole('button', { name: 'Login' }).click();
     await admin.waitForURL(/\/admin\/?$/);
+    await admin.goto(`${cms.url}/admin/content-manager`);
+    await admin.waitForURL(/collection-types\/api::guide\.guide/);
+    const menu = admin.getByRole('navigation', { name: 'Content Manager' });
+    await expect.poll(() => menu.getByRole('link').allTextContents()).toContain('City spotlight');
+    const entries = await menu.getByRole('link').allTextContents();
+    // The document types first, in the model's order, then the taxonomies; no Published address.
+    expect(entries.slice(0, 4)).toEqual(['Guide', 'Toolkit', 'City spotlight', 'Event report']);
+    expect(entries).not.toContain('Published address');
+    // Strapi's news for developers is not shown to editors.
+    expect(await admin.getByText('Introducing the new Media Library').count()).toBe(0);
+  });
+
+  it('makes the slug from the title as the editor types, counts the summary, marks a missing City when publishing is refused, then publishes, and the library shows it, in search too', async () => {
     await admin.goto(
       `${cms.url}/admin/content-manager/collection-types/api::city-spotlight.city-spotlight/create?plugins[i18n][locale]=en`,
     );
     await admin.getByLabel('Title').fill(TITLE);
-    await admin
-      .getByLabel('Summary')
-      .fill(
-        'Kigali runs monthly listening circles where residents and officials talk through tensions before they grow.',
-      );
+    const slug = admin.getByLabel('Web address (slug)');
+    await expect.poll(() => slug.inputValue()).toBe(SLUG);
+    const panel = admin.getByTestId('public-site-en');
+    await expect
+      .poll(() => panel.textContent())
+      .toContain(`Once published, it will be at ${publishing.site.url}/city-spotlights/${SLUG}/`);
+    // The summary counts its characters as the editor writes, and says by how many it is too long.
+    const summary = admin.getByLabel('Summary');
+    const count = admin.getByTestId('character-count-summary');
+    await summary.fill('x'.repeat(310));
+    await expect.poll(() => count.textContent()).toBe('310 of 300 characters: 10 too many');
+    const summaryText =
+      'Kigali runs monthly listening circles where residents and officials talk through tensions before they grow.';
+    await summary.fill(summaryText);
+    await expect.poll(() => count.textContent()).toBe(`${summaryText.length} of 300 characters`);
     const date = admin.getByLabel('Publication date');
     await date.click();
     await date.fill('05/14/2026');
@@ -105,7 +133,16 @@ describe('publishing from the admin panel', () => {
       .fill('Monthly listening circles in every sector, run by trained volunteers.');
     await admin.locator('[contenteditable="true"]').first().click();
     await admin.keyboard.type(`Residents meet in ${WORD} circles to talk about rumours before they spread.`);
-    await admin.getByRole('combobox', { name: 'City', exact: true }).click();
+
+    // Without its City, Publish is refused and the City field is marked and brought into view.
+    const city = admin.getByRole('combobox', { name: 'City', exact: true });
+    await admin.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => city.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => city.isVisible()).toBe(true);
+    expect(await admin.getByText('"City" is required before publishing').count()).toBeGreaterThan(0);
+    await expect.poll(() => city.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(1000);
+
+    await city.click();
     await admin.keyboard.type('Sous');
     await admin
       .getByRole('option', { name: /Sousse/ })
@@ -114,18 +151,95 @@ describe('publishing from the admin panel', () => {
     await admin.getByRole('button', { name: 'Publish' }).click();
     await expect.poll(() => admin.getByRole('status').allTextContents()).toContain('Published document');
 
-    expect(await waitForPage(200)).toBe(200);
-    const page = await (await fetch(`${publishing.site.url}/city-spotlights/${SLUG}/`)).text();
-    expect(page).toContain(`<h1 data-pagefind-meta="title" data-pagefind-weight="10">${TITLE}</h1>`);
+    // The panel follows the publish until the page is live, and View on site opens it.
+    const state = panel.locator('[data-state]');
+    await expect.poll(() => state.getAttribute('data-state'), { timeout: 60_000, interval: 500 }).toBe('live');
+    const view = panel.getByRole('link', { name: /View on site/ });
+    expect(await view.getAttribute('href')).toBe(`${publishing.site.url}/city-spotlights/${SLUG}/`);
+    const [opened] = await Promise.all([admin.context().waitForEvent('page'), view.click()]);
+    await opened!.waitForLoadState();
+    expect(await opened!.locator('h1').textContent()).toBe(TITLE);
+    await opened!.close();
+
+    expect(await pageStatus()).toBe(200);
     expect(await searchHits()).toContain(TITLE);
+  });
+
+  it('keeps a hand-written slug, gives a French version a slug from its French title, names PDF languages and marks a preview as a draft', async () => {
+    const slug = admin.getByLabel('Web address (slug)');
+    const documentUrl = admin.url().split('?')[0];
+    await admin.goto(`${documentUrl}?plugins[i18n][locale]=fr`);
+    await admin.getByLabel('Title').fill('Kigali : des cercles d’écoute dans chaque secteur');
+    await expect.poll(() => slug.inputValue()).toBe('kigali-des-cercles-decoute-dans-chaque-secteur');
+    await slug.fill('kigali-cercles');
+    await admin.getByLabel('Title').fill('Kigali : cercles d’écoute');
+    await sleep(1500);
+    expect(await slug.inputValue()).toBe('kigali-cercles');
+    // A PDF's language is chosen by name (the attachments come last of the form's components).
+    await admin
+      .getByRole('button', { name: /No entry yet/ })
+      .last()
+      .click();
+    await admin.getByRole('combobox', { name: 'Language of the PDF' }).click();
+    expect(await admin.getByRole('option').allTextContents()).toEqual(
+      expect.arrayContaining(['English', 'French', 'Spanish', 'Arabic', 'Another language']),
+    );
+    await admin.keyboard.press('Escape');
+    // The English version, published, keeps its address whatever its title becomes.
+    await admin.goto(`${documentUrl}?plugins[i18n][locale]=en`);
+    await admin.getByLabel('Title').fill(`${TITLE} (renamed)`);
+    await sleep(1500);
+    expect(await slug.inputValue()).toBe(SLUG);
+    await admin.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => admin.getByRole('status').allTextContents()).toContain('Saved document');
+
+    // The preview shows the saved draft and says it is one, with no publication date.
+    await admin.getByRole('link', { name: 'Open preview' }).click();
+    const preview = admin.frameLocator('iframe');
+    await expect
+      .poll(() => preview.locator('.preview-banner').textContent(), { timeout: 60_000, interval: 1000 })
+      .toMatch(/^Draft preview — not published\./);
+    expect(await preview.locator('h1').textContent()).toBe(`${TITLE} (renamed)`);
+    expect(await preview.locator('article header .meta').textContent()).not.toContain('Published');
+  }, 120_000);
+
+  it('lists each document with where it is on the site, with Status in view at 1280 px', async () => {
+    await admin.setViewportSize({ width: 1280, height: 900 });
+    try {
+      await admin.goto(`${cms.url}/admin/content-manager/collection-types/api::city-spotlight.city-spotlight`);
+      const row = admin.getByRole('row').filter({ hasText: 'Kigali' });
+      await expect.poll(() => row.locator('[data-site-state]').getAttribute('data-site-state')).toBe('live');
+      for (const column of ['Status', 'On the site', 'Dated', 'Updated']) {
+        const box = await admin
+          .locator('thead th')
+          .filter({ hasText: new RegExp(`^${column}$`, 'i') })
+          .boundingBox();
+        expect(box, column).not.toBeNull();
+        expect(box!.x + box!.width, column).toBeLessThanOrEqual(1280);
+      }
+      await row.getByRole('link').first().click();
+      await admin.waitForURL(/api::city-spotlight\.city-spotlight\/\w+/);
+      // The title opens the edit view, its side panels included.
+      await expect.poll(() => admin.getByTestId('public-site-panel').isVisible(), { timeout: 20_000 }).toBe(true);
+    } finally {
+      await admin.setViewportSize({ width: 1400, height: 1000 });
+    }
   });
 
   it('lets the editor unpublish it, and its page says it is no longer available and search no longer finds it', async () => {
     await admin.getByRole('button', { name: 'More document actions' }).click();
     await admin.getByRole('menuitem', { name: 'Unpublish', exact: true }).first().click();
-    const confirm = admin.getByRole('alertdialog').getByRole('button', { name: /Confirm|Unpublish|Yes/ });
-    if (await confirm.count()) await confirm.first().click();
+    // It asks first, and says what becomes of the address.
+    const dialog = admin.getByRole('alertdialog');
+    await expect.poll(() => dialog.textContent()).toContain('it will say the document is no longer available');
+    await dialog.getByRole('button', { name: 'Unpublish' }).click();
     await expect.poll(() => admin.getByRole('status').allTextContents()).toContain('Unpublished document');
+    await expect
+      .poll(() => admin.getByTestId('public-site-en').locator('[data-state]').getAttribute('data-state'), {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .toBe('unpublished');
 
     expect(await waitForPage(410)).toBe(410);
     expect(await (await fetch(`${publishing.site.url}/city-spotlights/${SLUG}/`)).text()).toContain(

@@ -1,13 +1,31 @@
 /**
- * Admin panel customisation: the editors' home page shows the state of the public library, so a
- * publish that failed is seen where editors work (see publishing-status-widget.tsx).
+ * Admin panel customisation: the editors' home page shows the state of the public library
+ * (publishing-status-widget.tsx), the edit view and the lists where each document is on the site
+ * (public-site-panel.tsx, list-columns.tsx), the Content Manager opens on the document types
+ * (menu-order.ts), Unpublish says what it does before it does it, long texts count their
+ * characters (counted-textarea.tsx), languages are chosen by name (language-names.ts) and
+ * Strapi's news banner stays away (dismiss-media-banner.ts).
  */
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Earth } from '@strapi/icons';
+import { confirmUnpublish } from './confirm-unpublish';
+import { CountedTextarea } from './counted-textarea';
+import { dismissMediaLibraryBanner } from './dismiss-media-banner';
+import { languageChoiceTranslations } from './language-names';
+import { tidyListColumns } from './list-columns';
+import { menuTranslations, orderCollectionTypes, orderSingleTypes } from './menu-order';
+import { PublicSitePanel } from './public-site-panel';
+
+interface ContentManagerApis {
+  addEditViewSidePanel: (panels: unknown[]) => void;
+  addDocumentAction: (change: (actions: Parameters<typeof confirmUnpublish>[0][]) => unknown[]) => void;
+}
 
 export default {
-  config: {},
+  config: { translations: { en: { ...menuTranslations, ...languageChoiceTranslations } } },
   register(app: StrapiApp) {
+    // Strapi types a field component as taking no props; it is given the field's props.
+    app.addFields({ type: 'text', Component: CountedTextarea as unknown as React.ComponentType });
     app.widgets.register({
       id: 'publishing-status',
       icon: Earth,
@@ -15,5 +33,16 @@ export default {
       component: async () => (await import('./publishing-status-widget')).PublishingStatusWidget,
     });
   },
-  bootstrap() {},
+  bootstrap(app: StrapiApp) {
+    // Should Strapi not answer, the banner merely shows.
+    dismissMediaLibraryBanner().catch(() => {});
+    const contentManager = app.getPlugin('content-manager').apis as unknown as ContentManagerApis;
+    contentManager.addEditViewSidePanel([PublicSitePanel]);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', tidyListColumns);
+    app.registerHook('Admin/CM/pages/App/mutate-collection-types-links', orderCollectionTypes);
+    app.registerHook('Admin/CM/pages/App/mutate-single-types-links', orderSingleTypes);
+    contentManager.addDocumentAction((actions) =>
+      actions.map((action) => (action.type === 'unpublish' ? confirmUnpublish(action) : action)),
+    );
+  },
 };

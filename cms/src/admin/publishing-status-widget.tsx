@@ -3,35 +3,12 @@
  * it holds, whether their latest change is still being published, and, in plain words, a publish
  * that failed (the site then keeps showing the previous version). Refreshes every few seconds.
  */
-import { useEffect, useState } from 'react';
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
-import { Widget, useFetchClient } from '@strapi/strapi/admin';
-import { PUBLISHING_STATUS_PATH, type PublishingStatus } from '../publishing/publishing-status';
-
-const REFRESH_MS = 5000;
-
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { Widget } from '@strapi/strapi/admin';
+import { usePublishingStatus, when } from './use-publishing-status';
 
 export const PublishingStatusWidget = () => {
-  const { get } = useFetchClient();
-  const [status, setStatus] = useState<PublishingStatus>();
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    let stopped = false;
-    const load = () =>
-      get<PublishingStatus>(PUBLISHING_STATUS_PATH).then(
-        ({ data }) => !stopped && (setStatus(data), setFailed(false)),
-        () => !stopped && setFailed(true),
-      );
-    void load();
-    const timer = setInterval(load, REFRESH_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [get]);
-
+  const { status, failed } = usePublishingStatus();
   if (failed) return <Widget.Error>The state of the public library could not be read.</Widget.Error>;
   if (!status) return <Widget.Loading />;
   if (status.state === 'not-configured')
