@@ -26,12 +26,16 @@ export default {
   register(app: StrapiApp) {
     // Strapi types a field component as taking no props; it is given the field's props.
     app.addFields({ type: 'text', Component: CountedTextarea as unknown as React.ComponentType });
-    app.widgets.register({
-      id: 'publishing-status',
-      icon: Earth,
-      title: { id: 'hub.publishing-status.title', defaultMessage: 'Public library' },
-      component: async () => (await import('./publishing-status-widget')).PublishingStatusWidget,
-    });
+    // First on the home page: whether a publish reached the site is what editors come to check.
+    app.widgets.register((widgets) => [
+      {
+        id: 'publishing-status',
+        icon: Earth,
+        title: { id: 'hub.publishing-status.title', defaultMessage: 'Public library' },
+        component: async () => (await import('./publishing-status-widget')).PublishingStatusWidget,
+      },
+      ...widgets,
+    ]);
   },
   bootstrap(app: StrapiApp) {
     // Should Strapi not answer, the banner merely shows.

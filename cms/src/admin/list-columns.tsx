@@ -1,7 +1,7 @@
 /**
  * The Content Manager's lists as editors scan them: short dates and language codes, so the
- * columns fit at 1280 px with Status in view, and, for documents, an "On the site" column: live,
- * publishing or failed, as the edit view's panel says it.
+ * columns fit at 1280 px with Status in view, related names rather than counts, and, for
+ * documents, an "On the site" column: live, publishing or failed, as the edit view's panel says it.
  */
 import { useEffect, useState } from 'react';
 import { Tooltip, Typography } from '@strapi/design-system';
@@ -15,7 +15,8 @@ import { STATE_WORDS } from './site-state-words';
 interface Header {
   name: string;
   label: unknown;
-  attribute?: { type: string };
+  attribute?: { type: string; relation?: string };
+  mainField?: { name: string };
   searchable?: boolean;
   sortable?: boolean;
   cellFormatter?: (row: Record<string, unknown>, header: unknown, meta: { model: string }) => unknown;
@@ -91,6 +92,50 @@ const SiteStateCell = ({ uid, documentId, locale }: { uid: string; documentId: s
   );
 };
 
+const NAMES_SHOWN = 2;
+
+/** "Nansana, Zomba +7" where Strapi wrote "9 items", the names a click away. */
+const RelationNamesCell = ({
+  uid,
+  row,
+  field,
+  mainField,
+}: {
+  uid: string;
+  row: Record<string, unknown>;
+  field: string;
+  mainField: string;
+}) => {
+  const { get } = useFetchClient();
+  const [names, setNames] = useState<string[]>();
+  const value = row[field] as { count?: number } | unknown[] | undefined;
+  const count = Array.isArray(value) ? value.length : (value?.count ?? 0);
+  const documentId = String(row.documentId);
+  const locale = String(row.locale);
+  useEffect(() => {
+    if (!count) return;
+    let stopped = false;
+    get<{ results: Record<string, unknown>[] }>(`/content-manager/relations/${uid}/${documentId}/${field}`, {
+      params: { locale, pageSize: NAMES_SHOWN },
+    }).then(
+      ({ data }) => !stopped && setNames(data.results.map((entry) => String(entry[mainField] ?? ''))),
+      () => {},
+    );
+    return () => {
+      stopped = true;
+    };
+  }, [get, uid, documentId, locale, field, mainField, count]);
+  if (!count) return <Typography textColor="neutral500">–</Typography>;
+  if (!names) return cellText(`${count} …`);
+  const more = count - names.length;
+  const text = `${names.join(', ')}${more > 0 ? ` +${more}` : ''}`;
+  return (
+    <Typography textColor="neutral800" maxWidth="12rem" ellipsis title={text}>
+      {text}
+    </Typography>
+  );
+};
+
 const siteStateHeader: Header = {
   name: 'onTheSite',
   label: 'On the site',
@@ -116,6 +161,13 @@ export const tidyListColumns = ({ displayedHeaders, layout }: { displayedHeaders
           cellFormatter: (row) => cellText(shortDate(row[header.name])),
         };
       if (header.name === 'locales') return { ...header, label: 'Lang.', cellFormatter: languagesCell };
+      if (header.attribute?.type === 'relation' && header.attribute.relation?.endsWith('ToMany'))
+        return {
+          ...header,
+          cellFormatter: (row, _header, { model: uid }) => (
+            <RelationNamesCell uid={uid} row={row} field={header.name} mainField={header.mainField?.name ?? 'name'} />
+          ),
+        };
       if (header.name === 'title' && isDocumentType(typeInView()))
         return {
           ...header,
