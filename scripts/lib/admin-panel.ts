@@ -1,7 +1,8 @@
 /**
  * The admin panel is a front-end build (about 45 s, 2 GB at peak) that `strapi start` needs and
  * `strapi develop` deletes. It is rebuilt only when what it is made from changes: the installed
- * packages or the CMS's source (the admin code imports the slug maker and the model facts).
+ * packages, their patches (patches/) or the CMS's source (the admin code imports the slug maker
+ * and the model facts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -15,12 +16,12 @@ const stamp = (): string => {
   const hash = createHash('sha256')
     .update(readFileSync(path.join(cmsDir, 'package.json')))
     .update(readFileSync(path.join(repoRoot, 'package-lock.json')));
-  const source = path.join(cmsDir, 'src');
-  for (const file of readdirSync(source, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort())
-    hash.update(path.relative(source, file)).update(readFileSync(file));
+  for (const source of [path.join(cmsDir, 'src'), path.join(repoRoot, 'patches')])
+    for (const file of readdirSync(source, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort())
+      hash.update(path.relative(repoRoot, file)).update(readFileSync(file));
   return hash.digest('hex');
 };
 

@@ -204,6 +204,59 @@ describe('publishing from the admin panel', () => {
     expect(await preview.locator('article header .meta').textContent()).not.toContain('Published');
   }, 120_000);
 
+  it('lists only the files a field takes, uploads through a Browse files button, and refuses a program named as a PDF in plain words', async () => {
+    await admin.goto(
+      `${cms.url}/admin/content-manager/collection-types/api::city-spotlight.city-spotlight/create?plugins[i18n][locale]=en`,
+    );
+    const picker = admin.getByRole('dialog', { name: 'Add new assets' }).first();
+    const fileNames = async () => (await picker.innerText()).match(/\b[\w-]+\.(pdf|jpe?g|png|webp|avif)\b/g) ?? [];
+    // The cover's picker lists images only, a PDF attachment's PDFs only.
+    await admin
+      .getByRole('button', { name: /No entry yet/ })
+      .first()
+      .click();
+    await admin.getByText('Click to add an asset or drag and drop one in this area').first().click();
+    await expect.poll(async () => (await fileNames()).length).toBeGreaterThan(0);
+    expect((await fileNames()).filter((name) => name.endsWith('.pdf'))).toEqual([]);
+    await picker.getByRole('button', { name: 'Cancel' }).click();
+    await admin
+      .getByRole('button', { name: /No entry yet/ })
+      .last()
+      .click();
+    await admin.getByText('Click to add an asset or drag and drop one in this area').last().click();
+    await expect.poll(async () => (await fileNames()).length).toBeGreaterThan(0);
+    expect((await fileNames()).filter((name) => !name.endsWith('.pdf'))).toEqual([]);
+
+    // Browse files is a button a keyboard reaches.
+    await admin.getByRole('button', { name: 'Add more assets' }).click();
+    const chooser = admin.waitForEvent('filechooser');
+    await admin.getByRole('button', { name: 'Browse files', exact: true }).focus();
+    await admin.keyboard.press('Enter');
+    // A Windows program (it starts "MZ") sent as report.pdf.
+    const program = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(510, 0x90)]);
+    await (await chooser).setFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: program });
+    await admin.getByRole('button', { name: /^Upload 1 asset/ }).click();
+    const upload = admin.getByRole('dialog').last();
+    await expect.poll(() => upload.innerText()).toContain('1 file was not uploaded: the reason is under each');
+    expect(await upload.innerText()).toContain(
+      '"report.pdf" is named as a PDF but is a program (EXE): programs can harm the computers that open them, so the library accepts JPEG, PNG, WebP, AVIF or PDF only. Do not open it: ask whoever sent it for the real PDF and upload that.',
+    );
+    // Closing asks nothing: no file is left waiting to be uploaded.
+    const questions: string[] = [];
+    const answer = (dialog: { message: () => string; dismiss: () => Promise<void> }) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    };
+    admin.on('dialog', answer);
+    try {
+      await upload.getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(() => admin.getByText('1 file was not uploaded').count()).toBe(0);
+    } finally {
+      admin.off('dialog', answer);
+    }
+    expect(questions).toEqual([]);
+  });
+
   it('lists each document with where it is on the site and the names it relates to, Status in view at 1280 px', async () => {
     await admin.setViewportSize({ width: 1280, height: 900 });
     try {
