@@ -280,6 +280,14 @@ describe('publishing from the admin panel', () => {
       await admin.waitForURL(/api::city-spotlight\.city-spotlight\/\w+/);
       // The title opens the edit view, its side panels included.
       await expect.poll(() => admin.getByTestId('public-site-panel').isVisible(), { timeout: 20_000 }).toBe(true);
+      // Its header menu offers what an editor can use, not the model or the view's layout.
+      await admin.getByRole('button', { name: 'More actions', exact: true }).click();
+      const items = admin.getByRole('menuitem');
+      await expect.poll(() => items.allTextContents()).toContainEqual(expect.stringMatching(/^Delete entry/));
+      expect((await items.allTextContents()).filter((item) => /Edit the model|Configure the view/.test(item))).toEqual(
+        [],
+      );
+      await admin.keyboard.press('Escape');
     } finally {
       await admin.setViewportSize({ width: 1400, height: 1000 });
     }

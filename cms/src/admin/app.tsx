@@ -11,6 +11,7 @@ import { Earth } from '@strapi/icons';
 import { confirmUnpublish } from './confirm-unpublish';
 import { CountedTextarea } from './counted-textarea';
 import { dismissMediaLibraryBanner } from './dismiss-media-banner';
+import { actionsByPermission } from './actions-by-permission';
 import { languageChoiceTranslations } from './language-names';
 import { tidyListColumns } from './list-columns';
 import { menuTranslations, orderCollectionTypes, orderSingleTypes } from './menu-order';
@@ -46,7 +47,7 @@ export default {
     app.registerHook('Admin/CM/pages/App/mutate-collection-types-links', orderCollectionTypes);
     app.registerHook('Admin/CM/pages/App/mutate-single-types-links', orderSingleTypes);
     contentManager.addDocumentAction((actions) =>
-      actions.map((action) => (action.type === 'unpublish' ? confirmUnpublish(action) : action)),
+      actionsByPermission(actions).map((action) => (action.type === 'unpublish' ? confirmUnpublish(action) : action)),
     );
   },
 };
