@@ -1,0 +1,123 @@
+/**
+ * The importer's text cleaning (cms/src/import/): the network's own documents as extraction left
+ * them (tests/fixtures/seeds/, with their menu words, link placeholders and broken lines) and a
+ * paginated report with running headers, footers, page numbers and words hyphenated across lines
+ * and pages must come out as the document's headings, paragraphs and lists, and nothing else.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isFurnitureLine, removeFurniture } from '../../cms/src/import/page-furniture.js';
+import { type TextBlock, textBlocks } from '../../cms/src/import/text-blocks.js';
+
+const seed = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/seeds', `${name}.txt`), 'utf8');
+const blocksOf = (...pages: string[]) => textBlocks(removeFurniture(pages));
+const texts = (blocks: TextBlock[]) => blocks.flatMap((block) => (block.kind === 'list' ? block.items : [block.text]));
+const first = (blocks: TextBlock[], kind: TextBlock['kind']) => blocks.find((block) => block.kind === kind);
+
+describe('cleaning extracted text', () => {
+  it.each([
+    ['1', true],
+    ['Page 4 of 12', true],
+    ['12 / 40', true],
+    ['— 7 —', true],
+    ['xiv', true],
+    ['— 1 minutes reading time', true],
+    ['Publication Date:', true],
+    ['Skip to main content', true],
+    ['Share this page', true],
+    ['arrow-circle arrow-down-basicarrow-down arrow-left closefacebooklinkedinsearch twittervideo-icon', true],
+    ['We use cookies to improve your experience. Accept all cookies or manage preferences.', true],
+    ['No comments:', true],
+    ['Post a Comment', true],
+    ['2023', false],
+    ['Why Cities?', false],
+    ['Civil society', false],
+    ['Search and rescue teams trained 40 volunteers.', false],
+    ['The city shared its cookies recipe with 300 residents.', false],
+    ['Sponsors:', false],
+  ])('%j is furniture: %s', (line, furniture) => {
+    expect(isFurnitureLine(line)).toBe(furniture);
+  });
+
+  it('gives a web summary its title, first paragraph and no menu words, empty labels or reading time', () => {
+    const blocks = blocksOf(seed('000_020b2694142c816e'));
+    expect(blocks[0]).toEqual({
+      kind: 'heading',
+      text: 'Fourth Global Summit — Enhancing Global-Local Cooperation in Protecting Soft Targets and Engaging Local Communities',
+    });
+    expect(first(blocks, 'paragraph')).toMatchObject({
+      text: expect.stringMatching(/^On 19 – 21 September 2023, Strong Cities Network held its Fourth Global Summit/),
+    });
+    const all = texts(blocks).join('\n');
+    expect(all).not.toMatch(/arrow-circle|facebook|Publication Date|Content Type|reading time/);
+  });
+
+  it('keeps a link placeholder\'s words and drops its "(#)", and keeps the report\'s headings', () => {
+    const blocks = blocksOf(seed('002_4581e736ae99189d'));
+    const all = texts(blocks).join('\n');
+    expect(all).not.toMatch(/\]\(#\)|\*\*/);
+    expect(all).toContain('held its Fourth Global Summit in New York City');
+    expect(blocks.filter((block) => block.kind === 'heading').map((block) => (block as { text: string }).text)).toEqual(
+      expect.arrayContaining(['Summary', 'Introducing UNCTED']),
+    );
+  });
+
+  it("rebuilds a briefing deck's bullet points as a list", () => {
+    const list = first(blocksOf(seed('003_603f7395be77b8cb')), 'list');
+    expect(list).toMatchObject({ kind: 'list' });
+    expect((list as { items: string[] }).items[0]).toBe('Launched in 2015 at the UN General Assembly');
+    expect((list as { items: string[] }).items[1]).toMatch(/^A global network of 230\+ cities – big or small/);
+  });
+
+  it("joins a press release's broken lines into paragraphs and drops the blog's comment prompts", () => {
+    const blocks = blocksOf(seed('004_ee2e87195ef35ebb'));
+    expect(blocks[0]).toMatchObject({
+      kind: 'paragraph',
+      text: expect.stringMatching(
+        /^Cities are vital partners in international efforts to build social cohesion and resilience to violent extremism\. Local communities/,
+      ),
+    });
+    // The quotation that followed on the next line is a paragraph of its own.
+    expect(blocks[1]).toMatchObject({
+      text: expect.stringMatching(/^“The Strong Cities Network will serve as a vital tool/),
+    });
+    expect(texts(blocks).join('\n')).not.toMatch(/No comments|Post a Comment/);
+  });
+
+  it("removes a paginated report's running header and footer and page numbers, and joins words hyphenated across lines and pages", () => {
+    const header = 'Strong Cities Network | A Guide for Mayors';
+    const page = (number: number, body: string[]) =>
+      [header, '', ...body, '', `Page ${number} of 3`, 'strongcitiesnetwork.org'].join('\n');
+    const blocks = blocksOf(
+      page(1, [
+        'Preventing Hate at the Local Level',
+        '',
+        'Mayors can convene schools, police and faith leaders to respond to hate inci-',
+        'dents before they escalate, as Rabat did after its 2023 sum-',
+      ]),
+      page(2, [
+        'mit. The city trained 40 officials in three months.',
+        '',
+        'What to do first',
+        '',
+        '• Map who already works with young people',
+        '• Agree who speaks for the city after an incident',
+      ]),
+      page(3, ['Cities that plan ahead recover trust faster.']),
+    );
+    expect(blocks).toEqual([
+      { kind: 'heading', text: 'Preventing Hate at the Local Level' },
+      {
+        kind: 'paragraph',
+        text: 'Mayors can convene schools, police and faith leaders to respond to hate incidents before they escalate, as Rabat did after its 2023 summit. The city trained 40 officials in three months.',
+      },
+      { kind: 'heading', text: 'What to do first' },
+      {
+        kind: 'list',
+        items: ['Map who already works with young people', 'Agree who speaks for the city after an incident'],
+      },
+      { kind: 'paragraph', text: 'Cities that plan ahead recover trust faster.' },
+    ]);
+  });
+});
