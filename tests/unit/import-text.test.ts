@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { proposeSummary, proposeTitle } from '../../cms/src/import/draft-proposals.js';
 import { isFurnitureLine, removeFurniture } from '../../cms/src/import/page-furniture.js';
 import { type TextBlock, textBlocks } from '../../cms/src/import/text-blocks.js';
 
@@ -119,5 +120,35 @@ describe('cleaning extracted text', () => {
       },
       { kind: 'paragraph', text: 'Cities that plan ahead recover trust faster.' },
     ]);
+  });
+});
+
+describe("proposing an imported draft's title and summary", () => {
+  const blocks = blocksOf(seed('000_020b2694142c816e'));
+  const heading =
+    'Fourth Global Summit — Enhancing Global-Local Cooperation in Protecting Soft Targets and Engaging Local Communities';
+
+  it.each([
+    ['A Guide for Mayors', 'A Guide for Mayors'],
+    ['Microsoft Word - SCN_Guide_final.docx', heading],
+    ['SCN_Report_v3', heading],
+    ['Untitled', heading],
+    [undefined, heading],
+  ])("takes the file's title %j only when it is a real one", (own, expected) => {
+    expect(proposeTitle(own, blocks)).toBe(expected);
+  });
+
+  it('proposes whole opening sentences within 300 characters', () => {
+    const summary = proposeSummary(blocks, 300)!;
+    expect(summary.length).toBeLessThanOrEqual(300);
+    expect(summary).toMatch(/^On 19 – 21 September 2023, Strong Cities Network held its Fourth Global Summit .*\.$/);
+  });
+
+  it('cuts a first sentence longer than the limit at a word, with an ellipsis', () => {
+    const long = [{ kind: 'paragraph' as const, text: `${'Cities share what works '.repeat(20).trim()}.` }];
+    const summary = proposeSummary(long, 300)!;
+    expect(summary.length).toBeLessThanOrEqual(300);
+    expect(summary).toMatch(/^Cities share what works( \w+)*…$/);
+    expect(proposeSummary([{ kind: 'heading', text: 'Only a heading' }], 300)).toBeUndefined();
   });
 });
