@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../cms/src/import/detect-language.js';
 import { proposeSummary, proposeTitle } from '../../cms/src/import/draft-proposals.js';
 import { isFurnitureLine, removeFurniture } from '../../cms/src/import/page-furniture.js';
 import { type TextBlock, textBlocks } from '../../cms/src/import/text-blocks.js';
@@ -150,5 +151,28 @@ describe("proposing an imported draft's title and summary", () => {
     expect(summary.length).toBeLessThanOrEqual(300);
     expect(summary).toMatch(/^Cities share what works( \w+)*…$/);
     expect(proposeSummary([{ kind: 'heading', text: 'Only a heading' }], 300)).toBeUndefined();
+  });
+});
+
+describe("telling an imported file's language", () => {
+  it.each([
+    ['en', seed('004_ee2e87195ef35ebb')],
+    ['fr', 'Les villes sont des partenaires essentiels pour renforcer la cohésion sociale et prévenir la haine.'],
+    ['es', 'Las ciudades son socios esenciales para fortalecer la cohesión social y prevenir el odio.'],
+    ['ar', 'المدن شريكة أساسية في تعزيز التماسك الاجتماعي ومنع الكراهية والتطرف في المجتمعات المحلية.'],
+  ])('reads %s', async (locale, text) => {
+    expect(await detectLanguage(text)).toEqual({ locale });
+  });
+
+  it('says when a text is in another language, or too short to tell', async () => {
+    expect(
+      await detectLanguage(
+        'Die Städte sind wichtige Partner beim Aufbau des sozialen Zusammenhalts in ihren Vierteln.',
+      ),
+    ).toEqual({ locale: undefined, reason: 'written in a language the library does not publish in (deu)' });
+    expect(await detectLanguage('Page 1 of 3')).toEqual({
+      locale: undefined,
+      reason: 'too little text to tell its language',
+    });
   });
 });
