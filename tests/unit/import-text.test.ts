@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../cms/src/import/detect-language.js';
 import { proposeSummary, proposeTitle } from '../../cms/src/import/draft-proposals.js';
+import { findPublicationDate } from '../../cms/src/import/find-date.js';
 import { isFurnitureLine, removeFurniture } from '../../cms/src/import/page-furniture.js';
 import { type TextBlock, textBlocks } from '../../cms/src/import/text-blocks.js';
 
@@ -174,5 +175,25 @@ describe("telling an imported file's language", () => {
       locale: undefined,
       reason: 'too little text to tell its language',
     });
+  });
+});
+
+describe("finding an imported file's date", () => {
+  it('takes the first day of the summit a report opens with', () => {
+    expect(findPublicationDate(removeFurniture([seed('000_020b2694142c816e')]))).toBe('2023-09-19');
+  });
+
+  it.each([
+    [['Publication date: 12 March 2024', 'Held on 19 September 2023'], '2024-03-12'],
+    [['Publié le 3 avril 2024'], '2024-04-03'],
+    [['Madrid, 19 de septiembre de 2023'], '2023-09-19'],
+    [['تاريخ النشر: 5 مايو 2024'], '2024-05-05'],
+    [['New York, September 19, 2023'], '2023-09-19'],
+    [['The network launches on Sept. 29 – 30, 2015 at the UN'], '2015-09-29'],
+    [['Updated 2023-09-19'], '2023-09-19'],
+    [['Due on 31 February 2024'], undefined],
+    [['A guide without a date'], undefined],
+  ])('reads %j as %s', (lines, date) => {
+    expect(findPublicationDate(lines)).toBe(date);
   });
 });
