@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../cms/src/import/detect-language.js';
 import { proposeSummary, proposeTitle } from '../../cms/src/import/draft-proposals.js';
 import { findPublicationDate } from '../../cms/src/import/find-date.js';
+import { suggestTerms } from '../../cms/src/import/suggest-terms.js';
 import { isFurnitureLine, removeFurniture } from '../../cms/src/import/page-furniture.js';
 import { type TextBlock, textBlocks } from '../../cms/src/import/text-blocks.js';
 
@@ -195,5 +196,33 @@ describe("finding an imported file's date", () => {
     [['A guide without a date'], undefined],
   ])('reads %j as %s', (lines, date) => {
     expect(findPublicationDate(lines)).toBe(date);
+  });
+});
+
+describe('suggesting the terms an imported text names', () => {
+  const terms = [
+    { documentId: 'rabat', names: ['Rabat', 'الرباط'] },
+    { documentId: 'new-york', names: ['New York', 'New York'] },
+    { documentId: 'montreal', names: ['Montreal', 'Montréal'] },
+    { documentId: 'hague', names: ['The Hague', 'La Haye'] },
+    { documentId: 'oslo', names: ['Oslo'] },
+    { documentId: 'sousse', names: ['Sousse', 'سوسة'] },
+    { documentId: 'ur', names: ['Ur'] },
+  ];
+
+  it('offers the cities a press release names, in any spelling, most mentioned first', () => {
+    const suggestions = suggestTerms(seed('004_ee2e87195ef35ebb'), terms);
+    expect(suggestions.map((suggestion) => suggestion.documentId)).toEqual(['montreal', 'new-york', 'oslo']);
+    expect(suggestions[0]).toEqual({ documentId: 'montreal', name: 'Montreal', mentions: 4 });
+  });
+
+  it('matches whole names only, in Arabic script too', () => {
+    expect(suggestTerms('Sousseville is not Sousse.', terms)).toEqual([
+      { documentId: 'sousse', name: 'Sousse', mentions: 1 },
+    ]);
+    expect(suggestTerms('بلدية الرباط تطلق برنامجا للشباب', terms)).toEqual([
+      { documentId: 'rabat', name: 'الرباط', mentions: 1 },
+    ]);
+    expect(suggestTerms('Your urban plan', terms)).toEqual([]);
   });
 });
