@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../cms/src/import/detect-language.js';
 import { proposeSummary, proposeTitle } from '../../cms/src/import/draft-proposals.js';
 import { findPublicationDate } from '../../cms/src/import/find-date.js';
+import { strapiBlocks } from '../../cms/src/import/strapi-blocks.js';
 import { suggestTerms } from '../../cms/src/import/suggest-terms.js';
+import { blocksSchema } from '../../content-types/runtime/strapi-shapes.js';
 import { isFurnitureLine, removeFurniture } from '../../cms/src/import/page-furniture.js';
 import { type TextBlock, textBlocks } from '../../cms/src/import/text-blocks.js';
 
@@ -119,6 +121,7 @@ describe('cleaning extracted text', () => {
       { kind: 'heading', text: 'What to do first' },
       {
         kind: 'list',
+        ordered: false,
         items: ['Map who already works with young people', 'Agree who speaks for the city after an incident'],
       },
       { kind: 'paragraph', text: 'Cities that plan ahead recover trust faster.' },
@@ -224,5 +227,32 @@ describe('suggesting the terms an imported text names', () => {
       { documentId: 'rabat', name: 'الرباط', mentions: 1 },
     ]);
     expect(suggestTerms('Your urban plan', terms)).toEqual([]);
+  });
+});
+
+describe("an imported text as the body's rich text", () => {
+  it.each([
+    '000_020b2694142c816e',
+    '001_d745e99c01e2aa87',
+    '002_4581e736ae99189d',
+    '003_603f7395be77b8cb',
+    '004_ee2e87195ef35ebb',
+  ])('%s is blocks the site accepts, with its headings, paragraphs and lists', (name) => {
+    const blocks = strapiBlocks(blocksOf(seed(name)));
+    expect(blocksSchema.safeParse(blocks).success).toBe(true);
+    expect(blocks.some((block) => block.type === 'paragraph')).toBe(true);
+  });
+
+  it('keeps a numbered list numbered', () => {
+    expect(strapiBlocks(blocksOf('1. Map the actors\n2. Agree a spokesperson'))).toEqual([
+      {
+        type: 'list',
+        format: 'ordered',
+        children: [
+          { type: 'list-item', children: [{ type: 'text', text: 'Map the actors' }] },
+          { type: 'list-item', children: [{ type: 'text', text: 'Agree a spokesperson' }] },
+        ],
+      },
+    ]);
   });
 });

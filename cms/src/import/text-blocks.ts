@@ -5,7 +5,8 @@
  * sentence's end on a line much shorter than its neighbours.
  */
 
-export type TextBlock = { kind: 'heading' | 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+export type TextBlock =
+  { kind: 'heading' | 'paragraph'; text: string } | { kind: 'list'; ordered: boolean; items: string[] };
 
 const LIST_ITEM = /^([-•*▪◦●–]|\d{1,2}[.)])\s+/u;
 const ENDS_SENTENCE = /[.!?…;:]["”’»)]?$/u;
@@ -63,7 +64,7 @@ const paragraphsAndLists = (group: string[]): TextBlock[] => {
       endParagraph();
       const item = line.replace(LIST_ITEM, '');
       if (list?.kind === 'list' && paragraph.length === 0) list.items.push(item);
-      else blocks.push({ kind: 'list', items: [item] });
+      else blocks.push({ kind: 'list', ordered: /^\d/.test(line), items: [item] });
       continue;
     }
     // A wrapped list item's next line.
