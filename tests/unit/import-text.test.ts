@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../cms/src/import/detect-language.js';
 import { proposeSummary, proposeTitle } from '../../cms/src/import/draft-proposals.js';
 import { findPublicationDate } from '../../cms/src/import/find-date.js';
+import { htmlText } from '../../cms/src/import/html-text.js';
 import { strapiBlocks } from '../../cms/src/import/strapi-blocks.js';
 import { suggestTerms } from '../../cms/src/import/suggest-terms.js';
 import { blocksSchema } from '../../content-types/runtime/strapi-shapes.js';
@@ -254,5 +255,30 @@ describe("an imported text as the body's rich text", () => {
         ],
       },
     ]);
+  });
+});
+
+describe('a saved web page', () => {
+  const page = `<!doctype html><html lang="fr-FR"><head><title>Guide des maires — Strong Cities</title>
+    <script>alert(document.cookie)</script><style>body { color: red }</style></head>
+    <body><a href="#main">Skip to content</a>
+    <header><nav><ul><li>Accueil</li><li>À propos</li></ul></nav></header>
+    <div id="cookie-banner">Nous utilisons des cookies. <button>Accepter</button></div>
+    <main><article><h1>Guide des maires</h1>
+    <p onclick="steal()">Les villes peuvent <b>prévenir</b> la haine &amp; l’extrémisme.</p>
+    <h2>Premiers pas</h2><ul><li>Cartographier les acteurs</li><li>Choisir un porte-parole</li></ul>
+    <img src="x" onerror="alert(1)"><div class="share-buttons">Partager sur Facebook</div></article></main>
+    <aside>Articles liés</aside><footer>© 2024 Strong Cities</footer></body></html>`;
+
+  it("keeps the article's text, title and language, and nothing around it or that runs", () => {
+    const { title, lang, text } = htmlText(page);
+    expect({ title, lang }).toEqual({ title: 'Guide des maires — Strong Cities', lang: 'fr' });
+    expect(blocksOf(text)).toEqual([
+      { kind: 'heading', text: 'Guide des maires' },
+      { kind: 'paragraph', text: 'Les villes peuvent prévenir la haine & l’extrémisme.' },
+      { kind: 'heading', text: 'Premiers pas' },
+      { kind: 'list', ordered: false, items: ['Cartographier les acteurs', 'Choisir un porte-parole'] },
+    ]);
+    expect(text).not.toMatch(/alert|steal|color|cookies|Accepter|Accueil|Facebook|Articles liés|© 2024/);
   });
 });
