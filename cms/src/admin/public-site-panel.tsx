@@ -7,7 +7,7 @@
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useForm, useQueryParams } from '@strapi/strapi/admin';
 import { isDocumentType, model, slugSource } from '../generated-model';
-import type { VersionPublishing } from '../publishing/document-publishing';
+import { pageAddress, type VersionPublishing } from '../publishing/document-publishing';
 import type { PublishingStatus } from '../publishing/publishing-status';
 import { LANGUAGE_NAMES } from './language-names';
 import { STATE_WORDS } from './site-state-words';
@@ -64,10 +64,12 @@ const unsavedVersion = (uid: string, locale: string, slug: string, siteRoot?: st
   locale,
   state: 'not-published',
   everPublished: false,
-  address:
-    slug && siteRoot
-      ? `${siteRoot}${locale === model.defaultLocale ? '' : `${locale}/`}${(model.documentSegments as Record<string, string>)[uid]}/${slug}/`
-      : undefined,
+  address: pageAddress(siteRoot, {
+    locale,
+    defaultLocale: model.defaultLocale,
+    segment: (model.documentSegments as Record<string, string>)[uid]!,
+    slug,
+  }),
 });
 
 const PanelContent = ({

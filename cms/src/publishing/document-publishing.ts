@@ -40,6 +40,18 @@ export interface DocumentPublishingInput {
 
 const time = (value: string | Date | number) => new Date(value).getTime();
 
+/** A version's page address as the site's routes make it: {locale}/{segment}/{slug}/, no locale for the default. */
+export const pageAddress = (
+  siteRoot: string | undefined,
+  {
+    locale,
+    defaultLocale,
+    segment,
+    slug,
+  }: { locale: string; defaultLocale: string; segment: string; slug?: string | null },
+): string | undefined =>
+  slug && siteRoot ? `${siteRoot}${locale === defaultLocale ? '' : `${locale}/`}${segment}/${slug}/` : undefined;
+
 export const documentPublishing = ({
   rows,
   recordedLocales,
@@ -50,9 +62,7 @@ export const documentPublishing = ({
 }: DocumentPublishingInput): VersionPublishing[] => {
   const locales = [...new Set([...rows.map((row) => row.locale), ...live.versions.map((version) => version.locale)])];
   const addressOf = (locale: string, slug: string | null | undefined) =>
-    slug && live.siteRoot
-      ? `${live.siteRoot}${locale === defaultLocale ? '' : `${locale}/`}${segment}/${slug}/`
-      : undefined;
+    pageAddress(live.siteRoot, { locale, defaultLocale, segment, slug });
   return locales
     .sort((a, b) => Number(b === defaultLocale) - Number(a === defaultLocale) || a.localeCompare(b))
     .map((locale): VersionPublishing => {

@@ -1,8 +1,9 @@
 /**
  * The one slug maker: the CMS's server (documents written from code, a new language), its
  * Regenerate button and the edit form as the editor types (through the same endpoint as
- * Regenerate) use it, so an address is made the same way everywhere. Output: lower-case ASCII letters, digits and single hyphens, at most SLUG_LENGTH
- * characters. Existing addresses are never remade by it: a published address only moves by hand.
+ * Regenerate) use it, so an address is made the same way everywhere. Output: lower-case ASCII
+ * letters, digits and single hyphens, at most SLUG_LENGTH characters. Existing addresses are
+ * never remade by it: a published address only moves by hand.
  */
 import slugify from 'slugify';
 
