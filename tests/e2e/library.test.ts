@@ -503,7 +503,8 @@ describe('the built library', () => {
       ['/fr/', async () => {}],
       ['/offline/', async () => {}],
       [
-        '/search/?q=mayors',
+        // The full text asked for: Pagefind's worker and WebAssembly run under the same policy.
+        '/search/?q=mayors&full=1',
         () => expect.poll(() => page.locator('.search-excerpt').count(), { timeout: 10_000 }).toBeGreaterThan(0),
       ],
       [
@@ -670,6 +671,47 @@ describe('the built library', () => {
     expect(await page.getByRole('checkbox', { name: /^Event report/ }).isChecked()).toBe(false);
   });
 
+  it('answers a query from titles, summaries and terms first, and searches the full text on request', async () => {
+    const context = await browser.newContext({ bypassCSP: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}/search/`);
+    const message = page.locator('[data-search-message]');
+    await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('mayors', { delay: 60 });
+    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toMatch(/^(\d+) results for mayors$/);
+    const fromWords = Number(/^(\d+)/.exec((await message.textContent())!)![1]);
+    expect(fromWords).toBeGreaterThanOrEqual(10);
+    // Ten shown, each with the words marked where its title or summary has them.
+    expect(await page.locator('.search-result').count()).toBe(10);
+    const marked = await page.locator('.search-excerpt mark').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    for (const word of marked) expect(word.toLowerCase()).toMatch(/^mayor/);
+    // A result opens with the words highlighted, as a full-text one does.
+    expect(await page.locator('.search-result-link').first().getAttribute('href')).toMatch(/\?highlight=mayors$/);
+    expect(loaded.filter((file) => file.includes('/pagefind/'))).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Also search inside the documents and their PDFs' }).click();
+    await page.waitForURL(/[?&]full=1/);
+    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toMatch(/^(\d+) results for mayors$/);
+    const withText = Number(/^(\d+)/.exec((await message.textContent())!)![1]);
+    expect(withText).toBeGreaterThanOrEqual(fromWords);
+    expect(loaded.some((file) => file.includes('/pagefind/'))).toBe(true);
+    expect(await page.getByRole('button', { name: 'Also search inside the documents and their PDFs' }).isHidden()).toBe(
+      true,
+    );
+    // The button went; the focus is on what it changed.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-message'))).toBe(true);
+    // The full-text view is in the address: reloaded, it is the same; Back returns to the words alone.
+    await page.reload();
+    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toBe(`${withText} results for mayors`);
+    await page.goBack();
+    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toBe(`${fromWords} results for mayors`);
+    expect(new URL(page.url()).searchParams.has('full')).toBe(false);
+  });
+
   it('says what matched nothing and offers to remove the last filter', async () => {
     const page = await open('/search/?type=toolkit&q=Narayanganj');
     const message = page.locator('[data-search-message]');
@@ -766,12 +808,11 @@ describe('the built library', () => {
       expect(step.searched.at(-1)).toBe(query);
       for (const term of step.searched) expect(query.startsWith(term)).toBe(true);
       expect(step.msToFirstResult).toBeGreaterThan(0);
-      expect(step.bytesByKind['pagefind fragment'], query).toBeGreaterThan(0);
+      expect(step.bytesByKind.explorer, query).toBeGreaterThan(0);
     }
-    for (const kind of ['pagefind wasm', 'pagefind meta', 'pagefind index', 'explorer'])
-      expect(measured.first.bytesByKind[kind], kind).toBeGreaterThan(0);
-    // The second search reuses what the first loaded.
-    expect(measured.second.bytesByKind['pagefind wasm']).toBeUndefined();
+    // "mayors" names more than a page of titles and summaries: Pagefind is not loaded for it.
+    for (const kind of ['pagefind wasm', 'pagefind meta', 'pagefind index', 'pagefind fragment'])
+      expect(measured.first.bytesByKind[kind], kind).toBeUndefined();
   });
 
   it('sorts results by date on request and highlights the searched words on the page it opens', async () => {
@@ -848,8 +889,13 @@ describe('the built library', () => {
     const page = await open('/fr/search/?q=cibles');
     const links = page.locator('.search-result-link');
     await expect.poll(() => page.locator('.search-excerpt').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href'))))
-      expect(href).toMatch(/^\/(fr|media)\//);
+    // French versions and PDFs; a document with no French version is listed in English, and says so.
+    for (const link of await links.evaluateAll((anchors) =>
+      anchors.map((a) => ({ href: a.getAttribute('href')!, lang: a.getAttribute('lang') })),
+    ))
+      expect(link.href.startsWith('/fr/') || link.href.startsWith('/media/') || link.lang === 'en', link.href).toBe(
+        true,
+      );
     expect(await page.locator('a[data-search-language][hreflang="en"]').getAttribute('href')).toMatch(
       /\/search\/\?q=cibles$/,
     );
@@ -1010,14 +1056,21 @@ describe('the built library', () => {
       .toBeGreaterThan(0);
   });
 
-  it("shows a query's results ten at a time, drawn from their search records without the card files", async () => {
+  it("shows a full-text query's results ten at a time, drawn from their search records without the card files", async () => {
     const page = await open('/search/');
     const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.getByRole('searchbox', { name: 'Search' }).fill('city');
     await expect
       .poll(() => page.locator('[data-search-message]').textContent(), { timeout: 10_000 })
       .toMatch(/results? for city/);
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.getByRole('button', { name: 'Also search inside the documents and their PDFs' }).click();
+    await page.waitForURL(/[?&]full=1/);
+    // Once the full text's results are shown, the focus is on the line that says how many.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-message')), { timeout: 10_000 })
+      .toBe(true);
+    expect(requested.some((pathname) => pathname.endsWith('.pf_fragment'))).toBe(true);
     const found = Number(
       /([\d,]+) results? for/.exec((await page.locator('[data-search-message]').textContent())!)![1]!.replace(/,/g, ''),
     );

@@ -20,6 +20,7 @@ import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwawa
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import type { OfflineLanguage } from '../../site/src/offline/offline-manifest.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
+import { isExplorerFile } from '../../site/src/search/explorer-format.js';
 
 const title = (key: string) => sampleContent.documents.find((doc) => doc.key === key)!.locales.en!.title;
 const UNPUBLISHED = title('spotlight-wroclaw');
@@ -55,8 +56,10 @@ const allRoutes = (build: BuildSiteResult) => {
     gone: string[];
   };
   // Feeds, and the explorer's files beside each language's search page.
-  const feeds = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
-    /(^|\/)(rss\.xml|feed\.json|search\/explorer(-cards-\d+)?\.json)$/.test(file),
+  const feeds = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter(
+    (file) =>
+      /(^|\/)(rss\.xml|feed\.json)$/.test(file) ||
+      (/(^|\/)search\/[^/]+$/.test(file) && isExplorerFile(path.basename(file))),
   );
   return (
     build.pages +

@@ -1,4 +1,4 @@
-/** The explorer's files beside each language's search page: /search/explorer.json and its cards. */
+/** The explorer's files beside each language's search page: /search/explorer.json, its keys, words and cards. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { plannedFiles } from '../build/render-state.js';
 import type { Locale } from '../i18n/locales.js';
@@ -6,8 +6,15 @@ import { loadLibrary } from '../library/library.js';
 import { ALL_DOCUMENTS, ALL_LOCALES, ALL_TERMS } from '../library/render-plan.js';
 import { siteLocales } from '../library/routes.js';
 import { BASE, routePath } from '../library/urls.js';
-import { explorerCard, explorerCardFiles, explorerIndex, explorerView } from '../search/explorer-data.js';
-import { EXPLORER_FILE, explorerCardsFile, portableCard } from '../search/explorer-format.js';
+import {
+  explorerCard,
+  explorerCardFiles,
+  explorerIndex,
+  explorerKeys,
+  explorerView,
+  explorerWords,
+} from '../search/explorer-data.js';
+import { EXPLORER_FILE, EXPLORER_KEYS_FILE, explorerCardsFile, portableCard } from '../search/explorer-format.js';
 
 export const getStaticPaths = (async () => {
   const library = await loadLibrary();
@@ -17,6 +24,12 @@ export const getStaticPaths = (async () => {
     const dependencies = [ALL_DOCUMENTS, ALL_TERMS, ALL_LOCALES];
     return [
       { route: `${folder}${EXPLORER_FILE}`, dependencies, body: () => explorerIndex(view) as unknown },
+      { route: `${folder}${EXPLORER_KEYS_FILE}`, dependencies, body: () => explorerKeys(view) as unknown },
+      ...[...explorerWords(view)].map(([file, words]) => ({
+        route: `${folder}${file}`,
+        dependencies,
+        body: () => words as unknown,
+      })),
       // Cards are made when their file is written: their thumbnails are images Astro encodes then.
       ...explorerCardFiles(view).map((entries, index) => ({
         route: `${folder}${explorerCardsFile(index)}`,

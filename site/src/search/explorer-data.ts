@@ -12,10 +12,12 @@ import type { Library, LibraryDocument } from '../library/library-types.js';
 import { termIdsOf } from '../library/term-ids.js';
 import { documentPath } from '../library/urls.js';
 import { explorerThumbnail } from './explorer-thumbnail.js';
+import { explorerWordFiles, type ExplorerWords } from './explorer-words.js';
 import {
   CARDS_PER_FILE,
   EXPLORER_FACETS,
   explorerCardOf,
+  facetValueLabel,
   type ExplorerCard,
   type ExplorerFacet,
   type ExplorerFacetName,
@@ -143,13 +145,31 @@ export const explorerIndex = (view: ExplorerView): ExplorerIndex => {
   return {
     facets: view.facets,
     documents: view.entries.map((entry) => [
-      entry.key,
       entry.doc.entry.publicationDate,
       entry.doc.locale,
       view.facets.map((facet) => entry.values[facet.name].map((value) => positions.get(facet.name)!.get(value)!)),
     ]),
   };
 };
+
+/** The documents' keys in the index's order: what maps Pagefind's records to them. */
+export const explorerKeys = (view: ExplorerView): string[] => view.entries.map((entry) => entry.key);
+
+/** The light word index's files: each document's title, and its summary, type and terms' names. */
+export const explorerWords = (view: ExplorerView): Map<string, ExplorerWords> =>
+  explorerWordFiles(
+    view.entries.map((entry) => ({
+      title: entry.doc.entry.title,
+      other: [
+        entry.doc.entry.summary,
+        ...view.facets
+          .filter((facet) => facet.name !== 'year' && facet.name !== 'language')
+          .flatMap((facet) =>
+            entry.values[facet.name].map((value) => facetValueLabel(view.facets, facet.name, value) ?? ''),
+          ),
+      ],
+    })),
+  );
 
 /** A document's card in the explorer: in its card file, and in its search records' card filter. */
 export const explorerCard = async (doc: LibraryDocument): Promise<ExplorerCard> => {

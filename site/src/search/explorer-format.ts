@@ -1,14 +1,22 @@
 /**
  * What the explorer (/search/) reads in the browser, written at build by explorer-data.ts: one
- * small file per language of every document's facets, and its cards (address, title, summary,
- * cover thumbnail)
- * in files of CARDS_PER_FILE, fetched only for the documents on screen.
+ * small file per language of every document's facets; its cards (address, title, summary, cover
+ * thumbnail) in files of CARDS_PER_FILE, fetched only for the documents on screen; its light word
+ * index (explorer-words.ts); and the documents' keys, which only Pagefind's full text needs.
  */
+import { isExplorerWordsFile } from './explorer-words.js';
+
 export const EXPLORER_FILE = 'explorer.json';
-export const CARDS_PER_FILE = 25;
+export const EXPLORER_KEYS_FILE = 'explorer-keys.json';
+// Few to a file: a query's first results are scattered across the library, each needing its file.
+export const CARDS_PER_FILE = 5;
 export const explorerCardsFile = (index: number) => `explorer-cards-${index}.json`;
 /** Whether a file beside a search page is one of the explorer's. */
-export const isExplorerFile = (name: string) => name === EXPLORER_FILE || /^explorer-cards-\d+\.json$/.test(name);
+export const isExplorerFile = (name: string) =>
+  name === EXPLORER_FILE ||
+  name === EXPLORER_KEYS_FILE ||
+  /^explorer-cards-\d+\.json$/.test(name) ||
+  isExplorerWordsFile(name);
 
 /** The facets in the order the explorer shows them; a document's values follow the same order. */
 export const EXPLORER_FACETS = ['type', 'theme', 'region', 'city', 'year', 'language'] as const;
@@ -22,10 +30,11 @@ export interface ExplorerFacet {
 }
 
 /**
- * One document, once, newest first: its key (permanent id), publication date, the language of the
- * version shown (the page's, else English), and per facet the indexes of its values.
+ * One document, once, newest first: its publication date, the language of the version shown (the
+ * page's, else English), and per facet the indexes of its values. Its key (permanent id) is in
+ * EXPLORER_KEYS_FILE at the same position.
  */
-export type ExplorerDocument = [key: string, date: string, language: string, facets: number[][]];
+export type ExplorerDocument = [date: string, language: string, facets: number[][]];
 
 export interface ExplorerIndex {
   facets: ExplorerFacet[];

@@ -43,8 +43,6 @@ interface PagefindInstance {
 export interface Pagefind extends PagefindInstance {
   options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
-  /** Loads the index chunks a term needs, without searching. */
-  preload(term: string): Promise<void>;
   /** A second Pagefind beside the page's, with indexes of its own. */
   createInstance(options: PagefindOptions): PagefindInstance;
 }
@@ -52,7 +50,6 @@ export interface Pagefind extends PagefindInstance {
 /** Pagefind with the document each result belongs to (a page or a page of its PDF). */
 export interface PagefindSearch {
   search(term: string): Promise<SearchResponse | null>;
-  preload(term: string): Promise<void>;
   /** Each result's document key (explorer-format.ts), from the shards' documents.json. */
   documentKeys(): Promise<Record<string, string>>;
   /** How many documents the words find in each of the library's other languages. */
@@ -127,7 +124,6 @@ export const loadPagefind = async (base: string): Promise<PagefindSearch> => {
     ));
   return {
     search: (term) => pagefind.search(term),
-    preload: (term) => pagefind.preload(term),
     documentKeys: () => (keys ??= readDocumentKeys(root, searched)),
     countElsewhere: async (term) => {
       const { instances, keys: otherKeys } = await loadElsewhere();

@@ -1,8 +1,10 @@
 /**
  * The explorer's script: narrows the build-rendered list by facets (explorer.json, every
- * document's facet values) and by words (Pagefind's index, loaded only once a reader types),
- * recounts every facet with the others applied, and keeps the state in the address
- * (?q=…&type=…&theme=…&sort=…) so a view can be shared, reloaded and stepped through with Back.
+ * document's facet values) and by words: first those of titles, summaries and terms (the light
+ * word index, one small file per query word), then, when they find less than a page or the reader
+ * asks, the full text of pages and PDFs (Pagefind, loaded only then). It recounts every facet with
+ * the others applied and keeps the state in the address (?q=…&type=…&theme=…&sort=…&full=1) so a
+ * view can be shared, reloaded and stepped through with Back.
  */
 import { longDate } from '../i18n/formats.js';
 import { fill, fillPlural, type Plural } from '../i18n/templates.js';
@@ -13,8 +15,10 @@ import {
   facetValueLabel,
   type ExplorerCard,
   type ExplorerDocument,
+  EXPLORER_KEYS_FILE,
   type ExplorerIndex,
 } from './explorer-format.js';
+import { explorerWordsFile, markWords, queryTerms, rankWords, type ExplorerWords } from './explorer-words.js';
 import { loadPagefind, type PagefindSearch, type ResultData, type SearchResponse } from './pagefind-api.js';
 import { readJson } from './read-json.js';
 import { excerptNodes } from './safe-excerpt.js';
@@ -23,11 +27,11 @@ const PAGE_SIZE = 20;
 // A query's results come ten at a time: each brings its fragment (its passage and card), the
 // largest part of a first search's bytes after Pagefind itself.
 const QUERY_PAGE_SIZE = 10;
+// Fewer results than a page from titles, summaries and terms: the full text is searched too.
 // As many as a first screen shows: they need not wait for the rest of the page's.
 const FIRST_RESULTS = 5;
 // Shorter than a pause between words, longer than one between keystrokes.
 const DEBOUNCE_MS = 120;
-const MIN_PRELOAD_CHARACTERS = 3;
 // Filters that mean the same in every language, kept when the same search is opened in another.
 const SHARED_FILTERS = new Set(['type', 'year', 'language']);
 
@@ -49,6 +53,8 @@ interface ExplorerState {
   /** In the order chosen: "remove the last filter" removes the last. */
   filters: [facet: string, value: string][];
   sort: Sort;
+  /** The full text searched too, at the reader's request. */
+  full: boolean;
 }
 
 type Hit = SearchResponse['results'][number];
@@ -69,6 +75,7 @@ if (root) {
   const sortSelect = facetForm.querySelector<HTMLSelectElement>('[data-search-sort]')!;
   const message = root.querySelector<HTMLElement>('[data-search-message]')!;
   const drop = root.querySelector<HTMLElement>('[data-explorer-drop]')!;
+  const fullText = root.querySelector<HTMLElement>('[data-explorer-full]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const elsewhere = root.querySelector<HTMLElement>('[data-search-elsewhere]');
@@ -84,6 +91,7 @@ if (root) {
       q: (params.get('q') ?? '').trim(),
       filters: [...params].filter(([name]) => facetNames.has(name)),
       sort: sort === 'asc' || sort === 'desc' ? sort : '',
+      full: params.get('full') === '1' && Boolean(params.get('q')?.trim()),
     };
   };
   const paramsOf = (state: ExplorerState, keep: (facet: string) => boolean = () => true) => {
@@ -91,6 +99,7 @@ if (root) {
     if (state.q) params.set('q', state.q);
     for (const [facet, value] of state.filters) if (keep(facet)) params.append(facet, value);
     if (state.sort) params.set('sort', state.sort);
+    if (state.full && state.q) params.set('full', '1');
     const search = params.toString();
     return search ? `?${search}` : '';
   };
@@ -105,24 +114,34 @@ if (root) {
     else history.replaceState(null, '', address);
   };
 
-  let explorer: Promise<{ index: ExplorerIndex; positionOf: Map<string, number> }> | undefined;
-  const loadExplorer = () =>
-    (explorer ??= readJson<ExplorerIndex>(new URL(root.dataset.index!, folder).href).then((index) => ({
-      index,
-      positionOf: new Map(index.documents.map(([key], position) => [key, position])),
-    })));
-  const cardFiles = new Map<number, Promise<ExplorerCard[]>>();
-  const cardOf = async (position: number): Promise<ExplorerCard> => {
-    const file = Math.floor(position / CARDS_PER_FILE);
-    let cards = cardFiles.get(file);
-    if (!cards) {
-      cards = readJson<ExplorerCard[]>(new URL(explorerCardsFile(file), folder).href);
-      cardFiles.set(file, cards);
-      // A failed file is asked for again next time rather than remembered.
-      cards.catch(() => cardFiles.delete(file));
+  /** One of the explorer's files, loaded once; a failed load is tried again next time rather than remembered. */
+  const files = new Map<string, Promise<unknown>>();
+  const explorerFile = <T>(name: string, read: (url: string) => Promise<T> = readJson): Promise<T> => {
+    let file = files.get(name) as Promise<T> | undefined;
+    if (!file) {
+      file = read(new URL(name, folder).href);
+      files.set(name, file);
+      file.catch(() => files.delete(name));
     }
-    return (await cards)[position % CARDS_PER_FILE]!;
+    return file;
   };
+  const loadExplorer = () => explorerFile<ExplorerIndex>(root.dataset.index!);
+  const loadPositions = () =>
+    explorerFile(EXPLORER_KEYS_FILE, (url) =>
+      readJson<string[]>(url).then((keys) => new Map(keys.map((key, position) => [key, position]))),
+    );
+  // No word of the library starts as this one does: its file was never written.
+  const readWords = async (url: string) => {
+    const response = await fetch(url);
+    if (response.status === 404) return {};
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    return (await response.json()) as ExplorerWords;
+  };
+  const wordsFor = (term: string) => explorerFile(explorerWordsFile(term), readWords);
+  const cardOf = async (position: number): Promise<ExplorerCard> =>
+    (await explorerFile<ExplorerCard[]>(explorerCardsFile(Math.floor(position / CARDS_PER_FILE))))[
+      position % CARDS_PER_FILE
+    ]!;
   /** A result's card from its fragment; a record written before cards were (or a bad one) falls back to the card files. */
   const cardOfHit = (position: number, hit: ResultData): Promise<ExplorerCard> | ExplorerCard => {
     try {
@@ -140,8 +159,21 @@ if (root) {
   const labelOf = (index: ExplorerIndex, facet: string, value: number | undefined) =>
     value === undefined ? undefined : index.facets.find((entry) => entry.name === facet)?.values[value]?.label;
 
-  const resultItem = (index: ExplorerIndex, doc: ExplorerDocument, card: ExplorerCard, hit?: ResultData) => {
-    const [, date, language, values] = doc;
+  /** A passage in the page: its matched words marked, as Pagefind's excerpts mark them. */
+  const markedNodes = (text: string, terms: string[]) =>
+    markWords(text, terms).map(({ text: part, marked }) =>
+      marked ? Object.assign(document.createElement('mark'), { textContent: part }) : part,
+    );
+
+  /** With a query, a result's passage: its full-text hit, else its summary with the words marked. */
+  const resultItem = (
+    index: ExplorerIndex,
+    doc: ExplorerDocument,
+    card: ExplorerCard,
+    match?: { terms: string[]; hit?: ResultData },
+  ) => {
+    const [date, language, values] = doc;
+    const hit = match?.hit;
     const [path, title, summary, thumbnail] = card;
     // The card's addresses are from the site's root, without its base (portableCard).
     const url = `${base}${path}`;
@@ -159,7 +191,8 @@ if (root) {
     link.className = 'search-result-link';
     const page = hit && /#page=(\d+)$/.exec(hit.url)?.[1];
     // A hit on the page itself opens it with the words highlighted (Pagefind's address for it).
-    link.href = hit && !page ? hit.url : url;
+    const highlight = new URLSearchParams(match?.terms.map((term) => ['highlight', term]));
+    link.href = hit && !page ? hit.url : match ? `${url}?${highlight}` : url;
     link.textContent = title;
     // Another language's text sets its own direction: English in an Arabic list stays left to right.
     if (other) Object.assign(link, { lang: other, dir: 'auto' });
@@ -185,6 +218,8 @@ if (root) {
     const text = document.createElement('p');
     text.textContent = summary;
     if (other) Object.assign(text, { lang: other, dir: 'auto' });
+    const passage = document.createElement('p');
+    passage.className = 'search-excerpt';
     if (thumbnail) {
       const [src, srcset, width, height] = thumbnail;
       const image = Object.assign(document.createElement('img'), {
@@ -204,10 +239,13 @@ if (root) {
       image.addEventListener('error', () => image.remove());
       item.append(image);
     }
-    item.append(heading, meta, text);
+    item.append(heading, meta);
+    if (match && !hit) {
+      passage.append(...markedNodes(summary, match.terms));
+      if (other) Object.assign(passage, { lang: other, dir: 'auto' });
+      item.append(passage);
+    } else item.append(text);
     if (hit) {
-      const passage = document.createElement('p');
-      passage.className = 'search-excerpt';
       if (page) {
         const pdf = document.createElement('a');
         pdf.href = hit.url;
@@ -225,6 +263,8 @@ if (root) {
   let typing = false;
   let matched: number[] = [];
   let hits = new Map<number, Hit>();
+  // The words the list was searched for: none when it is the library's, unsearched.
+  let terms: string[] | undefined;
   let shown = 0;
 
   /**
@@ -234,12 +274,12 @@ if (root) {
    */
   const showItems = async (from: number, focusFirst: boolean): Promise<boolean> => {
     const run = generation;
-    const { index } = await loadExplorer();
-    const positions = matched.slice(from, from + (hits.size > 0 ? QUERY_PAGE_SIZE : PAGE_SIZE));
+    const index = await loadExplorer();
+    const positions = matched.slice(from, from + (terms ? QUERY_PAGE_SIZE : PAGE_SIZE));
     const items = positions.map(async (position) => {
       const hit = await hits.get(position)?.data();
       const card = await (hit ? cardOfHit(position, hit) : cardOf(position));
-      return resultItem(index, index.documents[position]!, card, hit);
+      return resultItem(index, index.documents[position]!, card, terms && { terms, hit });
     });
     const [first, rest] = await Promise.all([
       Promise.all(items.slice(0, FIRST_RESULTS)).then((ready) => {
@@ -333,22 +373,7 @@ if (root) {
     showFilters();
     showElsewhere();
     try {
-      const { index, positionOf } = await loadExplorer();
-      let ranked = index.documents.map((_, position) => position);
-      const found = new Map<number, Hit>();
-      if (state.q) {
-        message.textContent = fill(strings.searching, { query: state.q });
-        const search = await loadSearch();
-        const [response, keys] = await Promise.all([search.search(state.q), search.documentKeys()]);
-        // A document's place is that of its best record: its page or a page of its PDF.
-        for (const result of response?.results ?? []) {
-          const position = positionOf.get(keys[result.id] ?? '');
-          if (position !== undefined && !found.has(position)) found.set(position, result);
-        }
-        ranked = [...found.keys()];
-      }
-      if (run !== generation) return;
-      const facetPositions: string[] = index.facets.map((facet) => facet.name);
+      const index = await loadExplorer();
       const chosen = index.facets.map(({ name, values }) => {
         const picked = state.filters.filter(([facet]) => facet === name).map(([, value]) => value);
         return new Set(picked.map((value) => values.findIndex((entry) => entry.value === value)));
@@ -356,17 +381,52 @@ if (root) {
       // Values within a facet widen the list, facets narrow it; a facet's own counts ignore its choice.
       const passes = (doc: ExplorerDocument, except = -1) =>
         chosen.every(
-          (values, facet) => facet === except || values.size === 0 || doc[3][facet]!.some((value) => values.has(value)),
+          (values, facet) => facet === except || values.size === 0 || doc[2][facet]!.some((value) => values.has(value)),
         );
+      let ranked = index.documents.map((_, position) => position);
+      const found = new Map<number, Hit>();
+      const words = queryTerms(state.q);
+      let searchedText = false;
+      if (state.q) {
+        message.textContent = fill(strings.searching, { query: state.q });
+        const wordFiles = await Promise.all(words.map((word) => wordsFor(word))).catch(() => undefined);
+        ranked = wordFiles ? rankWords(words, (word) => wordFiles[words.indexOf(word)]!) : [];
+        const enough = ranked.filter((position) => passes(index.documents[position]!)).length >= QUERY_PAGE_SIZE;
+        if (state.full || words.length === 0 || !enough) {
+          searchedText = true;
+          try {
+            const search = await loadSearch();
+            const [response, keys, positionOf] = await Promise.all([
+              search.search(state.q),
+              search.documentKeys(),
+              loadPositions(),
+            ]);
+            // A document's place is that of its best record: its page or a page of its PDF.
+            for (const result of response?.results ?? []) {
+              const position = positionOf.get(keys[result.id] ?? '');
+              if (position !== undefined && !found.has(position)) found.set(position, result);
+            }
+            // What only a title, summary or term names (a city in a spotlight's tags) follows the full text's.
+            ranked = [...found.keys(), ...ranked.filter((position) => !found.has(position))];
+          } catch (error) {
+            // Unasked for, the full text missing (offline, not saved) leaves what the words found.
+            if (state.full || !wordFiles) throw error;
+          }
+        }
+      }
+      if (run !== generation) return;
+      const facetPositions: string[] = index.facets.map((facet) => facet.name);
       matched = ranked.filter((position) => passes(index.documents[position]!));
       if (state.sort === 'desc' || (state.sort === '' && !state.q)) matched.sort((a, b) => a - b);
       else if (state.sort === 'asc') matched.sort((a, b) => b - a);
       hits = found;
+      terms = state.q ? words : undefined;
+      fullText.hidden = !state.q || searchedText;
 
       const counts = index.facets.map((facet) => facet.values.map(() => 0));
       for (const position of ranked) {
         const doc = index.documents[position]!;
-        for (const [facet, values] of doc[3].entries())
+        for (const [facet, values] of doc[2].entries())
           if (passes(doc, facet)) for (const value of values) counts[facet]![value]! += 1;
       }
       for (const box of boxes) {
@@ -415,30 +475,37 @@ if (root) {
     void render();
   });
 
+  /** The state with the words in the box; new words keep the full text if it was asked for. */
+  const queried = (): ExplorerState => {
+    const q = input.value.trim();
+    return { ...state, q, full: state.full && q !== '' };
+  };
+  fullText.querySelector('button')!.addEventListener('click', async () => {
+    state = { ...state, full: true };
+    remember(true);
+    await render();
+    // As for a dropped filter: the button is gone, the focus goes to what it changed.
+    message.focus();
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     // What an earlier search finds now would answer words no longer in the box.
     generation += 1;
     timer = setTimeout(() => {
-      state = { ...state, q: input.value.trim() };
+      state = queried();
       remember(!typing);
       typing = true;
       void render();
     }, DEBOUNCE_MS);
-    // The index chunks for the words typed so far load during the pause, not after it; not for
-    // a word of one or two letters, whose chunks are those of every word it starts.
-    const partial = input.value.trim();
-    if ((partial.split(/\s+/).at(-1) ?? '').length >= MIN_PRELOAD_CHARACTERS)
-      void loadSearch()
-        .then((search) => search.preload(partial))
-        .catch(() => {});
+    // The word file of the word being typed loads during the pause, not after it.
+    const last = queryTerms(input.value).at(-1);
+    if (last) void wordsFor(last).catch(() => {});
   });
-  input.addEventListener('focus', () => void loadSearch().catch(() => {}), { once: true });
   queryForm.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    state = { ...state, q: input.value.trim() };
+    state = queried();
     remember(!typing);
     typing = false;
     void render();

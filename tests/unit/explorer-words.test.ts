@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  explorerWordFiles,
+  explorerWordsFile,
+  isExplorerWordsFile,
+  markWords,
+  normalizeWord,
+  queryTerms,
+  rankWords,
+  wordsOf,
+  type WordSource,
+} from '../../site/src/search/explorer-words.js';
+
+// Newest first, as the explorer lists them: position 0 is the newest.
+const library: WordSource[] = [
+  { title: 'Youth councils in Oslo', other: ['How young people advise the mayor.', 'City spotlight', 'Oslo'] },
+  { title: 'Mayors against hate speech', other: ['A guide for city halls.', 'Guide', 'Hate speech'] },
+  { title: 'Les collectivités face à la haine', other: ['Un rapport des maires.', 'Event report', 'Lyon'] },
+  { title: 'الشباب والتماسك الاجتماعي', other: ['تقرير عن مدينة الرباط', 'City spotlight', 'الرباط'] },
+  { title: 'Soft targets', other: ['Protecting places where mayors meet the public.', 'Toolkit'] },
+];
+
+const files = explorerWordFiles(library);
+const search = (query: string) => {
+  const terms = queryTerms(query);
+  return rankWords(terms, (term) => files.get(explorerWordsFile(term)) ?? {}).map(
+    (position) => library[position]!.title,
+  );
+};
+
+describe('the explorer light word index', () => {
+  it.each([
+    ['Collectivités', 'collectivites'],
+    ['MAYORS', 'mayors'],
+    ['الرَّباط', 'الرباط'],
+    ['أمن', 'امن'],
+    ['مـدينة', 'مدينة'],
+  ])('looks up %s as %s', (word, looked) => expect(normalizeWord(word)).toBe(looked));
+
+  it('keeps words of two letters or more, whatever their script', () => {
+    expect(wordsOf('A guide, in 2024, for É-cities: الرباط و')).toEqual([
+      'guide',
+      'in',
+      '2024',
+      'for',
+      'cities',
+      'الرباط',
+    ]);
+  });
+
+  it('files words by their first two letters under plain names, one file for a word and its beginnings', () => {
+    expect(explorerWordsFile('mayors')).toBe(explorerWordsFile('ma'));
+    expect(explorerWordsFile('mayors')).not.toBe(explorerWordsFile('youth'));
+    for (const word of ['mayors', 'الرباط', '2024', 'écoles'])
+      expect(explorerWordsFile(normalizeWord(word))).toMatch(/^explorer-words-[0-9a-z]+-[0-9a-z]+\.json$/);
+    for (const name of files.keys()) expect(isExplorerWordsFile(name)).toBe(true);
+    expect(isExplorerWordsFile('explorer-words-../x.json')).toBe(false);
+  });
+
+  it.each<[string, string[]]>([
+    // The title's match first, then the summaries'; newest first among equals. A plural typed
+    // finds its singular ("the mayor"), a singular or a word begun its plural and longer words.
+    ['mayors', ['Mayors against hate speech', 'Youth councils in Oslo', 'Soft targets']],
+    ['mayor', ['Mayors against hate speech', 'Youth councils in Oslo', 'Soft targets']],
+    ['may', ['Mayors against hate speech', 'Youth councils in Oslo', 'Soft targets']],
+    // Every word must be found: in the title, summary, type or terms.
+    ['hate guide', ['Mayors against hate speech']],
+    ['oslo spotlight', ['Youth councils in Oslo']],
+    ['collectivites', ['Les collectivités face à la haine']],
+    ['COLLECTIVITÉS lyon', ['Les collectivités face à la haine']],
+    ['الرباط', ['الشباب والتماسك الاجتماعي']],
+    // An Arabic word is found with or without its article, and "and the" is part of the word.
+    ['شباب', ['الشباب والتماسك الاجتماعي']],
+    ['والتماسك', ['الشباب والتماسك الاجتماعي']],
+    ['التماسك', ['الشباب والتماسك الاجتماعي']],
+    ['mayors nowhere', []],
+    ['zz', []],
+    ['target', ['Soft targets']],
+  ])('finds "%s" in titles, summaries and terms', (query, titles) => expect(search(query)).toEqual(titles));
+
+  it('marks the words a query starts in a passage, keeping the text as written', () => {
+    expect(markWords('How young people advise the mayor.', ['mayors', 'you'])).toEqual([
+      { text: 'How ', marked: false },
+      { text: 'young', marked: true },
+      { text: ' people advise the ', marked: false },
+      { text: 'mayor', marked: true },
+      { text: '.', marked: false },
+    ]);
+    expect(markWords('Les collectivités', ['collectivites']).filter((part) => part.marked)).toEqual([
+      { text: 'collectivités', marked: true },
+    ]);
+    expect(markWords('اللجنة البلدية للشباب', queryTerms('الشباب')).filter((part) => part.marked)).toEqual([
+      { text: 'للشباب', marked: true },
+    ]);
+  });
+});
