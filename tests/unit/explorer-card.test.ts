@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portableCard, type ExplorerCard } from '../../site/src/search/explorer-format.js';
+import { cardPlace, portableCard, type ExplorerCard } from '../../site/src/search/explorer-format.js';
 
 const thumbnail = (prefix: string) =>
   [`${prefix}_astro/cover.a.webp`, `${prefix}_astro/cover.a.webp 1x, ${prefix}_astro/cover.b.webp 2x`, 96, 54] as const;
@@ -30,4 +30,20 @@ describe('explorer cards as the card files and search records carry them', () =>
     // The page puts its own base back in front of every address.
     expect(portableCard(card, base)[0]).toBe(card[0].slice(base.length));
   });
+});
+
+describe('where a card is', () => {
+  // Five to a file, oldest first: with 12 documents, the newest (position 0) is the last file's.
+  it.each<[number, number, [number, number]]>([
+    [11, 12, [0, 0]],
+    [7, 12, [0, 4]],
+    [6, 12, [1, 0]],
+    [0, 12, [2, 1]],
+    // One more document: the newest's card goes in the last file, the others stay where they were.
+    [0, 13, [2, 2]],
+    [1, 13, [2, 1]],
+    [12, 13, [0, 0]],
+  ])('position %i of %i is file and slot %j', (position, documents, place) =>
+    expect(cardPlace(position, documents)).toEqual(place),
+  );
 });

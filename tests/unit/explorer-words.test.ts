@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  excerptMatches,
   explorerWordFiles,
   explorerWordsFile,
   isExplorerWordsFile,
@@ -23,7 +24,7 @@ const library: WordSource[] = [
 const files = explorerWordFiles(library);
 const search = (query: string) => {
   const terms = queryTerms(query);
-  return rankWords(terms, (term) => files.get(explorerWordsFile(term)) ?? {}).map(
+  return rankWords(terms, (term) => files.get(explorerWordsFile(term)) ?? {}, library.length).map(
     (position) => library[position]!.title,
   );
 };
@@ -92,5 +93,25 @@ describe('the explorer light word index', () => {
     expect(markWords('اللجنة البلدية للشباب', queryTerms('الشباب')).filter((part) => part.marked)).toEqual([
       { text: 'للشباب', marked: true },
     ]);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['the <mark>mayors</mark> met', 'mayors', true],
+    // Pagefind's stemming: "targets" marks "targeted".
+    ['a <mark>targeted</mark> attack', 'targets', true],
+    ['<mark>Collectivités</mark> locales', 'collectivités', true],
+    ['اللجنة البلدية <mark>للشباب</mark>', 'الشباب', true],
+    // "jpg", in no index, answered by the words in "j".
+    ['a <mark>journalist</mark> and a <mark>judge</mark>', 'jpg', false],
+    ['no marks in the opening lines', 'jpg', true],
+  ])('takes the passage "%s" as an answer to "%s": %s', (excerpt, query, answers) =>
+    expect(excerptMatches(excerpt, queryTerms(query))).toBe(answers),
+  );
+
+  it('leaves every posting of the other documents as it was when a newer document comes', () => {
+    const newer = explorerWordFiles([{ title: 'Mayors in Lyon', other: ['Guide'] }, ...library]);
+    for (const [file, words] of files)
+      for (const [word, postings] of Object.entries(words))
+        expect(newer.get(file)![word]!.slice(0, postings.length), word).toEqual(postings);
   });
 });

@@ -31,9 +31,9 @@ export const getStaticPaths = (async () => {
         body: () => words as unknown,
       })),
       // Cards are made when their file is written: their thumbnails are images Astro encodes then.
-      ...explorerCardFiles(view).map((entries, index) => ({
+      ...explorerCardFiles(view, locale).map(({ entries, dependencies: shown }, index) => ({
         route: `${folder}${explorerCardsFile(index)}`,
-        dependencies,
+        dependencies: shown,
         body: () => Promise.all(entries.map(async (entry) => portableCard(await explorerCard(entry.doc), BASE))),
       })),
     ];

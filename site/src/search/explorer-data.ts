@@ -4,11 +4,13 @@
  * each facet and their counts. The search page renders its first documents and counts from it at
  * build, and the browser narrows it (explorer-format.ts says what it receives).
  */
+import { createHash } from 'node:crypto';
 import { DEFAULT_LOCALE, NATIVE_NAMES, type Locale } from '../i18n/locales.js';
 import { collator } from '../i18n/formats.js';
 import { translator } from '../i18n/strings.js';
 import { DOCUMENT_TYPES, FACET_TAXONOMIES } from '../library/document-types.js';
 import type { Library, LibraryDocument } from '../library/library-types.js';
+import { documentDependency } from '../library/render-plan.js';
 import { termIdsOf } from '../library/term-ids.js';
 import { documentPath } from '../library/urls.js';
 import { explorerThumbnail } from './explorer-thumbnail.js';
@@ -177,10 +179,33 @@ export const explorerCard = async (doc: LibraryDocument): Promise<ExplorerCard> 
   return explorerCardOf(path, doc.entry.title, doc.entry.summary, await explorerThumbnail(doc));
 };
 
-/** The entries of each card file, CARDS_PER_FILE to a file, in the index's order. */
-export const explorerCardFiles = (view: ExplorerView): ExplorerEntry[][] => {
-  const files: ExplorerEntry[][] = [];
-  for (let start = 0; start < view.entries.length; start += CARDS_PER_FILE)
-    files.push(view.entries.slice(start, start + CARDS_PER_FILE));
-  return files.length > 0 ? files : [[]];
+/**
+ * The card files, CARDS_PER_FILE to a file, oldest first (explorerCardsFile's order), each with
+ * what it depends on: its documents in every version it could show, and the order of all those
+ * before it. So a publish of a new document renders again the last file alone, an edit its own,
+ * and only an insertion or removal the files after it.
+ */
+export const explorerCardFiles = (
+  view: ExplorerView,
+  locale: Locale,
+): { entries: ExplorerEntry[]; dependencies: string[] }[] => {
+  const oldestFirst = [...view.entries].reverse();
+  const order = createHash('sha256');
+  const files: { entries: ExplorerEntry[]; dependencies: string[] }[] = [];
+  for (let start = 0; start < oldestFirst.length; start += CARDS_PER_FILE) {
+    const entries = oldestFirst.slice(start, start + CARDS_PER_FILE);
+    for (const entry of entries) order.update(`${entry.key}\n`);
+    files.push({
+      entries,
+      dependencies: [
+        ...entries.flatMap(({ doc }) =>
+          [...new Set([doc.locale, locale, DEFAULT_LOCALE])].map((version) =>
+            documentDependency(doc.type, version, doc.entry.documentId),
+          ),
+        ),
+        `explorer-order:${order.copy().digest('base64url')}`,
+      ],
+    });
+  }
+  return files;
 };

@@ -11,6 +11,14 @@ export const EXPLORER_KEYS_FILE = 'explorer-keys.json';
 // Few to a file: a query's first results are scattered across the library, each needing its file.
 export const CARDS_PER_FILE = 5;
 export const explorerCardsFile = (index: number) => `explorer-cards-${index}.json`;
+/**
+ * Where the card of the document at this position of the index (newest first) is: its file and
+ * place in it. The files go oldest first, so that a new document changes only the last.
+ */
+export const cardPlace = (position: number, documents: number): [file: number, slot: number] => {
+  const fromOldest = documents - 1 - position;
+  return [Math.floor(fromOldest / CARDS_PER_FILE), fromOldest % CARDS_PER_FILE];
+};
 /** Whether a file beside a search page is one of the explorer's. */
 export const isExplorerFile = (name: string) =>
   name === EXPLORER_FILE ||

@@ -6,7 +6,11 @@
  * rules, which live here.
  */
 
-/** A word's postings: document position × 2, plus 1 when the word is in the document's title. */
+/**
+ * A word's postings: the document's place counted from the oldest × 2, plus 1 when the word is in
+ * its title. Counted from the oldest so that a new document leaves every other posting as it was
+ * (and a saved library fetches only the files its words are in).
+ */
 export type ExplorerWords = Record<string, number[]>;
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -44,10 +48,11 @@ export interface WordSource {
   other: string[];
 }
 
-/** Each file's words and their postings, from the documents in the explorer's order. */
+/** Each file's words and their postings, from the documents in the explorer's order (newest first). */
 export const explorerWordFiles = (documents: WordSource[]): Map<string, ExplorerWords> => {
   const postings = new Map<string, Map<number, number>>();
-  documents.forEach(({ title, other }, position) => {
+  documents.forEach(({ title, other }, index) => {
+    const position = documents.length - 1 - index;
     const add = (word: string, inTitle: number) => {
       const found = postings.get(word) ?? new Map<number, number>();
       found.set(position, Math.max(found.get(position) ?? 0, inTitle));
@@ -76,10 +81,11 @@ export const explorerWordFiles = (documents: WordSource[]): Map<string, Explorer
 const stemsOf = (term: string): string[] => ([...term].length > 3 && term.endsWith('s') ? [term.slice(0, -1)] : [term]);
 
 /**
- * The documents every term (queryTerms) finds, best first: more terms in the title first, then the explorer's
- * order (newest first). `filesOf` gives each term's word file.
+ * The positions in the explorer (newest first, of `documents`) of the documents every term
+ * (queryTerms) finds, best first: more terms in the title first, then newest first. `filesOf`
+ * gives each term's word file.
  */
-export const rankWords = (terms: string[], filesOf: (term: string) => ExplorerWords): number[] => {
+export const rankWords = (terms: string[], filesOf: (term: string) => ExplorerWords, documents: number): number[] => {
   const scores = new Map<number, number>();
   terms.forEach((term, index) => {
     const stems = stemsOf(term);
@@ -87,7 +93,7 @@ export const rankWords = (terms: string[], filesOf: (term: string) => ExplorerWo
     for (const [word, postings] of Object.entries(filesOf(term))) {
       if (!stems.some((stem) => word.startsWith(stem))) continue;
       for (const posting of postings) {
-        const position = posting >> 1;
+        const position = documents - 1 - (posting >> 1);
         found.set(position, Math.max(found.get(position) ?? 0, 1 + (posting & 1) * 2));
       }
     }
@@ -114,4 +120,20 @@ export const markWords = (text: string, terms: string[]): { text: string; marked
   }
   if (last < text.length) parts.push({ text: text.slice(last), marked: false });
   return parts;
+};
+
+const START = 3;
+/**
+ * Whether a full-text passage marks a word that starts as one of the terms does (their first three
+ * letters, past an Arabic article), or marks none: Pagefind answers a word no index holds with
+ * the longest beginning of it one does, "jpg" by every word in "j" (pagefind#780).
+ */
+export const excerptMatches = (excerpt: string, terms: string[]): boolean => {
+  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) =>
+    withoutArticle(normalizeWord(match[1]!)),
+  );
+  const starts = terms.map((term) => [...term].slice(0, START).join(''));
+  return (
+    marked.length === 0 || starts.length === 0 || marked.some((word) => starts.some((start) => word.startsWith(start)))
+  );
 };

@@ -3,6 +3,7 @@
  * that the search page uses. It exists only once the site is indexed, so it is loaded at run
  * time from the site's own address, never bundled.
  */
+import { excerptMatches, queryTerms } from './explorer-words.js';
 import { readJson } from './read-json.js';
 import { SEARCH_DOCUMENTS_FILE, SEARCH_SHARDS_FILE, type SearchShard, type SearchShards } from './search-shards.js';
 
@@ -55,6 +56,14 @@ export interface PagefindSearch {
   /** How many documents the words find in each of the library's other languages. */
   countElsewhere(term: string): Promise<Record<string, number>>;
 }
+
+/** A search whose best result marks only words that merely share a letter with the query's finds nothing. */
+const searchWords = async (instance: PagefindInstance, term: string): Promise<SearchResponse | null> => {
+  const response = await instance.search(term);
+  const best = response?.results[0];
+  if (!best || excerptMatches((await best.data()).excerpt, queryTerms(term))) return response;
+  return { results: [] };
+};
 
 const readDocumentKeys = (root: string, shards: SearchShard[]) =>
   Promise.all(
@@ -123,14 +132,16 @@ export const loadPagefind = async (base: string): Promise<PagefindSearch> => {
       },
     ));
   return {
-    search: (term) => pagefind.search(term),
+    search: (term) => searchWords(pagefind, term),
     documentKeys: () => (keys ??= readDocumentKeys(root, searched)),
     countElsewhere: async (term) => {
       const { instances, keys: otherKeys } = await loadElsewhere();
       const counts = await Promise.all(
         instances.map(async ([other, instance]) => {
           // A document is counted once, whether the words are on its page or in its PDFs.
-          const found = new Set(((await instance.search(term))?.results ?? []).map(({ id }) => otherKeys[id] ?? id));
+          const found = new Set(
+            ((await searchWords(instance, term))?.results ?? []).map(({ id }) => otherKeys[id] ?? id),
+          );
           return [other, found.size] as const;
         }),
       );

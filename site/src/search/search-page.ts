@@ -9,8 +9,8 @@
 import { longDate } from '../i18n/formats.js';
 import { fill, fillPlural, type Plural } from '../i18n/templates.js';
 import {
-  CARDS_PER_FILE,
   CARD_FILTER,
+  cardPlace,
   explorerCardsFile,
   facetValueLabel,
   type ExplorerCard,
@@ -138,10 +138,10 @@ if (root) {
     return (await response.json()) as ExplorerWords;
   };
   const wordsFor = (term: string) => explorerFile(explorerWordsFile(term), readWords);
-  const cardOf = async (position: number): Promise<ExplorerCard> =>
-    (await explorerFile<ExplorerCard[]>(explorerCardsFile(Math.floor(position / CARDS_PER_FILE))))[
-      position % CARDS_PER_FILE
-    ]!;
+  const cardOf = async (position: number): Promise<ExplorerCard> => {
+    const [file, slot] = cardPlace(position, (await loadExplorer()).documents.length);
+    return (await explorerFile<ExplorerCard[]>(explorerCardsFile(file)))[slot]!;
+  };
   /** A result's card from its fragment; a record written before cards were (or a bad one) falls back to the card files. */
   const cardOfHit = (position: number, hit: ResultData): Promise<ExplorerCard> | ExplorerCard => {
     try {
@@ -390,7 +390,7 @@ if (root) {
       if (state.q) {
         message.textContent = fill(strings.searching, { query: state.q });
         const wordFiles = await Promise.all(words.map((word) => wordsFor(word))).catch(() => undefined);
-        ranked = wordFiles ? rankWords(words, (word) => wordFiles[words.indexOf(word)]!) : [];
+        ranked = wordFiles ? rankWords(words, (word) => wordFiles[words.indexOf(word)]!, index.documents.length) : [];
         const enough = ranked.filter((position) => passes(index.documents[position]!)).length >= QUERY_PAGE_SIZE;
         if (state.full || words.length === 0 || !enough) {
           searchedText = true;
