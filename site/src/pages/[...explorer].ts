@@ -25,9 +25,9 @@ export const getStaticPaths = (async () => {
     return [
       { route: `${folder}${EXPLORER_FILE}`, dependencies, body: () => explorerIndex(view) as unknown },
       { route: `${folder}${EXPLORER_KEYS_FILE}`, dependencies, body: () => explorerKeys(view) as unknown },
-      ...[...explorerWords(view)].map(([file, words]) => ({
+      ...explorerWords(view, locale).map(({ file, words, dependencies: found }) => ({
         route: `${folder}${file}`,
-        dependencies,
+        dependencies: found,
         body: () => words as unknown,
       })),
       // Cards are made when their file is written: their thumbnails are images Astro encodes then.

@@ -10,7 +10,7 @@ import { collator } from '../i18n/formats.js';
 import { translator } from '../i18n/strings.js';
 import { DOCUMENT_TYPES, FACET_TAXONOMIES } from '../library/document-types.js';
 import type { Library, LibraryDocument } from '../library/library-types.js';
-import { documentDependency } from '../library/render-plan.js';
+import { ALL_LOCALES, ALL_TERMS, documentDependency } from '../library/render-plan.js';
 import { termIdsOf } from '../library/term-ids.js';
 import { documentPath } from '../library/urls.js';
 import { explorerThumbnail } from './explorer-thumbnail.js';
@@ -157,21 +157,36 @@ export const explorerIndex = (view: ExplorerView): ExplorerIndex => {
 /** The documents' keys in the index's order: what maps Pagefind's records to them. */
 export const explorerKeys = (view: ExplorerView): string[] => view.entries.map((entry) => entry.key);
 
-/** The light word index's files: each document's title, and its summary, type and terms' names. */
-export const explorerWords = (view: ExplorerView): Map<string, ExplorerWords> =>
-  explorerWordFiles(
-    view.entries.map((entry) => ({
-      title: entry.doc.entry.title,
-      other: [
-        entry.doc.entry.summary,
-        ...view.facets
-          .filter((facet) => facet.name !== 'year' && facet.name !== 'language')
-          .flatMap((facet) =>
-            entry.values[facet.name].map((value) => facetValueLabel(view.facets, facet.name, value) ?? ''),
-          ),
-      ],
-    })),
-  );
+/**
+ * The light word index's files (each document's title, and its summary, type and terms' names),
+ * each with what it depends on: the documents it has words of (explorerDependencies) and the
+ * terms' names.
+ */
+export const explorerWords = (
+  view: ExplorerView,
+  locale: Locale,
+): { file: string; words: ExplorerWords; dependencies: string[] }[] => {
+  const dependenciesOf = explorerDependencies(view, locale);
+  return [
+    ...explorerWordFiles(
+      view.entries.map((entry) => ({
+        title: entry.doc.entry.title,
+        other: [
+          entry.doc.entry.summary,
+          ...view.facets
+            .filter((facet) => facet.name !== 'year' && facet.name !== 'language')
+            .flatMap((facet) =>
+              entry.values[facet.name].map((value) => facetValueLabel(view.facets, facet.name, value) ?? ''),
+            ),
+        ],
+      })),
+    ),
+  ].map(([file, words]) => {
+    // Postings count from the oldest (explorer-words.ts).
+    const oldestFirst = new Set(Object.values(words).flatMap((postings) => postings.map((posting) => posting >> 1)));
+    return { file, words, dependencies: [...dependenciesOf([...oldestFirst]), ALL_TERMS, ALL_LOCALES] };
+  });
+};
 
 /** A document's card in the explorer: in its card file, and in its search records' card filter. */
 export const explorerCard = async (doc: LibraryDocument): Promise<ExplorerCard> => {
@@ -180,32 +195,37 @@ export const explorerCard = async (doc: LibraryDocument): Promise<ExplorerCard> 
 };
 
 /**
- * The card files, CARDS_PER_FILE to a file, oldest first (explorerCardsFile's order), each with
- * what it depends on: its documents in every version it could show, and the order of all those
- * before it. So a publish of a new document renders again the last file alone, an edit its own,
- * and only an insertion or removal the files after it.
+ * What a file of the explorer holding these documents (by place from the oldest) depends on:
+ * each in every version it could show, and the order of all those before the last, so that a
+ * new document renders again only the files it is in, an edit its own, and only an insertion or
+ * removal the files after it.
  */
+const explorerDependencies = (view: ExplorerView, locale: Locale) => {
+  const oldestFirst = [...view.entries].reverse();
+  const order = createHash('sha256');
+  const orderUpTo = oldestFirst.map((entry) => order.update(`${entry.key}\n`).copy().digest('base64url'));
+  return (places: number[]): string[] => [
+    ...places.flatMap((place) => {
+      const { doc } = oldestFirst[place]!;
+      return [...new Set([doc.locale, locale, DEFAULT_LOCALE])].map((version) =>
+        documentDependency(doc.type, version, doc.entry.documentId),
+      );
+    }),
+    `explorer-order:${orderUpTo[Math.max(...places)]}`,
+  ];
+};
+
+/** The card files, CARDS_PER_FILE to a file, oldest first (explorerCardsFile's order), and what each depends on. */
 export const explorerCardFiles = (
   view: ExplorerView,
   locale: Locale,
 ): { entries: ExplorerEntry[]; dependencies: string[] }[] => {
+  const dependenciesOf = explorerDependencies(view, locale);
   const oldestFirst = [...view.entries].reverse();
-  const order = createHash('sha256');
   const files: { entries: ExplorerEntry[]; dependencies: string[] }[] = [];
   for (let start = 0; start < oldestFirst.length; start += CARDS_PER_FILE) {
     const entries = oldestFirst.slice(start, start + CARDS_PER_FILE);
-    for (const entry of entries) order.update(`${entry.key}\n`);
-    files.push({
-      entries,
-      dependencies: [
-        ...entries.flatMap(({ doc }) =>
-          [...new Set([doc.locale, locale, DEFAULT_LOCALE])].map((version) =>
-            documentDependency(doc.type, version, doc.entry.documentId),
-          ),
-        ),
-        `explorer-order:${order.copy().digest('base64url')}`,
-      ],
-    });
+    files.push({ entries, dependencies: dependenciesOf(entries.map((_, offset) => start + offset)) });
   }
   return files;
 };
