@@ -386,13 +386,16 @@ if (root) {
       let ranked = index.documents.map((_, position) => position);
       const found = new Map<number, Hit>();
       const words = queryTerms(state.q);
+      // A letter typed alone is not searched yet (nothing is filed under one letter): it would load
+      // the full text for a word not yet written. Asked for, the full text searches it.
+      const searching = Boolean(state.q) && (words.length > 0 || state.full);
       let searchedText = false;
-      if (state.q) {
+      if (searching) {
         message.textContent = fill(strings.searching, { query: state.q });
         const wordFiles = await Promise.all(words.map((word) => wordsFor(word))).catch(() => undefined);
         ranked = wordFiles ? rankWords(words, (word) => wordFiles[words.indexOf(word)]!, index.documents.length) : [];
         const enough = ranked.filter((position) => passes(index.documents[position]!)).length >= QUERY_PAGE_SIZE;
-        if (state.full || words.length === 0 || !enough) {
+        if (state.full || !enough) {
           searchedText = true;
           try {
             const search = await loadSearch();
@@ -417,10 +420,10 @@ if (root) {
       if (run !== generation) return;
       const facetPositions: string[] = index.facets.map((facet) => facet.name);
       matched = ranked.filter((position) => passes(index.documents[position]!));
-      if (state.sort === 'desc' || (state.sort === '' && !state.q)) matched.sort((a, b) => a - b);
+      if (state.sort === 'desc' || (state.sort === '' && !searching)) matched.sort((a, b) => a - b);
       else if (state.sort === 'asc') matched.sort((a, b) => b - a);
       hits = found;
-      terms = state.q ? words : undefined;
+      terms = searching ? words : undefined;
       fullText.hidden = !state.q || searchedText;
 
       const counts = index.facets.map((facet) => facet.values.map(() => 0));
@@ -445,12 +448,12 @@ if (root) {
       message.textContent =
         count === 0
           ? fill(strings.noResults, { what: describe(index) })
-          : state.q
+          : searching
             ? fillPlural(strings.results, plural, count, { query: state.q })
             : fillPlural(strings.documents, plural, count);
       showDrop(index);
       // Without them the answer stands as it is.
-      if (count === 0 && state.q) await showCountsElsewhere(run).catch(() => {});
+      if (count === 0 && searching) await showCountsElsewhere(run).catch(() => {});
     } catch {
       if (run === generation) message.textContent = strings.unavailable;
     }
