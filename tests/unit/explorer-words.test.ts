@@ -104,6 +104,8 @@ describe('the explorer light word index', () => {
     // "jpg", in no index, answered by the words in "j".
     ['a <mark>journalist</mark> and a <mark>judge</mark>', 'jpg', false],
     ['no marks in the opening lines', 'jpg', true],
+    // A file name with markup in it, escaped: the words are inside what Pagefind marks.
+    ['<mark>onerror=&quot;window.x=8&quot;&gt;annex.pdf</mark>', 'annex', true],
   ])('takes the passage "%s" as an answer to "%s": %s', (excerpt, query, answers) =>
     expect(excerptMatches(excerpt, queryTerms(query))).toBe(answers),
   );

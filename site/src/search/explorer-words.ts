@@ -129,8 +129,9 @@ const START = 3;
  * the longest beginning of it one does, "jpg" by every word in "j" (pagefind#780).
  */
 export const excerptMatches = (excerpt: string, terms: string[]): boolean => {
-  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) =>
-    withoutArticle(normalizeWord(match[1]!)),
+  // Pagefind marks what the text has between spaces ("…&gt;annex.pdf"), and indexes each word in it.
+  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((match) =>
+    (match[1]!.match(WORD) ?? []).map((word) => withoutArticle(normalizeWord(word))),
   );
   const starts = terms.map((term) => [...term].slice(0, START).join(''));
   return (
