@@ -57,12 +57,22 @@ export interface PagefindSearch {
   countElsewhere(term: string): Promise<Record<string, number>>;
 }
 
-/** A search whose best result marks only words that merely share a letter with the query's finds nothing. */
+// The results checked against Pagefind's fallback: a page of them, whose fragments it shows anyway.
+const CHECKED = 10;
+
+/**
+ * A search without the results that only Pagefind's fallback to a shorter word found: among the
+ * first CHECKED, those whose passage marks no word starting as the query's do (each shard falls
+ * back on its own, so genuine and fallback results come mixed); none genuine there, none at all.
+ */
 const searchWords = async (instance: PagefindInstance, term: string): Promise<SearchResponse | null> => {
   const response = await instance.search(term);
-  const best = response?.results[0];
-  if (!best || excerptMatches((await best.data()).excerpt, queryTerms(term))) return response;
-  return { results: [] };
+  if (!response) return response;
+  const terms = queryTerms(term);
+  const first = response.results.slice(0, CHECKED);
+  const genuine = await Promise.all(first.map(async (result) => excerptMatches((await result.data()).excerpt, terms)));
+  if (!genuine.includes(true)) return { results: [] };
+  return { results: [...first.filter((_, index) => genuine[index]), ...response.results.slice(CHECKED)] };
 };
 
 const readDocumentKeys = (root: string, shards: SearchShard[]) =>
