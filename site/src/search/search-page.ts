@@ -24,10 +24,9 @@ import { readJson } from './read-json.js';
 import { excerptNodes } from './safe-excerpt.js';
 
 const PAGE_SIZE = 20;
-// A query's results come ten at a time: each brings its fragment (its passage and card), the
-// largest part of a first search's bytes after Pagefind itself.
+// A query's results come ten at a time, each needing its card; when titles, summaries and terms
+// find fewer than that, the full text is searched too.
 const QUERY_PAGE_SIZE = 10;
-// Fewer results than a page from titles, summaries and terms: the full text is searched too.
 // As many as a first screen shows: they need not wait for the rest of the page's.
 const FIRST_RESULTS = 5;
 // Shorter than a pause between words, longer than one between keystrokes.
