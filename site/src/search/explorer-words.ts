@@ -17,7 +17,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /\p{M}+/gu;
 // Tatweel stretches Arabic words without changing them.
 const TATWEEL = /\u0640/g;
-export const PREFIX_LENGTH = 2;
+const PREFIX_LENGTH = 2;
 
 /** A word as it is looked up: lower case, accents and Arabic vowel marks dropped ("Collectivités" → "collectivites"). */
 export const normalizeWord = (word: string): string =>

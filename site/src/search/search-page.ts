@@ -130,13 +130,7 @@ if (root) {
       readJson<string[]>(url).then((keys) => new Map(keys.map((key, position) => [key, position]))),
     );
   // No word of the library starts as this one does: its file was never written.
-  const readWords = async (url: string) => {
-    const response = await fetch(url);
-    if (response.status === 404) return {};
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    return (await response.json()) as ExplorerWords;
-  };
-  const wordsFor = (term: string) => explorerFile(explorerWordsFile(term), readWords);
+  const wordsFor = (term: string) => explorerFile(explorerWordsFile(term), (url) => readJson<ExplorerWords>(url, {}));
   const cardOf = async (position: number): Promise<ExplorerCard> => {
     const [file, slot] = cardPlace(position, (await loadExplorer()).documents.length);
     return (await explorerFile<ExplorerCard[]>(explorerCardsFile(file)))[slot]!;
