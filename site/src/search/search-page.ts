@@ -149,6 +149,19 @@ if (root) {
   let pagefind: Promise<PagefindSearch> | undefined;
   const loadSearch = () => (pagefind ??= loadPagefind(base));
 
+  // Each box's facet and value in the index, looked up once: a facet can list hundreds of cities.
+  let places: Map<HTMLInputElement, [number, number]> | undefined;
+  const placeOf = (index: ExplorerIndex, box: HTMLInputElement): [number, number] => {
+    places ??= new Map(
+      boxes.map((each) => {
+        const facet = index.facets.findIndex((entry) => entry.name === each.name);
+        const value = index.facets[facet]?.values.findIndex((entry) => entry.value === each.value) ?? -1;
+        return [each, [facet, value]];
+      }),
+    );
+    return places.get(box)!;
+  };
+
   const labelOf = (index: ExplorerIndex, facet: string, value: number | undefined) =>
     value === undefined ? undefined : index.facets.find((entry) => entry.name === facet)?.values[value]?.label;
 
@@ -411,13 +424,15 @@ if (root) {
         }
       }
       if (run !== generation) return;
-      const facetPositions: string[] = index.facets.map((facet) => facet.name);
       matched = ranked.filter((position) => passes(index.documents[position]!));
       if (state.sort === 'desc' || (state.sort === '' && !searching)) matched.sort((a, b) => a - b);
       else if (state.sort === 'asc') matched.sort((a, b) => b - a);
       hits = found;
       terms = searching ? words : undefined;
       fullText.hidden = !state.q || searchedText;
+      // The first cards travel while the counts are drawn: the network, not the counting, is the wait.
+      for (const position of matched.slice(0, FIRST_RESULTS))
+        if (!found.has(position)) void cardOf(position).catch(() => {});
 
       const counts = index.facets.map((facet) => facet.values.map(() => 0));
       for (const position of ranked) {
@@ -426,8 +441,7 @@ if (root) {
           if (passes(doc, facet)) for (const value of values) counts[facet]![value]! += 1;
       }
       for (const box of boxes) {
-        const facet = facetPositions.indexOf(box.name);
-        const value = index.facets[facet]?.values.findIndex((entry) => entry.value === box.value) ?? -1;
+        const [facet, value] = placeOf(index, box);
         const count = counts[facet]?.[value] ?? 0;
         const label = box.closest('label')!;
         label.querySelector('[data-count]')!.textContent = String(count);
