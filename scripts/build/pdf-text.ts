@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PdfReadError, readPdf } from '@resource-hub/cms/import/read-pdf';
 import { writeAtomically } from '@resource-hub/site/cache/write-atomically';
 
 // Part of the cache file name: bump it when the extraction changes, so old text is not reused.
@@ -32,73 +32,23 @@ export class PdfTextError extends Error {
   }
 }
 
-/** Collapses the spacing PDF layout leaves behind, keeping one line break between lines. */
-const tidy = (text: string): string =>
-  text
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
-
+/** The pages' text, or a message that says what is wrong with the file and what to do. */
 const readPages = async (file: string, bytes: Buffer): Promise<string[]> => {
-  // pdf.js refuses a Buffer and detaches what it is given, so it gets its own copy.
-  const task = getDocument({
-    data: new Uint8Array(bytes),
-    // Only text is wanted: no fonts installed, no workers or files fetched, no generated code run.
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    isEvalSupported: false,
-    // Damaged-but-readable PDFs are common; pdf.js copes and its warnings would only be noise.
-    verbosity: VerbosityLevel.ERRORS,
-  });
-  let pdf;
   try {
-    pdf = await task.promise;
+    // Paragraph breaks mean nothing to the index: the text stays as earlier builds cached it.
+    return (await readPdf(bytes)).pages.map((page) => page.replace(/\n\n+/g, '\n'));
   } catch (error) {
-    await task.destroy().catch(() => undefined);
-    const reason = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof PdfReadError)) throw error;
+    const what =
+      error.problem === 'encrypted'
+        ? 'The file is protected by a password, so its text cannot be read.'
+        : 'The file is damaged or is not a PDF.';
     throw new PdfTextError(
-      `Could not read the PDF ${file}: ${reason} The file is damaged or is not a PDF. ` +
-        'Replace the attachment in the CMS with a PDF that opens in a PDF reader, then build again.',
+      `Could not read the PDF ${file}: ${error.reason} ${what} ` +
+        'Replace the attachment in the CMS with a PDF that opens in a PDF reader without a password, then build again.',
       file,
     );
   }
-  try {
-    const pages: string[] = [];
-    for (let number = 1; number <= pdf.numPages; number += 1) {
-      const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
-      let text = '';
-      for (const item of content.items) {
-        if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
-      }
-      pages.push(tidy(text));
-      page.cleanup();
-    }
-    return pages;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new PdfTextError(
-      `Could not read the text of the PDF ${file}: ${reason} The file is damaged. ` +
-        'Replace the attachment in the CMS with a PDF that opens in a PDF reader, then build again.',
-      file,
-    );
-  } finally {
-    await pdf.destroy();
-  }
-};
-
-/**
- * pdf.js runs its "worker" in this thread, shared by every open document; reading two PDFs at
- * once breaks it after the first destroy ("Invalid page request"). It is CPU work on this one
- * thread anyway, so reading one PDF at a time loses nothing.
- */
-let queue: Promise<unknown> = Promise.resolve();
-const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
-  const result = queue.then(task, task);
-  queue = result.catch(() => undefined);
-  return result;
 };
 
 const readCache = async (cacheFile: string): Promise<string[] | undefined> => {
@@ -125,7 +75,7 @@ export const extractPdfPages = async (file: string, { cacheDir }: PdfTextOptions
   const cached = await readCache(cacheFile);
   if (cached) return cached;
 
-  const pages = await oneAtATime(() => readPages(file, bytes));
+  const pages = await readPages(file, bytes);
   await writeAtomically(cacheFile, JSON.stringify({ version: CACHE_VERSION, pages } satisfies CachedText));
   return pages;
 };

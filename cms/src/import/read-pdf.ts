@@ -1,0 +1,120 @@
+/**
+ * A PDF's text, page by page, and the title its metadata gives, read with pdf.js (pdfjs-dist).
+ * Shared by the import and the site build's search index (scripts/build/pdf-text.ts), which say
+ * in their own words what to do about a file this refuses.
+ */
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export type PdfProblem = 'encrypted' | 'damaged';
+
+export class PdfReadError extends Error {
+  constructor(
+    readonly problem: PdfProblem,
+    readonly reason: string,
+  ) {
+    super(reason);
+    this.name = 'PdfReadError';
+  }
+}
+
+export interface PdfText {
+  /** Each page's lines, first page first, a blank line between paragraphs; a page without a text layer is ''. */
+  pages: string[];
+  /** The document title in the file's metadata, when it sets one. */
+  title?: string;
+}
+
+let pdfjs: Promise<typeof PdfJs> | undefined;
+// An ES module only; the CMS's CommonJS require() loads it from Node 20.19 on, as for franc.
+const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+/** Collapses the spacing PDF layout leaves behind, keeping a line per line and one blank line per gap. */
+const tidy = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
+// A gap between two lines wider than this many line heights ends a paragraph (or sets a heading apart).
+const PARAGRAPH_GAP = 1.6;
+
+interface TextItem {
+  str: string;
+  hasEOL: boolean;
+  height: number;
+  transform: number[];
+}
+
+/** A page's lines in reading order; a blank line where the layout leaves a gap, as between paragraphs. */
+const pageText = (items: TextItem[]): string => {
+  let text = '';
+  let previous: { y: number; height: number } | undefined;
+  for (const item of items) {
+    const y = item.transform[5]!;
+    const height = item.height || Math.abs(item.transform[3]!);
+    if (previous && text.endsWith('\n') && previous.y - y > PARAGRAPH_GAP * Math.max(height, previous.height))
+      text += '\n';
+    text += item.str + (item.hasEOL ? '\n' : '');
+    if (item.str.trim()) previous = { y, height };
+  }
+  return tidy(text);
+};
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+const readPages = async (bytes: Uint8Array): Promise<PdfText> => {
+  const { getDocument, VerbosityLevel } = await loadPdfJs();
+  // pdf.js detaches what it is given, so it gets its own copy.
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    // Only text is wanted: no fonts installed, no workers or files fetched, no generated code run.
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    isEvalSupported: false,
+    // Damaged-but-readable PDFs are common; pdf.js copes and its warnings would only be noise.
+    verbosity: VerbosityLevel.ERRORS,
+  });
+  let pdf;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    const encrypted = error instanceof Error && error.name === 'PasswordException';
+    throw new PdfReadError(encrypted ? 'encrypted' : 'damaged', reasonOf(error));
+  }
+  try {
+    const pages: string[] = [];
+    for (let number = 1; number <= pdf.numPages; number += 1) {
+      const page = await pdf.getPage(number);
+      const content = await page.getTextContent();
+      pages.push(pageText(content.items.filter((item) => 'str' in item) as TextItem[]));
+      page.cleanup();
+    }
+    const { info } = (await pdf.getMetadata().catch(() => ({ info: {} }))) as { info: { Title?: unknown } };
+    const title = typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : undefined;
+    return { pages, title };
+  } catch (error) {
+    throw new PdfReadError('damaged', reasonOf(error));
+  } finally {
+    await pdf.destroy();
+  }
+};
+
+/**
+ * pdf.js runs its "worker" in this thread, shared by every open document; reading two PDFs at
+ * once breaks it after the first destroy ("Invalid page request"). It is CPU work on this one
+ * thread anyway, so reading one PDF at a time loses nothing.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+export const readPdf = (bytes: Uint8Array): Promise<PdfText> => {
+  const result = queue.then(
+    () => readPages(bytes),
+    () => readPages(bytes),
+  );
+  queue = result.catch(() => undefined);
+  return result;
+};
