@@ -54,6 +54,7 @@ export const strapiAttribute = (field: Field, localizable: boolean): Attribute =
       attribute = { type: 'component', repeatable: field.repeatable, component: field.component, required };
       break;
   }
+  if (field.private) attribute.private = true;
   if (localizable) attribute.pluginOptions = { i18n: { localized: isLocalized(field) } };
   return withoutUndefined(attribute);
 };

@@ -93,8 +93,11 @@ const zodType = (field: Field): string => {
   }
 };
 
+// What the API returns: private fields never leave the CMS.
+const publicFields = (fields: Fields) => Object.entries(fields).filter(([, field]) => !field.private);
+
 const interfaceBody = (fields: Fields, indent = '  '): string =>
-  Object.entries(fields)
+  publicFields(fields)
     .map(([name, field]) => {
       const { type, optional } = tsType(field);
       const doc = field.help
@@ -105,7 +108,7 @@ const interfaceBody = (fields: Fields, indent = '  '): string =>
     .join('\n');
 
 const objectBody = (fields: Fields, indent = '  '): string =>
-  Object.entries(fields)
+  publicFields(fields)
     .map(([name, field]) => `${indent}${name}: ${zodType(field)},`)
     .join('\n');
 

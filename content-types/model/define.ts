@@ -30,6 +30,11 @@ interface FieldBase {
    * Without one each save reads the whole table: at 10,000 documents, a fifth of a second.
    */
   lookup?: boolean;
+  /**
+   * Only the admin panel shows it: Strapi keeps it out of every API answer, so it never reaches
+   * the build, the catalogue or a release (what an import records about the file it read).
+   */
+  private?: boolean;
 }
 
 export type Field =

@@ -1,5 +1,5 @@
 import type { ContentTypeModel } from '../define.js';
-import { sharedHeadFields, sharedTailFields } from './shared-fields.js';
+import { importFields, sharedHeadFields, sharedTailFields } from './shared-fields.js';
 
 export const citySpotlight: ContentTypeModel = {
   name: 'city-spotlight',
@@ -56,5 +56,6 @@ export const citySpotlight: ContentTypeModel = {
       repeatable: true,
     },
     ...sharedTailFields,
+    ...importFields,
   },
 };

@@ -1,5 +1,5 @@
 import type { ContentTypeModel } from '../define.js';
-import { sharedHeadFields, sharedTailFields } from './shared-fields.js';
+import { importFields, sharedHeadFields, sharedTailFields } from './shared-fields.js';
 
 export const eventReport: ContentTypeModel = {
   name: 'event-report',
@@ -72,5 +72,6 @@ export const eventReport: ContentTypeModel = {
       mappedBy: 'parentEvent',
     },
     ...sharedTailFields,
+    ...importFields,
   },
 };

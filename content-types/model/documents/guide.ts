@@ -1,5 +1,5 @@
 import type { ContentTypeModel } from '../define.js';
-import { sharedHeadFields, sharedTailFields } from './shared-fields.js';
+import { importFields, sharedHeadFields, sharedTailFields } from './shared-fields.js';
 
 export const guide: ContentTypeModel = {
   name: 'guide',
@@ -33,5 +33,6 @@ export const guide: ContentTypeModel = {
       maxLength: 60,
     },
     ...sharedTailFields,
+    ...importFields,
   },
 };

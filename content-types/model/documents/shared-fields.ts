@@ -119,3 +119,41 @@ export const RELATED_FIELD_BY_TYPE: Record<DocumentTypeName, string> = {
   'city-spotlight': 'relatedCitySpotlights',
   'event-report': 'relatedEventReports',
 };
+
+/**
+ * What an import records on the draft it made (cms/src/import/): private, so only editors see it
+ * in the admin panel, never the site, the build or a release.
+ */
+export const importFields: Fields = {
+  importedFile: {
+    type: 'string',
+    label: 'Imported from',
+    help: 'The file this draft was made from. Set by the import; only editors see it.',
+    readOnly: true,
+    private: true,
+    lookup: true,
+    maxLength: 255,
+  },
+  importedOn: {
+    type: 'date',
+    label: 'Imported on',
+    help: 'The day the file was imported.',
+    readOnly: true,
+    private: true,
+  },
+  importChecksum: {
+    type: 'string',
+    label: 'Imported file fingerprint',
+    help: 'Identifies the exact file (SHA-256): importing the same file again changes nothing.',
+    readOnly: true,
+    private: true,
+    lookup: true,
+    maxLength: 64,
+  },
+  importNotes: {
+    type: 'text',
+    label: 'To check after import',
+    help: 'What the import proposed and could not be sure of: the summary, the date, cities, themes, regions and partners the text names. Only editors see it; clear it once checked.',
+    private: true,
+  },
+};

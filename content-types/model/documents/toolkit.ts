@@ -1,5 +1,5 @@
 import type { ContentTypeModel } from '../define.js';
-import { sharedHeadFields, sharedTailFields } from './shared-fields.js';
+import { importFields, sharedHeadFields, sharedTailFields } from './shared-fields.js';
 
 export const toolkit: ContentTypeModel = {
   name: 'toolkit',
@@ -34,5 +34,6 @@ export const toolkit: ContentTypeModel = {
       target: 'city-spotlight',
     },
     ...sharedTailFields,
+    ...importFields,
   },
 };
