@@ -3,7 +3,7 @@
  * Strapi is CommonJS and its ESM entry fails to import here, hence createRequire.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as StrapiModule from '@strapi/strapi';
@@ -12,8 +12,34 @@ import { cmsDir, cmsDistDir } from './paths.js';
 
 const require = createRequire(import.meta.url);
 
+/**
+ * Compiled files whose source is gone (a file deleted or moved by a pull): Strapi loads every
+ * file under dist/src/api, so a stale one would still register its routes.
+ */
+const removeOrphans = (): void => {
+  for (const root of ['src', 'config']) {
+    const compiled = path.join(cmsDistDir, root);
+    if (!existsSync(compiled)) continue;
+    for (const file of readdirSync(compiled, { recursive: true, encoding: 'utf8' })) {
+      const source = path.join(cmsDir, root, file);
+      const sources = file.endsWith('.js')
+        ? [source.replace(/\.js$/, '.ts'), source.replace(/\.js$/, '.tsx'), source]
+        : [source];
+      if (/\.(js|json)$/.test(file) && !sources.some((candidate) => existsSync(candidate)))
+        rmSync(path.join(compiled, file));
+    }
+    // Folders left empty go too: Strapi takes each folder under api/ for an API.
+    const folders = readdirSync(compiled, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort((a, b) => b.length - a.length);
+    for (const folder of folders) if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+  }
+};
+
 /** Compiles the CMS's TypeScript (config, bootstrap, generated schemas) into cms/dist; incremental. */
 export const compileCms = (): void => {
+  removeOrphans();
   const tsc = require.resolve('typescript/bin/tsc');
   try {
     execFileSync(process.execPath, [tsc, '-p', path.join(cmsDir, 'tsconfig.json')], { stdio: 'pipe' });
