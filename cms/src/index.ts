@@ -8,6 +8,7 @@ import { restrictPublicRole } from './bootstrap/public-access';
 import { registerContentApiChecks } from './content-api';
 import { registerDocumentMiddleware } from './document-middleware';
 import { hubConfig } from './env';
+import { registerImportApi } from './import/import-api';
 import { notifyPublisher } from './publishing/notify-publisher';
 import { registerPublishingStatusRoute } from './publishing/publishing-status';
 import { guardUploadService } from './uploads/guard-upload-service';
@@ -20,6 +21,7 @@ export default {
     registerDocumentMiddleware(strapi);
     registerContentApiChecks(strapi);
     registerPublishingStatusRoute(strapi, config.publisherUrl);
+    registerImportApi(strapi);
     await guardUploadService(strapi, config.uploads);
     guardUploadFromUrl(strapi, config.uploadFromUrl);
   },

@@ -1,0 +1,262 @@
+/**
+ * One file into one draft, for the command line (`npm run import`, through POST /api/import) and
+ * the admin panel's Import page alike. Never publishes. The same file twice (same checksum)
+ * changes nothing; a corrected file of the same name updates the draft it made, unless an editor
+ * has saved that draft since.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { model } from '../generated-model';
+import { extractDocument, type Extraction, ImportFileError } from './extract-document';
+import { strapiBlocks } from './strapi-blocks';
+import { suggestTerms, type Suggestion } from './suggest-terms';
+import { suggestType } from './suggest-type';
+
+export interface ImportRequest {
+  /** The file's name as the editor has it (no folders). */
+  name: string;
+  bytes: Uint8Array;
+  /** A document type's name (guide, toolkit, city-spotlight, event-report); suggested when absent. */
+  type?: string;
+  /** A library language; detected when absent. */
+  locale?: string;
+}
+
+export type ImportStatus = 'imported' | 'updated' | 'skipped' | 'failed';
+
+export interface ImportOutcome {
+  status: ImportStatus;
+  file: string;
+  /** What happened, in a sentence. */
+  message: string;
+  type?: string;
+  documentId?: string;
+  locale?: string;
+  title?: string;
+  /** The draft in the admin panel, from the CMS's root. */
+  adminPath?: string;
+  /** What the editor should check in the draft. */
+  check: string[];
+  /** Existing terms the text names, for the editor to accept. */
+  suggestions: TermSuggestions;
+}
+
+export type TermSuggestions = Partial<Record<'cities' | 'themes' | 'regions' | 'partners', Suggestion[]>>;
+
+/** The document field each taxonomy's suggestions go to. */
+const SUGGESTED: [field: keyof TermSuggestions, uid: string][] = [
+  ['cities', 'api::city.city'],
+  ['themes', 'api::theme.theme'],
+  ['regions', 'api::region.region'],
+  ['partners', 'api::partner.partner'],
+];
+
+const typeName = (uid: string) => uid.split('.').at(-1)!;
+const DOCUMENT_TYPES = model.documentTypes.map(typeName);
+const LOCALES = model.locales.map(({ code }) => code);
+
+interface ImportedRow {
+  id: number;
+  documentId: string;
+  locale: string;
+  title?: string;
+  publishedAt: string | null;
+  importChecksum?: string;
+  updatedBy?: { id: number } | null;
+}
+
+/** A draft or published row some import made, of any type and language, by a field's value. */
+const findImported = async (strapi: Core.Strapi, where: Record<string, string>) => {
+  for (const uid of model.documentTypes) {
+    const rows = (await strapi.db.query(uid as never).findMany({
+      where,
+      select: ['id', 'documentId', 'locale', 'title', 'publishedAt', 'importChecksum'],
+      populate: { updatedBy: { select: ['id'] } },
+    })) as ImportedRow[];
+    if (rows.length > 0) return { uid, rows };
+  }
+  return undefined;
+};
+
+const adminPath = (uid: string, documentId: string, locale: string) =>
+  `/admin/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=${locale}`;
+
+const suggestionsFor = async (strapi: Core.Strapi, text: string): Promise<TermSuggestions> => {
+  const found: TermSuggestions = {};
+  for (const [field, uid] of SUGGESTED) {
+    const rows = (await strapi.db.query(uid as never).findMany({ select: ['documentId', 'name'] })) as {
+      documentId: string;
+      name: string;
+    }[];
+    const names = new Map<string, string[]>();
+    for (const row of rows) names.set(row.documentId, [...(names.get(row.documentId) ?? []), row.name]);
+    const terms = [...names].map(([documentId, all]) => ({ documentId, names: all }));
+    const suggestions = suggestTerms(text, terms);
+    if (suggestions.length > 0) found[field] = suggestions;
+  }
+  return found;
+};
+
+const LABELS: Record<keyof TermSuggestions, string> = {
+  cities: 'Cities',
+  themes: 'Themes',
+  regions: 'Regions',
+  partners: 'Partners',
+};
+
+/** The draft's "To check after import" field: what to check, then the terms to consider. */
+const notesOf = (name: string, check: string[], suggestions: TermSuggestions): string =>
+  [
+    `Imported from ${name}. Check before publishing:`,
+    ...check.map((line) => `- ${line}`),
+    ...Object.entries(suggestions).map(
+      ([field, list]) =>
+        `- ${LABELS[field as keyof TermSuggestions]} the text names (add them under ${LABELS[field as keyof TermSuggestions]} if the document is about them): ${list.map((term) => term.name).join(', ')}.`,
+    ),
+  ].join('\n');
+
+const titleLimit = (strapi: Core.Strapi, uid: string) =>
+  (strapi.contentType(uid as never).attributes.title as { maxLength?: number }).maxLength ?? 160;
+
+const summaryLimit = (strapi: Core.Strapi, uid: string) =>
+  (strapi.contentType(uid as never).attributes.summary as { maxLength?: number }).maxLength ?? 300;
+
+/** The original PDF, through the upload service and so its checks; undefined for other files. */
+const attachOriginal = async (strapi: Core.Strapi, request: ImportRequest, extraction: Extraction, locale: string) => {
+  if (extraction.kind !== 'pdf') return undefined;
+  const folder = await mkdtemp(path.join(tmpdir(), 'hub-import-'));
+  try {
+    const filepath = path.join(folder, request.name);
+    await writeFile(filepath, request.bytes);
+    const [file] = (await strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { name: request.name } },
+        files: { filepath, originalFilename: request.name, mimetype: 'application/pdf', size: request.bytes.length },
+      })) as { id: number }[];
+    return [{ file: file!.id, title: extraction.title ?? request.name, language: locale }];
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+};
+
+const failed = (file: string, message: string): ImportOutcome => ({
+  status: 'failed',
+  file,
+  message,
+  check: [],
+  suggestions: {},
+});
+
+const checkRequest = (request: ImportRequest) => {
+  if (request.type !== undefined && !DOCUMENT_TYPES.includes(request.type))
+    throw new ImportFileError(
+      `The type "${request.type}" is not a document type of the library: use one of ${DOCUMENT_TYPES.join(', ')}.`,
+    );
+  if (request.locale !== undefined && !LOCALES.includes(request.locale))
+    throw new ImportFileError(
+      `The language "${request.locale}" is not one the library publishes in: use one of ${LOCALES.join(', ')}.`,
+    );
+};
+
+export const importFile = async (strapi: Core.Strapi, request: ImportRequest): Promise<ImportOutcome> => {
+  const file = request.name;
+  try {
+    checkRequest(request);
+    const checksum = createHash('sha256').update(request.bytes).digest('hex');
+    const same = await findImported(strapi, { importChecksum: checksum });
+    if (same) {
+      const [row] = same.rows;
+      return {
+        status: 'skipped',
+        file,
+        message: `already imported: ${typeName(same.uid)} “${row!.title ?? ''}” (${row!.locale}); nothing changed.`,
+        type: typeName(same.uid),
+        documentId: row!.documentId,
+        locale: row!.locale,
+        title: row!.title,
+        adminPath: adminPath(same.uid, row!.documentId, row!.locale),
+        check: [],
+        suggestions: {},
+      };
+    }
+    const earlier = await findImported(strapi, { importedFile: file });
+    if (earlier) {
+      const [row] = earlier.rows;
+      const edited = earlier.rows.some((each) => each.publishedAt !== null || each.updatedBy);
+      if (edited)
+        return {
+          status: 'skipped',
+          file,
+          message: `a changed ${file} was not imported: the draft made from it before (“${row!.title ?? ''}”) has been edited or published since, and is left as it is. Rename the file to import it as a new draft.`,
+          type: typeName(earlier.uid),
+          documentId: row!.documentId,
+          locale: row!.locale,
+          title: row!.title,
+          adminPath: adminPath(earlier.uid, row!.documentId, row!.locale),
+          check: [],
+          suggestions: {},
+        };
+    }
+
+    const uid = earlier?.uid ?? undefined;
+    const extraction = await extractDocument(file, request.bytes, summaryLimit(strapi, uid ?? model.documentTypes[0]!));
+    const type = uid ? typeName(uid) : (request.type ?? suggestType(extraction.title, extraction.text));
+    const typeUid = uid ?? model.documentTypes.find((each) => typeName(each) === type)!;
+    const locale = earlier?.rows[0]!.locale ?? request.locale ?? extraction.locale ?? model.defaultLocale;
+    const check = [...extraction.warnings];
+    if (!request.type && !uid) check.unshift(`The type was suggested (${type}): change it if it is wrong.`);
+    const suggestions = await suggestionsFor(strapi, extraction.text);
+    const title = (extraction.title ?? path.parse(file).name).slice(0, titleLimit(strapi, typeUid));
+    const data: Record<string, unknown> = {
+      title,
+      summary: extraction.summary ?? null,
+      publicationDate: extraction.publicationDate ?? null,
+      body: strapiBlocks(extraction.blocks),
+      importedFile: file,
+      importedOn: new Date().toISOString().slice(0, 10),
+      importChecksum: checksum,
+      importNotes: notesOf(file, check, suggestions),
+    };
+    const attachments = await attachOriginal(strapi, request, extraction, locale);
+    if (attachments) data.attachments = attachments;
+    const documents = strapi.documents(typeUid as never);
+    let saved: { documentId: string };
+    try {
+      saved = (
+        earlier
+          ? await documents.update({ documentId: earlier.rows[0]!.documentId, locale, data: data as never })
+          : await documents.create({ locale, data: data as never })
+      ) as { documentId: string };
+    } catch (error) {
+      // Refused whole: the PDF stored for a draft that was not saved goes too.
+      const uploads = strapi.plugin('upload').service('upload');
+      for (const { file: id } of attachments ?? []) {
+        const stored = await uploads.findOne(id);
+        if (stored) await uploads.remove(stored).catch(() => undefined);
+      }
+      throw error;
+    }
+    return {
+      status: earlier ? 'updated' : 'imported',
+      file,
+      message: `${earlier ? 'updated the draft' : 'a new draft'}: ${type} “${title}” (${locale})`,
+      type,
+      documentId: saved.documentId,
+      locale,
+      title,
+      adminPath: adminPath(typeUid, saved.documentId, locale),
+      check,
+      suggestions,
+    };
+  } catch (error) {
+    if (error instanceof ImportFileError) return failed(file, error.message);
+    const reason = error instanceof Error ? error.message : String(error);
+    strapi.log.error(`import of ${file} failed: ${reason}`);
+    return failed(file, `could not be imported: ${reason}`);
+  }
+};
