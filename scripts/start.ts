@@ -5,6 +5,7 @@
  */
 import { adminPanelIsCurrent, buildAdminPanel } from './lib/admin-panel.js';
 import { createBuildToken, createPreviewToken } from './lib/build-token.js';
+import { createImportToken } from './lib/import-token.js';
 import { startPublishingService } from './publish/publishing-service.js';
 import { bootCms } from './lib/cms.js';
 import { readHubConfig, runMain, type HubConfig } from './lib/hub-config.js';
@@ -35,6 +36,7 @@ const banner = (config: HubConfig, url: string, siteUrl: string) =>
     `    editor sign-in    ${config.editor.email} / ${password(config.editor, 'editor', 'EDITOR_PASSWORD')}   (Editor role: write and publish)`,
     `    admin sign-in     ${config.admin.email} / ${password(config.admin, 'admin', 'ADMIN_PASSWORD')}   (super admin: settings, users)`,
     `  Content API         ${url}/api/guides  (published content only)`,
+    `  Import files        npm run import -- FILE_OR_FOLDER...  (PDFs, web pages, text: drafts to check)`,
     `  Data                ${config.dataDir}  (database, uploads, secrets; delete it to start afresh)`,
     '',
     '  Press Ctrl+C to stop.',
@@ -68,6 +70,7 @@ runMain('start', async () => {
     token: await createBuildToken(cms.strapi),
     previewToken: await createPreviewToken(cms.strapi),
   });
+  await createImportToken(cms.strapi, config.dataDir);
   console.log(banner(config, cms.url!, publishing.site.url));
   console.log(`Resource Hub ready: site ${publishing.site.url}/, admin ${cms.url}/admin`);
   await new Promise<void>((resolve) => {

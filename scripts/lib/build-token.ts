@@ -10,16 +10,25 @@ import { PREVIEW_TOKEN_NAME } from '@resource-hub/cms/publishing/preview-token';
 
 export const BUILD_TOKEN_NAME = 'Site build (read-only)';
 
-/** Creates a find-and-findOne token, replacing an earlier one of the same name; returns its secret. */
-const createReadOnlyToken = async (strapi: Core.Strapi, name: string, description: string): Promise<string> => {
+/** Creates a custom token allowed only `permissions`, replacing an earlier one of the same name; returns its secret. */
+export const createApiToken = async (
+  strapi: Core.Strapi,
+  { name, description, permissions }: { name: string; description: string; permissions: string[] },
+): Promise<string> => {
   const tokens = strapi.service('admin::api-token-content-api');
   const existing = await strapi.db.query('admin::api-token').findOne({ where: { name } });
   if (existing) await tokens.revoke(existing.id);
-  // Beyond what the public reads: the published addresses, which the site turns into redirects.
-  const permissions = [...PUBLIC_ACTIONS, ...model.records.map((uid) => `${uid}.find`)];
   const token = await tokens.create({ name, description, type: 'custom', lifespan: null, permissions });
   return token.accessKey as string;
 };
+
+/** A find-and-findOne token: what the public reads, and the published addresses, which the site turns into redirects. */
+const createReadOnlyToken = (strapi: Core.Strapi, name: string, description: string): Promise<string> =>
+  createApiToken(strapi, {
+    name,
+    description,
+    permissions: [...PUBLIC_ACTIONS, ...model.records.map((uid) => `${uid}.find`)],
+  });
 
 export const createBuildToken = (strapi: Core.Strapi): Promise<string> =>
   createReadOnlyToken(

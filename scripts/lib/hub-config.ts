@@ -9,7 +9,7 @@ export const readHubConfig = (): HubConfig => readEnv(process.env, repoRoot);
 /** Runs a command-line entry point: known problems print one clear line, not a stack trace. */
 export const runMain = (name: string, main: () => Promise<void>): void => {
   main().then(
-    () => process.exit(0),
+    () => process.exit(process.exitCode ?? 0),
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       console.error(`${name} failed: ${message}`);
