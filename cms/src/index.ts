@@ -8,6 +8,7 @@ import { restrictPublicRole } from './bootstrap/public-access';
 import { registerContentApiChecks } from './content-api';
 import { registerDocumentMiddleware } from './document-middleware';
 import { hubConfig } from './env';
+import { registerImportAdminRoutes } from './import/import-admin-routes';
 import { registerImportApi } from './import/import-api';
 import { notifyPublisher } from './publishing/notify-publisher';
 import { registerPublishingStatusRoute } from './publishing/publishing-status';
@@ -22,6 +23,7 @@ export default {
     registerContentApiChecks(strapi);
     registerPublishingStatusRoute(strapi, config.publisherUrl);
     registerImportApi(strapi);
+    registerImportAdminRoutes(strapi);
     await guardUploadService(strapi, config.uploads);
     guardUploadFromUrl(strapi, config.uploadFromUrl);
   },

@@ -18,6 +18,7 @@ import { startThrowawayCms, type ThrowawayCms } from '../../scripts/lib/throwawa
 import { startPublishingService, type PublishingService } from '../../scripts/publish/publishing-service.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
+import { writePdf } from '../../scripts/seed/assets.js';
 
 const EDITOR = { email: 'editor@example.org', password: 'Editor-Publishing-2026' };
 const SECRET = 'e2e-publisher-secret';
@@ -25,6 +26,11 @@ const TITLE = 'Kigali: Listening Circles in Every Sector';
 const SLUG = 'kigali-listening-circles-in-every-sector';
 // A word found nowhere else in the library: only the new spotlight matches it exactly.
 const WORD = 'zebrafinch';
+const IMPORTED = {
+  title: 'Youth Councils in Nansana: A Guide',
+  slug: 'youth-councils-in-nansana-a-guide',
+  word: 'quokkaline',
+};
 
 describe('publishing from the admin panel', () => {
   let browser: Browser;
@@ -71,10 +77,10 @@ describe('publishing from the admin panel', () => {
     for (let tries = 0; tries < 120 && (await pageStatus()) !== status; tries += 1) await sleep(500);
     return pageStatus();
   };
-  const searchHits = async () => {
+  const searchHits = async (word = WORD) => {
     const page = await (await browser.newContext()).newPage();
     try {
-      await page.goto(`${publishing.site.url}/search/?q=${WORD}`);
+      await page.goto(`${publishing.site.url}/search/?q=${word}`);
       const message = page.locator('[data-search-message]');
       const links = page.locator('.search-result-link');
       // The explorer lists the library first; it announces the search's results once they are shown.
@@ -104,6 +110,76 @@ describe('publishing from the admin panel', () => {
     // Strapi's news for developers is not shown to editors.
     expect(await admin.getByText('Introducing the new Media Library').count()).toBe(0);
   });
+
+  it('imports two dropped PDFs on the Import page, adds a suggested city, publishes one and finds it in search', async () => {
+    await admin.goto(`${cms.url}/admin`);
+    await admin.getByRole('link', { name: 'Import' }).click();
+    await admin.waitForURL(/\/admin\/import/);
+    const files = [
+      {
+        name: 'nansana-youth-guide.pdf',
+        bytes: await writePdf(
+          IMPORTED.title,
+          [
+            [
+              'Publication date: 12 March 2024',
+              '## Why youth councils',
+              `Nansana's youth council meets every month to answer hate speech online with ${IMPORTED.word} campaigns young people write themselves.`,
+            ],
+          ],
+          'en',
+        ),
+      },
+      {
+        name: 'masaka-toolkit.pdf',
+        bytes: await writePdf(
+          'Masaka Toolkit for Community Dialogue',
+          [['## Getting started', 'Masaka officials hold dialogues in every parish before elections.']],
+          'en',
+        ),
+      },
+    ];
+    // A real drop: the files as the browser hands them over from the desktop.
+    const dropped = await admin.evaluateHandle(
+      (sent) => {
+        const transfer = new DataTransfer();
+        for (const file of sent)
+          transfer.items.add(
+            new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, {
+              type: 'application/pdf',
+            }),
+          );
+        return transfer;
+      },
+      files.map((file) => ({ name: file.name, base64: file.bytes.toString('base64') })),
+    );
+    await admin.getByTestId('import-drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+    const rows = admin.getByTestId('import-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    await expect
+      .poll(() => admin.getByTestId('import-state').allTextContents(), { timeout: 60_000 })
+      .toEqual(['Draft ready', 'Draft ready']);
+    expect(await admin.getByText('2 of 2 files done').count()).toBe(1);
+    const guide = rows.filter({ hasText: 'nansana-youth-guide.pdf' });
+    expect(await guide.textContent()).toContain(`guide “${IMPORTED.title}” (en)`);
+    expect(await rows.filter({ hasText: 'masaka-toolkit.pdf' }).textContent()).toContain('toolkit “Masaka Toolkit');
+
+    await guide.getByRole('button', { name: 'Add Nansana' }).click();
+    await expect.poll(() => guide.getByText('Nansana added').count()).toBe(1);
+    await guide.getByRole('link', { name: /^Open the draft/ }).click();
+    await expect.poll(() => admin.getByLabel('Title').inputValue()).toBe(IMPORTED.title);
+    await expect
+      .poll(() => admin.getByLabel('To check after import').inputValue())
+      .toMatch(/^Imported from nansana-youth-guide\.pdf/);
+    await admin.getByRole('button', { name: 'Publish' }).click();
+    await expect.poll(() => admin.getByRole('status').allTextContents()).toContain('Published document');
+
+    const page = `${publishing.site.url}/guides/${IMPORTED.slug}/`;
+    await expect.poll(async () => (await fetch(page)).status, { timeout: 90_000, interval: 500 }).toBe(200);
+    // The city accepted on the Import page is the guide's: its page links to the city's.
+    expect(await (await fetch(page)).text()).toMatch(/href="\/cities\/nansana\/"/);
+    expect(await searchHits(IMPORTED.word)).toContain(IMPORTED.title);
+  }, 150_000);
 
   it('makes the slug from the title as the editor types, counts the summary, marks a missing City when publishing is refused, then publishes, and the library shows it, in search too', async () => {
     await admin.goto(

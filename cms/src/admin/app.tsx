@@ -3,11 +3,12 @@
  * (publishing-status-widget.tsx), the edit view and the lists where each document is on the site
  * (public-site-panel.tsx, list-columns.tsx), the Content Manager opens on the document types
  * (menu-order.ts), Unpublish says what it does before it does it, long texts count their
- * characters (counted-textarea.tsx), languages are chosen by name (language-names.ts) and
- * Strapi's news banner stays away (dismiss-media-banner.ts).
+ * characters (counted-textarea.tsx), languages are chosen by name (language-names.ts),
+ * Strapi's news banner stays away (dismiss-media-banner.ts) and files become drafts on the
+ * Import page (import-page.tsx).
  */
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Earth } from '@strapi/icons';
+import { Earth, Upload } from '@strapi/icons';
 import { confirmUnpublish } from './confirm-unpublish';
 import { CountedTextarea } from './counted-textarea';
 import { dismissMediaLibraryBanner } from './dismiss-media-banner';
@@ -25,6 +26,14 @@ interface ContentManagerApis {
 export default {
   config: { translations: { en: { ...menuTranslations, ...languageChoiceTranslations } } },
   register(app: StrapiApp) {
+    // Editors bring the existing library in here; the Editor role may use it (no permission asked).
+    app.addMenuLink({
+      to: 'import',
+      icon: Upload,
+      intlLabel: { id: 'hub.import.menu', defaultMessage: 'Import' },
+      Component: () => import('./import-page').then((module) => ({ default: module.ImportPage })),
+      permissions: [],
+    });
     // Strapi types a field component as taking no props; it is given the field's props.
     app.addFields({ type: 'text', Component: CountedTextarea as unknown as React.ComponentType });
     // First on the home page: whether a publish reached the site is what editors come to check.

@@ -16,6 +16,8 @@ import { suggestTerms, type Suggestion } from './suggest-terms';
 import { suggestType } from './suggest-type';
 
 export interface ImportRequest {
+  /** Whether the one importing may make drafts of this type (the admin panel's editor); everyone when absent. */
+  mayCreate?: (uid: string) => boolean;
   /** The file's name as the editor has it (no folders). */
   name: string;
   bytes: Uint8Array;
@@ -222,6 +224,10 @@ export const importFile = async (strapi: Core.Strapi, request: ImportRequest): P
       importChecksum: checksum,
       importNotes: notesOf(file, check, suggestions),
     };
+    if (request.mayCreate && !request.mayCreate(typeUid))
+      throw new ImportFileError(
+        `You may not create ${model.displayNames[typeUid as keyof typeof model.displayNames] ?? type} drafts: choose another type, or ask an administrator for the permission.`,
+      );
     const attachments = await attachOriginal(strapi, request, extraction, locale);
     if (attachments) data.attachments = attachments;
     const documents = strapi.documents(typeUid as never);

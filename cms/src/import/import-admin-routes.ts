@@ -1,0 +1,86 @@
+/**
+ * The admin panel's Import page (cms/src/admin/import-page.tsx) calls these as the signed-in
+ * editor: a file into a draft (the same importFile as `npm run import`), and a suggested term
+ * added to a draft. Each checks the editor's own Content Manager permissions on the type.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Core } from '@strapi/strapi';
+import { isDocumentType } from '../generated-model';
+import { fileNameOf } from './import-api';
+import { importFile } from './import-file';
+import { ACCEPT_SUGGESTION_PATH, IMPORT_ADMIN_PATH, SUGGESTION_FIELDS } from './import-paths';
+
+interface Ability {
+  can(action: string, subject: string): boolean;
+}
+
+interface AdminContext {
+  request: {
+    files?: Record<string, { filepath: string; originalFilename?: string | null }>;
+    body?: Record<string, unknown>;
+  };
+  state: { user?: { id: number }; userAbility?: Ability };
+  status: number;
+  body: unknown;
+}
+
+const text = (body: Record<string, unknown> | undefined, name: string) => {
+  const value = body?.[name];
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+};
+
+const refuse = (ctx: AdminContext, status: number, message: string) => {
+  ctx.status = status;
+  ctx.body = { error: { message } };
+};
+
+export const registerImportAdminRoutes = (strapi: Core.Strapi): void => {
+  const policies = ['admin::isAuthenticatedAdmin'];
+  strapi.server.routes({
+    type: 'admin',
+    routes: [
+      {
+        method: 'POST',
+        path: IMPORT_ADMIN_PATH,
+        handler: async (ctx: AdminContext) => {
+          const sent = ctx.request.files?.file;
+          const upload = Array.isArray(sent) ? sent[0] : sent;
+          if (!upload) return refuse(ctx, 400, 'Choose a file to import.');
+          const ability = ctx.state.userAbility;
+          ctx.body = await importFile(strapi, {
+            name: fileNameOf(upload),
+            bytes: await readFile(upload.filepath),
+            type: text(ctx.request.body, 'type'),
+            locale: text(ctx.request.body, 'locale'),
+            mayCreate: (uid) => Boolean(ability?.can('plugin::content-manager.explorer.create', uid)),
+          });
+        },
+        config: { policies },
+      },
+      {
+        method: 'POST',
+        path: ACCEPT_SUGGESTION_PATH,
+        handler: async (ctx: AdminContext) => {
+          const [uid, documentId, locale, field, term] = ['uid', 'documentId', 'locale', 'field', 'term'].map((name) =>
+            text(ctx.request.body, name),
+          );
+          if (
+            !uid ||
+            !isDocumentType(uid) ||
+            !ctx.state.userAbility?.can('plugin::content-manager.explorer.update', uid)
+          )
+            return refuse(ctx, 403, 'You may not change documents of this type.');
+          if (!documentId || !locale || !term || !SUGGESTION_FIELDS.includes(field as never))
+            return refuse(ctx, 400, 'Name the draft (documentId, locale), the field and the term to add.');
+          await strapi.documents(uid as never).update({
+            documentId,
+            locale,
+            data: { [field!]: { connect: [term] }, updatedBy: ctx.state.user?.id } as never,
+          });
+          ctx.body = { added: term };
+        },
+        config: { policies },
+      },
+    ],
+  } as never);
+};
