@@ -12,7 +12,7 @@ import {
   type WordSource,
 } from '../../site/src/search/explorer-words.js';
 
-// Newest first, as the explorer lists them: position 0 is the newest.
+// In the index's order (the order created); here position 0 is also the newest.
 const library: WordSource[] = [
   { title: 'Youth councils in Oslo', other: ['How young people advise the mayor.', 'City spotlight', 'Oslo'] },
   { title: 'Mayors against hate speech', other: ['A guide for city halls.', 'Guide', 'Hate speech'] },
@@ -24,9 +24,11 @@ const library: WordSource[] = [
 const files = explorerWordFiles(library);
 const search = (query: string) => {
   const terms = queryTerms(query);
-  return rankWords(terms, (term) => files.get(explorerWordsFile(term)) ?? {}, library.length).map(
-    (position) => library[position]!.title,
-  );
+  return rankWords(
+    terms,
+    (term) => files.get(explorerWordsFile(term)) ?? {},
+    (a, b) => a - b,
+  ).map((position) => library[position]!.title);
 };
 
 describe('the explorer light word index', () => {
@@ -110,8 +112,8 @@ describe('the explorer light word index', () => {
     expect(excerptMatches(excerpt, queryTerms(query))).toBe(answers),
   );
 
-  it('leaves every posting of the other documents as it was when a newer document comes', () => {
-    const newer = explorerWordFiles([{ title: 'Mayors in Lyon', other: ['Guide'] }, ...library]);
+  it('leaves every posting of the other documents as it was when a document is added', () => {
+    const newer = explorerWordFiles([...library, { title: 'Mayors in Lyon', other: ['Guide'] }]);
     for (const [file, words] of files)
       for (const [word, postings] of Object.entries(words))
         expect(newer.get(file)![word]!.slice(0, postings.length), word).toEqual(postings);

@@ -1,7 +1,8 @@
 /**
  * The explorer's view of the library in one language: every document once (in that language
  * when it has the version, else in English, else its first), newest first, with the values of
- * each facet and their counts. The search page renders its first documents and counts from it at
+ * each facet and their counts. Its files hold the documents in the order they were created,
+ * which a new document (whatever its date) only extends. The search page renders its first documents and counts from it at
  * build, and the browser narrows it (explorer-format.ts says what it receives).
  */
 import { createHash } from 'node:crypto';
@@ -34,18 +35,22 @@ export interface ExplorerEntry {
   languages: Locale[];
   /** Per facet, the values (as the address carries them) the document has. */
   values: Record<ExplorerFacetName, string[]>;
+  /** When its first version was created: its place in the files. */
+  created: string;
 }
 
 export interface ExplorerView {
   facets: ExplorerFacet[];
+  /** Newest first (by publication date, then the last created first), as the explorer lists them. */
   entries: ExplorerEntry[];
+  /** In the order they were created: the order of the explorer's files. */
+  created: ExplorerEntry[];
   /** Per facet and value, how many documents have it. */
   counts: Record<ExplorerFacetName, Map<string, number>>;
 }
 
-const newestFirst = (a: ExplorerEntry, b: ExplorerEntry) =>
-  b.doc.entry.publicationDate.localeCompare(a.doc.entry.publicationDate) ||
-  collator(a.doc.locale).compare(a.doc.entry.title, b.doc.entry.title);
+const createdFirst = (a: ExplorerEntry, b: ExplorerEntry) =>
+  a.created.localeCompare(b.created) || a.key.localeCompare(b.key);
 
 export const explorerView = (library: Library, locale: Locale): ExplorerView => {
   const t = translator(locale);
@@ -86,9 +91,16 @@ export const explorerView = (library: Library, locale: Locale): ExplorerView => 
         return [term.value];
       });
     }
-    return { key: doc.entry.permanentId ?? doc.entry.documentId, doc, languages, values };
+    // A translation added later does not move the document.
+    const created = versions.map((version) => version.entry.createdAt).sort()[0]!;
+    return { key: doc.entry.permanentId ?? doc.entry.documentId, doc, languages, values, created };
   });
-  entries.sort(newestFirst);
+  const created = [...entries].sort(createdFirst);
+  const place = new Map(created.map((entry, index) => [entry, index]));
+  // The browser sorts the same way (search-page.ts): the date, then the place in the files.
+  entries.sort(
+    (a, b) => b.doc.entry.publicationDate.localeCompare(a.doc.entry.publicationDate) || place.get(b)! - place.get(a)!,
+  );
 
   const counts = Object.fromEntries(EXPLORER_FACETS.map((name) => [name, new Map<string, number>()])) as Record<
     ExplorerFacetName,
@@ -136,17 +148,17 @@ export const explorerView = (library: Library, locale: Locale): ExplorerView => 
         .map(([value, label]) => ({ value, label })),
     },
   ];
-  return { facets: facets.filter((facet) => facet.values.length > 0), entries, counts };
+  return { facets: facets.filter((facet) => facet.values.length > 0), entries, created, counts };
 };
 
-/** The file the browser narrows: facet values by index, documents as compact tuples. */
+/** The file the browser narrows: facet values by index, documents as compact tuples, in the order created. */
 export const explorerIndex = (view: ExplorerView): ExplorerIndex => {
   const positions = new Map(
     view.facets.map((facet) => [facet.name, new Map(facet.values.map(({ value }, index) => [value, index]))]),
   );
   return {
     facets: view.facets,
-    documents: view.entries.map((entry) => [
+    documents: view.created.map((entry) => [
       entry.doc.entry.publicationDate,
       entry.doc.locale,
       view.facets.map((facet) => entry.values[facet.name].map((value) => positions.get(facet.name)!.get(value)!)),
@@ -155,7 +167,7 @@ export const explorerIndex = (view: ExplorerView): ExplorerIndex => {
 };
 
 /** The documents' keys in the index's order: what maps Pagefind's records to them. */
-export const explorerKeys = (view: ExplorerView): string[] => view.entries.map((entry) => entry.key);
+export const explorerKeys = (view: ExplorerView): string[] => view.created.map((entry) => entry.key);
 
 /**
  * The light word index's files (each document's title, and its summary, type and terms' names),
@@ -169,7 +181,7 @@ export const explorerWords = (
   const dependenciesOf = explorerDependencies(view, locale);
   return [
     ...explorerWordFiles(
-      view.entries.map((entry) => ({
+      view.created.map((entry) => ({
         title: entry.doc.entry.title,
         other: [
           entry.doc.entry.summary,
@@ -182,9 +194,8 @@ export const explorerWords = (
       })),
     ),
   ].map(([file, words]) => {
-    // Postings count from the oldest (explorer-words.ts).
-    const oldestFirst = new Set(Object.values(words).flatMap((postings) => postings.map((posting) => posting >> 1)));
-    return { file, words, dependencies: [...dependenciesOf([...oldestFirst]), ALL_TERMS, ALL_LOCALES] };
+    const places = new Set(Object.values(words).flatMap((postings) => postings.map((posting) => posting >> 1)));
+    return { file, words, dependencies: [...dependenciesOf([...places]), ALL_TERMS, ALL_LOCALES] };
   });
 };
 
@@ -195,18 +206,17 @@ export const explorerCard = async (doc: LibraryDocument): Promise<ExplorerCard> 
 };
 
 /**
- * What a file of the explorer holding these documents (by place from the oldest) depends on:
- * each in every version it could show, and the order of all those before the last, so that a
- * new document renders again only the files it is in, an edit its own, and only an insertion or
- * removal the files after it.
+ * What a file of the explorer holding these documents (by place in the order created) depends
+ * on: each in every version it could show, and the order of all those before the last, so that a
+ * new document renders again only the files it is in, an edit its own, and only a removal the
+ * files after it.
  */
 const explorerDependencies = (view: ExplorerView, locale: Locale) => {
-  const oldestFirst = [...view.entries].reverse();
   const order = createHash('sha256');
-  const orderUpTo = oldestFirst.map((entry) => order.update(`${entry.key}\n`).copy().digest('base64url'));
+  const orderUpTo = view.created.map((entry) => order.update(`${entry.key}\n`).copy().digest('base64url'));
   return (places: number[]): string[] => [
     ...places.flatMap((place) => {
-      const { doc } = oldestFirst[place]!;
+      const { doc } = view.created[place]!;
       return [...new Set([doc.locale, locale, DEFAULT_LOCALE])].map((version) =>
         documentDependency(doc.type, version, doc.entry.documentId),
       );
@@ -215,16 +225,15 @@ const explorerDependencies = (view: ExplorerView, locale: Locale) => {
   ];
 };
 
-/** The card files, CARDS_PER_FILE to a file, oldest first (explorerCardsFile's order), and what each depends on. */
+/** The card files, CARDS_PER_FILE to a file in the order created (cardPlace), and what each depends on. */
 export const explorerCardFiles = (
   view: ExplorerView,
   locale: Locale,
 ): { entries: ExplorerEntry[]; dependencies: string[] }[] => {
   const dependenciesOf = explorerDependencies(view, locale);
-  const oldestFirst = [...view.entries].reverse();
   const files: { entries: ExplorerEntry[]; dependencies: string[] }[] = [];
-  for (let start = 0; start < oldestFirst.length; start += CARDS_PER_FILE) {
-    const entries = oldestFirst.slice(start, start + CARDS_PER_FILE);
+  for (let start = 0; start < view.created.length; start += CARDS_PER_FILE) {
+    const entries = view.created.slice(start, start + CARDS_PER_FILE);
     files.push({ entries, dependencies: dependenciesOf(entries.map((_, offset) => start + offset)) });
   }
   return files;

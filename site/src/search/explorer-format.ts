@@ -12,13 +12,13 @@ export const EXPLORER_KEYS_FILE = 'explorer-keys.json';
 export const CARDS_PER_FILE = 5;
 export const explorerCardsFile = (index: number) => `explorer-cards-${index}.json`;
 /**
- * Where the card of the document at this position of the index (newest first) is: its file and
- * place in it. The files go oldest first, so that a new document changes only the last.
+ * Where the card of the document at this position of the index is: its file and place in it. The
+ * index runs in the order documents were created, so a new one changes only the last file.
  */
-export const cardPlace = (position: number, documents: number): [file: number, slot: number] => {
-  const fromOldest = documents - 1 - position;
-  return [Math.floor(fromOldest / CARDS_PER_FILE), fromOldest % CARDS_PER_FILE];
-};
+export const cardPlace = (position: number): [file: number, slot: number] => [
+  Math.floor(position / CARDS_PER_FILE),
+  position % CARDS_PER_FILE,
+];
 /** Whether a file beside a search page is one of the explorer's. */
 export const isExplorerFile = (name: string) =>
   name === EXPLORER_FILE ||

@@ -7,9 +7,9 @@
  */
 
 /**
- * A word's postings: the document's place counted from the oldest × 2, plus 1 when the word is in
- * its title. Counted from the oldest so that a new document leaves every other posting as it was
- * (and a saved library fetches only the files its words are in).
+ * A word's postings: the document's position in the explorer's index (the order documents were
+ * created) × 2, plus 1 when the word is in its title. A new document, whatever its date, leaves
+ * every other posting as it was (and a saved library fetches only the files its words are in).
  */
 export type ExplorerWords = Record<string, number[]>;
 
@@ -48,11 +48,10 @@ export interface WordSource {
   other: string[];
 }
 
-/** Each file's words and their postings, from the documents in the explorer's order (newest first). */
+/** Each file's words and their postings, from the documents in the explorer's index order. */
 export const explorerWordFiles = (documents: WordSource[]): Map<string, ExplorerWords> => {
   const postings = new Map<string, Map<number, number>>();
-  documents.forEach(({ title, other }, index) => {
-    const position = documents.length - 1 - index;
+  documents.forEach(({ title, other }, position) => {
     const add = (word: string, inTitle: number) => {
       const found = postings.get(word) ?? new Map<number, number>();
       found.set(position, Math.max(found.get(position) ?? 0, inTitle));
@@ -81,11 +80,15 @@ export const explorerWordFiles = (documents: WordSource[]): Map<string, Explorer
 const stemsOf = (term: string): string[] => ([...term].length > 3 && term.endsWith('s') ? [term.slice(0, -1)] : [term]);
 
 /**
- * The positions in the explorer (newest first, of `documents`) of the documents every term
- * (queryTerms) finds, best first: more terms in the title first, then newest first. `filesOf`
+ * The positions in the explorer's index of the documents every term (queryTerms) finds, best
+ * first: more terms in the title first, then as `newer` orders them (newest first). `filesOf`
  * gives each term's word file.
  */
-export const rankWords = (terms: string[], filesOf: (term: string) => ExplorerWords, documents: number): number[] => {
+export const rankWords = (
+  terms: string[],
+  filesOf: (term: string) => ExplorerWords,
+  newer: (a: number, b: number) => number,
+): number[] => {
   const scores = new Map<number, number>();
   terms.forEach((term, index) => {
     const stems = stemsOf(term);
@@ -93,7 +96,7 @@ export const rankWords = (terms: string[], filesOf: (term: string) => ExplorerWo
     for (const [word, postings] of Object.entries(filesOf(term))) {
       if (!stems.some((stem) => word.startsWith(stem))) continue;
       for (const posting of postings) {
-        const position = documents - 1 - (posting >> 1);
+        const position = posting >> 1;
         found.set(position, Math.max(found.get(position) ?? 0, 1 + (posting & 1) * 2));
       }
     }
@@ -103,7 +106,7 @@ export const rankWords = (terms: string[], filesOf: (term: string) => ExplorerWo
         if (found.has(position)) scores.set(position, score + found.get(position)!);
         else scores.delete(position);
   });
-  return [...scores].sort(([a, x], [b, y]) => y - x || a - b).map(([position]) => position);
+  return [...scores].sort(([a, x], [b, y]) => y - x || newer(a, b)).map(([position]) => position);
 };
 
 /** A text cut into plain and matched parts: the words a term starts are marked. */

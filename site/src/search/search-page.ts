@@ -125,6 +125,21 @@ if (root) {
     return file;
   };
   const loadExplorer = () => explorerFile<ExplorerIndex>(root.dataset.index!);
+  /** The index's positions newest first, and each position's rank in that order (as explorer-data.ts sorts). */
+  let order: Promise<{ newest: number[]; rank: Int32Array }> | undefined;
+  const loadOrder = () => {
+    order ??= loadExplorer().then(({ documents }) => {
+      const newest = documents
+        .map((_, position) => position)
+        .sort((a, b) => documents[b]![0].localeCompare(documents[a]![0]) || b - a);
+      const rank = new Int32Array(documents.length);
+      newest.forEach((position, place) => (rank[position] = place));
+      return { newest, rank };
+    });
+    // As for the files: a failed load is tried again next time.
+    order.catch(() => (order = undefined));
+    return order;
+  };
   const loadPositions = () =>
     explorerFile(EXPLORER_KEYS_FILE, (url) =>
       readJson<string[]>(url).then((keys) => new Map(keys.map((key, position) => [key, position]))),
@@ -132,7 +147,7 @@ if (root) {
   // No word of the library starts as this one does: its file was never written.
   const wordsFor = (term: string) => explorerFile(explorerWordsFile(term), (url) => readJson<ExplorerWords>(url, {}));
   const cardOf = async (position: number): Promise<ExplorerCard> => {
-    const [file, slot] = cardPlace(position, (await loadExplorer()).documents.length);
+    const [file, slot] = cardPlace(position);
     return (await explorerFile<ExplorerCard[]>(explorerCardsFile(file)))[slot]!;
   };
   /** A result's card from its fragment; a record written before cards were (or a bad one) falls back to the card files. */
@@ -389,7 +404,8 @@ if (root) {
         chosen.every(
           (values, facet) => facet === except || values.size === 0 || doc[2][facet]!.some((value) => values.has(value)),
         );
-      let ranked = index.documents.map((_, position) => position);
+      const { newest, rank } = await loadOrder();
+      let ranked = newest;
       const found = new Map<number, Hit>();
       const words = queryTerms(state.q);
       // A letter typed alone is not searched yet (nothing is filed under one letter): it would load
@@ -399,7 +415,13 @@ if (root) {
       if (searching) {
         message.textContent = fill(strings.searching, { query: state.q });
         const wordFiles = await Promise.all(words.map((word) => wordsFor(word))).catch(() => undefined);
-        ranked = wordFiles ? rankWords(words, (word) => wordFiles[words.indexOf(word)]!, index.documents.length) : [];
+        ranked = wordFiles
+          ? rankWords(
+              words,
+              (word) => wordFiles[words.indexOf(word)]!,
+              (a, b) => rank[a]! - rank[b]!,
+            )
+          : [];
         const enough = ranked.filter((position) => passes(index.documents[position]!)).length >= QUERY_PAGE_SIZE;
         if (state.full || !enough) {
           searchedText = true;
@@ -425,8 +447,8 @@ if (root) {
       }
       if (run !== generation) return;
       matched = ranked.filter((position) => passes(index.documents[position]!));
-      if (state.sort === 'desc' || (state.sort === '' && !searching)) matched.sort((a, b) => a - b);
-      else if (state.sort === 'asc') matched.sort((a, b) => b - a);
+      if (state.sort === 'desc' || (state.sort === '' && !searching)) matched.sort((a, b) => rank[a]! - rank[b]!);
+      else if (state.sort === 'asc') matched.sort((a, b) => rank[b]! - rank[a]!);
       hits = found;
       terms = searching ? words : undefined;
       fullText.hidden = !state.q || searchedText;
