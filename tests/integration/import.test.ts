@@ -6,7 +6,7 @@
  * and first paragraph right and no furniture left; the second run changes nothing.
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -283,7 +283,7 @@ const importSuite = (database: DatabaseKind) => {
 
   it('keeps where a draft came from out of every API answer, and the import token can only import', async () => {
     const importToken = /STRAPI_IMPORT_TOKEN=(\S+)/.exec(
-      await (await import('node:fs/promises')).readFile(path.join(cms.dataDir, 'import.env'), 'utf8'),
+      await readFile(path.join(cms.dataDir, 'import.env'), 'utf8'),
     )![1]!;
     const read = await fetch(`${cms.url}/api/guides`, { headers: { Authorization: `Bearer ${importToken}` } });
     expect(read.status).toBe(403);
