@@ -6,7 +6,7 @@
  * Asserts nothing: targets are read here, not enforced by timed tests.
  *   --docs N          documents in the synthetic corpus (default 1000)
  *   BENCH_DOCUMENTS   the same, when --docs is not given
- *   --only a,b        run only these steps (offline, api, fetch, build, publish): a quick figure while profiling
+ *   --only a,b        run only these steps (offline, api, fetch, build, publish, import): a quick figure while profiling
  *   --data DIR        keep the CMS's data in DIR and, when DIR already holds this corpus, skip loading it
  *                     (loading 10,000 documents takes some 17 minutes): for repeated runs while profiling
  *   --verbose         also print the publisher's own log during publish-to-live (each build's steps)
@@ -27,6 +27,7 @@ import { setGoals } from './goals.js';
 import { loadSyntheticCorpus } from './load-corpus.js';
 import { seededOfflineLibrary } from './offline-steps.js';
 import { PERFORMANCE_DOC, PERFORMANCE_JSON, writePerformanceDoc } from './performance-doc.js';
+import { importThroughput } from './import-steps.js';
 import { publishToLive } from './publish-steps.js';
 import { contentFetch, siteBuild } from './site-steps.js';
 import { type BenchStep, publicApiTimes } from './steps.js';
@@ -40,6 +41,7 @@ const AFTER_LOAD: Record<string, BenchStep> = {
   fetch: contentFetch,
   build: siteBuild,
   publish: publishToLive,
+  import: importThroughput,
 };
 const STEPS = ['offline', ...Object.keys(AFTER_LOAD)];
 
