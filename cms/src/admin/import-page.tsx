@@ -42,13 +42,34 @@ const STATE_WORDS: Record<string, string> = {
   skipped: 'Already imported',
   failed: 'Not imported',
 };
+const typeName = (uid: string) => uid.split('.').at(-1)!;
+
+const TYPE_CHOICE = {
+  name: 'import-type',
+  label: 'Document type',
+  hint: 'Applies to the files you add next.',
+  options: [
+    [SUGGEST, 'Suggest for each file'],
+    ...model.documentTypes.map(
+      (uid) => [typeName(uid), model.displayNames[uid as keyof typeof model.displayNames]] as const,
+    ),
+  ] as (readonly [string, string])[],
+};
+const LANGUAGE_CHOICE = {
+  name: 'import-locale',
+  label: 'Language',
+  hint: 'Detected from the text unless you choose.',
+  options: [
+    [DETECT, 'Detect from the text'],
+    ...model.locales.map(({ code, name }) => [code, name] as const),
+  ] as (readonly [string, string])[],
+};
 const FIELD_NAMES: Record<string, string> = {
   cities: 'Cities',
   themes: 'Themes',
   regions: 'Regions',
   partners: 'Partners',
 };
-const typeName = (uid: string) => uid.split('.').at(-1)!;
 
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -130,30 +151,8 @@ export const ImportPage = () => {
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
           <Flex gap={4} wrap="wrap">
-            <Choice
-              name="import-type"
-              label="Document type"
-              hint="Applies to the files you add next."
-              value={type}
-              onChange={setType}
-              options={[
-                [SUGGEST, 'Suggest for each file'],
-                ...model.documentTypes.map(
-                  (uid) => [typeName(uid), model.displayNames[uid as keyof typeof model.displayNames]] as const,
-                ),
-              ]}
-            />
-            <Choice
-              name="import-locale"
-              label="Language"
-              hint="Detected from the text unless you choose."
-              value={locale}
-              onChange={setLocale}
-              options={[
-                [DETECT, 'Detect from the text'],
-                ...model.locales.map(({ code, name }) => [code, name] as const),
-              ]}
-            />
+            <Choice {...TYPE_CHOICE} value={type} onChange={setType} />
+            <Choice {...LANGUAGE_CHOICE} value={locale} onChange={setLocale} />
           </Flex>
           <DropZone onFiles={addFiles} />
           {rows.length > 0 && (
