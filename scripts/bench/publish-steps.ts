@@ -125,6 +125,9 @@ export const publishToLive: BenchStep = async ({ cms, buildToken, figures, log, 
     recordPublishes(figures, times, builds.slice(1), updates);
   } finally {
     await publishing.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    // Retried: the stopped publisher's last writes may still be landing. Never in place of the step's own error.
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 }).catch((error: Error) =>
+      log(`publish-to-live: could not remove ${dataDir}: ${error.message}`),
+    );
   }
 };
