@@ -25,7 +25,7 @@ export const getStaticPaths = (async () => {
     return [
       { route: `${folder}${EXPLORER_FILE}`, dependencies, body: () => explorerIndex(view) as unknown },
       { route: `${folder}${EXPLORER_KEYS_FILE}`, dependencies, body: () => explorerKeys(view) as unknown },
-      ...explorerWords(view, locale).map(({ file, words, dependencies: found }) => ({
+      ...explorerWords(view).map(({ file, words, dependencies: found }) => ({
         route: `${folder}${file}`,
         dependencies: found,
         body: () => words as unknown,

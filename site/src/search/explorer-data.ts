@@ -11,7 +11,7 @@ import { collator } from '../i18n/formats.js';
 import { translator } from '../i18n/strings.js';
 import { DOCUMENT_TYPES, FACET_TAXONOMIES } from '../library/document-types.js';
 import type { Library, LibraryDocument } from '../library/library-types.js';
-import { ALL_LOCALES, ALL_TERMS, documentDependency } from '../library/render-plan.js';
+import { documentDependency } from '../library/render-plan.js';
 import { termIdsOf } from '../library/term-ids.js';
 import { documentPath } from '../library/urls.js';
 import { explorerThumbnail } from './explorer-thumbnail.js';
@@ -171,15 +171,11 @@ export const explorerKeys = (view: ExplorerView): string[] => view.created.map((
 
 /**
  * The light word index's files (each document's title, and its summary, type and terms' names),
- * each with what it depends on: the documents it has words of (explorerDependencies) and the
- * terms' names.
+ * each depending on its own content: a publish renders again only the files whose words or
+ * postings it changed, and the plan stays one key per file whatever the library's size.
  */
-export const explorerWords = (
-  view: ExplorerView,
-  locale: Locale,
-): { file: string; words: ExplorerWords; dependencies: string[] }[] => {
-  const dependenciesOf = explorerDependencies(view, locale);
-  return [
+export const explorerWords = (view: ExplorerView): { file: string; words: ExplorerWords; dependencies: string[] }[] =>
+  [
     ...explorerWordFiles(
       view.created.map((entry) => ({
         title: entry.doc.entry.title,
@@ -193,11 +189,11 @@ export const explorerWords = (
         ],
       })),
     ),
-  ].map(([file, words]) => {
-    const places = new Set(Object.values(words).flatMap((postings) => postings.map((posting) => posting >> 1)));
-    return { file, words, dependencies: [...dependenciesOf([...places]), ALL_TERMS, ALL_LOCALES] };
-  });
-};
+  ].map(([file, words]) => ({
+    file,
+    words,
+    dependencies: [`explorer-words:${createHash('sha256').update(JSON.stringify(words)).digest('base64url')}`],
+  }));
 
 /** A document's card in the explorer: in its card file, and in its search records' card filter. */
 export const explorerCard = async (doc: LibraryDocument): Promise<ExplorerCard> => {
@@ -205,36 +201,22 @@ export const explorerCard = async (doc: LibraryDocument): Promise<ExplorerCard> 
   return explorerCardOf(path, doc.entry.title, doc.entry.summary, await explorerThumbnail(doc));
 };
 
-/**
- * What a file of the explorer holding these documents (by place in the order created) depends
- * on: each in every version it could show, and the order of all those before the last, so that a
- * new document renders again only the files it is in, an edit its own, and only a removal the
- * files after it.
- */
-const explorerDependencies = (view: ExplorerView, locale: Locale) => {
-  const order = createHash('sha256');
-  const orderUpTo = view.created.map((entry) => order.update(`${entry.key}\n`).copy().digest('base64url'));
-  return (places: number[]): string[] => [
-    ...places.flatMap((place) => {
-      const { doc } = view.created[place]!;
-      return [...new Set([doc.locale, locale, DEFAULT_LOCALE])].map((version) =>
-        documentDependency(doc.type, version, doc.entry.documentId),
-      );
-    }),
-    `explorer-order:${orderUpTo[Math.max(...places)]}`,
-  ];
-};
-
-/** The card files, CARDS_PER_FILE to a file in the order created (cardPlace), and what each depends on. */
+/** The card files, CARDS_PER_FILE to a file in the order created (cardPlace), and the documents each depends on. */
 export const explorerCardFiles = (
   view: ExplorerView,
   locale: Locale,
 ): { entries: ExplorerEntry[]; dependencies: string[] }[] => {
-  const dependenciesOf = explorerDependencies(view, locale);
   const files: { entries: ExplorerEntry[]; dependencies: string[] }[] = [];
   for (let start = 0; start < view.created.length; start += CARDS_PER_FILE) {
     const entries = view.created.slice(start, start + CARDS_PER_FILE);
-    files.push({ entries, dependencies: dependenciesOf(entries.map((_, offset) => start + offset)) });
+    // Its documents in every version a card could show: a document removed moves the later ones,
+    // changing what the files after it hold, and so what they depend on.
+    const dependencies = entries.flatMap(({ doc }) =>
+      [...new Set([doc.locale, locale, DEFAULT_LOCALE])].map((version) =>
+        documentDependency(doc.type, version, doc.entry.documentId),
+      ),
+    );
+    files.push({ entries, dependencies });
   }
   return files;
 };
