@@ -52,7 +52,7 @@ export interface ExplorerView {
 const createdFirst = (a: ExplorerEntry, b: ExplorerEntry) =>
   a.created.localeCompare(b.created) || a.key.localeCompare(b.key);
 
-export const explorerView = (library: Library, locale: Locale): ExplorerView => {
+const viewOf = (library: Library, locale: Locale): ExplorerView => {
   const t = translator(locale);
   const versionsOf = new Map<string, LibraryDocument[]>();
   for (const doc of library.documents) {
@@ -149,6 +149,17 @@ export const explorerView = (library: Library, locale: Locale): ExplorerView => 
     },
   ];
   return { facets: facets.filter((facet) => facet.values.length > 0), entries, created, counts };
+};
+
+const views = new WeakMap<Library, Map<Locale, ExplorerView>>();
+
+/** The view of this library in one language, made once: the search page and the explorer's files read the same one. */
+export const explorerView = (library: Library, locale: Locale): ExplorerView => {
+  const byLocale = views.get(library) ?? new Map<Locale, ExplorerView>();
+  views.set(library, byLocale);
+  const view = byLocale.get(locale) ?? viewOf(library, locale);
+  byLocale.set(locale, view);
+  return view;
 };
 
 /** The file the browser narrows: facet values by index, documents as compact tuples, in the order created. */
