@@ -24,9 +24,19 @@ export interface PdfText {
   title?: string;
 }
 
+const PDFJS = 'pdfjs-dist/legacy/build/pdf.mjs';
 let pdfjs: Promise<typeof PdfJs> | undefined;
-// An ES module only; the CMS's CommonJS require() loads it from Node 20.19 on, as for franc.
-const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+/**
+ * An ES module only. Where this file runs as CommonJS (the compiled CMS, and scripts under tsx,
+ * whose CommonJS wrapper cannot import() a package) require() loads it, from Node 20.19 on;
+ * where it runs as an ES module (Vitest), import() does.
+ */
+const loadPdfJs = (): Promise<typeof PdfJs> => {
+  if (typeof require === 'function')
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- import() fails under tsx's CommonJS (above)
+    pdfjs ??= Promise.resolve(require(PDFJS) as typeof PdfJs);
+  return (pdfjs ??= import(PDFJS) as Promise<typeof PdfJs>);
+};
 
 /** Collapses the spacing PDF layout leaves behind, keeping a line per line and one blank line per gap. */
 const tidy = (text: string): string =>
