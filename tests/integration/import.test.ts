@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { model } from '../../cms/src/generated-model.js';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { createImportToken } from '../../scripts/lib/import-token.js';
 import { repoRoot } from '../../scripts/lib/paths.js';
@@ -117,12 +118,7 @@ const importSuite = (database: DatabaseKind) => {
     }
   };
   const draftOf = async (file: string): Promise<{ uid: string; draft: Draft }> => {
-    for (const uid of [
-      'api::guide.guide',
-      'api::toolkit.toolkit',
-      'api::city-spotlight.city-spotlight',
-      'api::event-report.event-report',
-    ]) {
+    for (const uid of model.documentTypes) {
       const rows = (await cms.strapi.db.query(uid as never).findMany({
         where: { importedFile: file },
         populate: { attachments: true },
@@ -231,12 +227,7 @@ const importSuite = (database: DatabaseKind) => {
   it('publishes nothing, and the second run changes nothing', async () => {
     const published = async () => {
       let count = 0;
-      for (const uid of [
-        'api::guide.guide',
-        'api::toolkit.toolkit',
-        'api::city-spotlight.city-spotlight',
-        'api::event-report.event-report',
-      ])
+      for (const uid of model.documentTypes)
         count += await cms.strapi.db
           .query(uid as never)
           .count({ where: { importedFile: { $notNull: true }, publishedAt: { $notNull: true } } });

@@ -19,7 +19,7 @@ import {
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { NavLink } from 'react-router-dom';
 import type { ImportOutcome } from '../import/import-file';
-import { ACCEPT_SUGGESTION_PATH, IMPORT_ADMIN_PATH, SUGGESTION_FIELDS } from '../import/import-paths';
+import { ACCEPT_SUGGESTION_PATH, IMPORT_ADMIN_PATH, SUGGESTION_FIELDS, typeName } from '../import/import-paths';
 import { model } from '../generated-model';
 
 type Row = {
@@ -42,7 +42,6 @@ const STATE_WORDS: Record<string, string> = {
   skipped: 'Already imported',
   failed: 'Not imported',
 };
-const typeName = (uid: string) => uid.split('.').at(-1)!;
 
 const TYPE_CHOICE = {
   name: 'import-type',

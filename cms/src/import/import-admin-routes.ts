@@ -3,10 +3,9 @@
  * editor: a file into a draft (the same importFile as `npm run import`), and a suggested term
  * added to a draft. Each checks the editor's own Content Manager permissions on the type.
  */
-import { readFile } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import { isDocumentType } from '../generated-model';
-import { fileNameOf } from './import-api';
+import { formText, type ImportRequestBody, uploadedFile } from './import-api';
 import { importFile } from './import-file';
 import { ACCEPT_SUGGESTION_PATH, IMPORT_ADMIN_PATH, SUGGESTION_FIELDS } from './import-paths';
 
@@ -15,19 +14,11 @@ interface Ability {
 }
 
 interface AdminContext {
-  request: {
-    files?: Record<string, { filepath: string; originalFilename?: string | null }>;
-    body?: Record<string, unknown>;
-  };
+  request: ImportRequestBody;
   state: { user?: { id: number }; userAbility?: Ability };
   status: number;
   body: unknown;
 }
-
-const text = (body: Record<string, unknown> | undefined, name: string) => {
-  const value = body?.[name];
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-};
 
 const refuse = (ctx: AdminContext, status: number, message: string) => {
   ctx.status = status;
@@ -43,15 +34,13 @@ export const registerImportAdminRoutes = (strapi: Core.Strapi): void => {
         method: 'POST',
         path: IMPORT_ADMIN_PATH,
         handler: async (ctx: AdminContext) => {
-          const sent = ctx.request.files?.file;
-          const upload = Array.isArray(sent) ? sent[0] : sent;
+          const upload = await uploadedFile(ctx.request);
           if (!upload) return refuse(ctx, 400, 'Choose a file to import.');
           const ability = ctx.state.userAbility;
           ctx.body = await importFile(strapi, {
-            name: fileNameOf(upload),
-            bytes: await readFile(upload.filepath),
-            type: text(ctx.request.body, 'type'),
-            locale: text(ctx.request.body, 'locale'),
+            ...upload,
+            type: formText(ctx.request, 'type'),
+            locale: formText(ctx.request, 'locale'),
             mayCreate: (uid) => Boolean(ability?.can('plugin::content-manager.explorer.create', uid)),
           });
         },
@@ -62,7 +51,7 @@ export const registerImportAdminRoutes = (strapi: Core.Strapi): void => {
         path: ACCEPT_SUGGESTION_PATH,
         handler: async (ctx: AdminContext) => {
           const [uid, documentId, locale, field, term] = ['uid', 'documentId', 'locale', 'field', 'term'].map((name) =>
-            text(ctx.request.body, name),
+            formText(ctx.request, name),
           );
           if (
             !uid ||

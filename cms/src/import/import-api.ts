@@ -14,20 +14,32 @@ interface UploadedFile {
   originalFilename?: string | null;
 }
 
+/** A multipart request as Strapi's body parser leaves it. */
+export interface ImportRequestBody {
+  files?: Record<string, UploadedFile | UploadedFile[]>;
+  body?: Record<string, unknown>;
+}
+
 interface ImportContext {
-  request: { files?: Record<string, UploadedFile | UploadedFile[]>; body?: Record<string, unknown> };
+  request: ImportRequestBody;
   body: unknown;
   badRequest(message: string): void;
 }
 
-const field = (body: Record<string, unknown> | undefined, name: string) => {
+/** A text field of the form, trimmed; undefined when missing or blank. */
+export const formText = ({ body }: ImportRequestBody, name: string) => {
   const value = body?.[name];
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 };
 
-/** The name as the editor had it, without folders or control characters. */
-export const fileNameOf = (upload: UploadedFile) =>
-  path.basename((upload.originalFilename ?? 'file').replace(/\\/g, '/')).replace(/\p{Cc}/gu, '');
+/** The form's "file", with the name as the editor had it (no folders or control characters) and its bytes. */
+export const uploadedFile = async ({ files }: ImportRequestBody) => {
+  const sent = files?.file;
+  const upload = Array.isArray(sent) ? sent[0] : sent;
+  if (!upload) return undefined;
+  const name = path.basename((upload.originalFilename ?? 'file').replace(/\\/g, '/')).replace(/\p{Cc}/gu, '');
+  return { name, bytes: await readFile(upload.filepath) };
+};
 
 export const registerImportApi = (strapi: Core.Strapi): void => {
   strapi.get('apis').add('import', {
@@ -40,17 +52,15 @@ export const registerImportApi = (strapi: Core.Strapi): void => {
     controllers: {
       import: () => ({
         async create(ctx: ImportContext) {
-          const sent = ctx.request.files?.file;
-          const upload = Array.isArray(sent) ? sent[0] : sent;
+          const upload = await uploadedFile(ctx.request);
           if (!upload)
             return ctx.badRequest(
               'Send one file as multipart form data in a field named "file" (and optionally "type", "locale").',
             );
           ctx.body = await importFile(strapi, {
-            name: fileNameOf(upload),
-            bytes: await readFile(upload.filepath),
-            type: field(ctx.request.body, 'type'),
-            locale: field(ctx.request.body, 'locale'),
+            ...upload,
+            type: formText(ctx.request, 'type'),
+            locale: formText(ctx.request, 'locale'),
           });
         },
       }),

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { model } from '../generated-model';
 import { extractDocument, type Extraction, ImportFileError } from './extract-document';
+import { typeName } from './import-paths';
 import { strapiBlocks } from './strapi-blocks';
 import { suggestTerms, type Suggestion } from './suggest-terms';
 import { suggestType } from './suggest-type';
@@ -56,17 +57,14 @@ const SUGGESTED: [field: keyof TermSuggestions, uid: string][] = [
   ['partners', 'api::partner.partner'],
 ];
 
-const typeName = (uid: string) => uid.split('.').at(-1)!;
 const DOCUMENT_TYPES = model.documentTypes.map(typeName);
 const LOCALES = model.locales.map(({ code }) => code);
 
 interface ImportedRow {
-  id: number;
   documentId: string;
   locale: string;
   title?: string;
   publishedAt: string | null;
-  importChecksum?: string;
   updatedBy?: { id: number } | null;
 }
 
@@ -75,7 +73,7 @@ const findImported = async (strapi: Core.Strapi, where: Record<string, string>) 
   for (const uid of model.documentTypes) {
     const rows = (await strapi.db.query(uid as never).findMany({
       where,
-      select: ['id', 'documentId', 'locale', 'title', 'publishedAt', 'importChecksum'],
+      select: ['documentId', 'locale', 'title', 'publishedAt'],
       populate: { updatedBy: { select: ['id'] } },
     })) as ImportedRow[];
     if (rows.length > 0) return { uid, rows };
@@ -146,6 +144,20 @@ const attachOriginal = async (strapi: Core.Strapi, request: ImportRequest, extra
   }
 };
 
+/** A file left alone: the draft an earlier import made of it, and why. */
+const leftAlone = (file: string, { uid, rows: [row] }: { uid: string; rows: ImportedRow[] }, message: string) => ({
+  status: 'skipped' as const,
+  file,
+  message,
+  type: typeName(uid),
+  documentId: row!.documentId,
+  locale: row!.locale,
+  title: row!.title,
+  adminPath: adminPath(uid, row!.documentId, row!.locale),
+  check: [],
+  suggestions: {},
+});
+
 const failed = (file: string, message: string): ImportOutcome => ({
   status: 'failed',
   file,
@@ -173,42 +185,28 @@ export const importFile = async (strapi: Core.Strapi, request: ImportRequest): P
     const same = await findImported(strapi, { importChecksum: checksum });
     if (same) {
       const [row] = same.rows;
-      return {
-        status: 'skipped',
+      return leftAlone(
         file,
-        message: `already imported: ${typeName(same.uid)} “${row!.title ?? ''}” (${row!.locale}); nothing changed.`,
-        type: typeName(same.uid),
-        documentId: row!.documentId,
-        locale: row!.locale,
-        title: row!.title,
-        adminPath: adminPath(same.uid, row!.documentId, row!.locale),
-        check: [],
-        suggestions: {},
-      };
+        same,
+        `already imported: ${typeName(same.uid)} “${row!.title ?? ''}” (${row!.locale}); nothing changed.`,
+      );
     }
     const earlier = await findImported(strapi, { importedFile: file });
-    if (earlier) {
-      const [row] = earlier.rows;
-      const edited = earlier.rows.some((each) => each.publishedAt !== null || each.updatedBy);
-      if (edited)
-        return {
-          status: 'skipped',
-          file,
-          message: `a changed ${file} was not imported: the draft made from it before (“${row!.title ?? ''}”) has been edited or published since, and is left as it is. Rename the file to import it as a new draft.`,
-          type: typeName(earlier.uid),
-          documentId: row!.documentId,
-          locale: row!.locale,
-          title: row!.title,
-          adminPath: adminPath(earlier.uid, row!.documentId, row!.locale),
-          check: [],
-          suggestions: {},
-        };
-    }
+    if (earlier?.rows.some((each) => each.publishedAt !== null || each.updatedBy))
+      return leftAlone(
+        file,
+        earlier,
+        `a changed ${file} was not imported: the draft made from it before (“${earlier.rows[0]!.title ?? ''}”) has been edited or published since, and is left as it is. Rename the file to import it as a new draft.`,
+      );
 
-    const uid = earlier?.uid ?? undefined;
+    const uid = earlier?.uid;
     const extraction = await extractDocument(file, request.bytes, summaryLimit(strapi, uid ?? model.documentTypes[0]!));
     const type = uid ? typeName(uid) : (request.type ?? suggestType(extraction.title, extraction.text));
     const typeUid = uid ?? model.documentTypes.find((each) => typeName(each) === type)!;
+    if (request.mayCreate && !request.mayCreate(typeUid))
+      throw new ImportFileError(
+        `You may not create ${model.displayNames[typeUid as keyof typeof model.displayNames] ?? type} drafts: choose another type, or ask an administrator for the permission.`,
+      );
     const locale = earlier?.rows[0]!.locale ?? request.locale ?? extraction.locale ?? model.defaultLocale;
     const check = [...extraction.warnings];
     if (!request.type && !uid) check.unshift(`The type was suggested (${type}): change it if it is wrong.`);
@@ -224,10 +222,6 @@ export const importFile = async (strapi: Core.Strapi, request: ImportRequest): P
       importChecksum: checksum,
       importNotes: notesOf(file, check, suggestions),
     };
-    if (request.mayCreate && !request.mayCreate(typeUid))
-      throw new ImportFileError(
-        `You may not create ${model.displayNames[typeUid as keyof typeof model.displayNames] ?? type} drafts: choose another type, or ask an administrator for the permission.`,
-      );
     const attachments = await attachOriginal(strapi, request, extraction, locale);
     if (attachments) data.attachments = attachments;
     const documents = strapi.documents(typeUid as never);

@@ -2,8 +2,9 @@
  * The explorer's view of the library in one language: every document once (in that language
  * when it has the version, else in English, else its first), newest first, with the values of
  * each facet and their counts. Its files hold the documents in the order they were created,
- * which a new document (whatever its date) only extends. The search page renders its first documents and counts from it at
- * build, and the browser narrows it (explorer-format.ts says what it receives).
+ * which a new document (whatever its date) only extends. The search page renders its first
+ * documents and counts from it at build, and the browser narrows it (explorer-format.ts says
+ * what it receives).
  */
 import { createHash } from 'node:crypto';
 import { DEFAULT_LOCALE, NATIVE_NAMES, type Locale } from '../i18n/locales.js';
