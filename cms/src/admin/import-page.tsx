@@ -11,7 +11,6 @@ import {
   Button,
   Field,
   Flex,
-  ProgressBar,
   SingleSelect,
   SingleSelectOption,
   Typography,
@@ -161,12 +160,25 @@ export const ImportPage = () => {
                 tag="p"
                 aria-live="polite"
               >{`${done} of ${rows.length} files done`}</Typography>
-              <ProgressBar
-                value={(done / rows.length) * 100}
-                size="M"
+              {/* The design system's ProgressBar is drawn for dark backgrounds: white on this page. */}
+              <Box
+                role="progressbar"
                 aria-label="Files imported"
-                style={{ width: '100%' }}
-              />
+                aria-valuemin={0}
+                aria-valuemax={rows.length}
+                aria-valuenow={done}
+                background="neutral200"
+                hasRadius
+                height="0.8rem"
+                marginTop={2}
+              >
+                <Box
+                  background="primary600"
+                  hasRadius
+                  height="100%"
+                  style={{ width: `${(done / rows.length) * 100}%` }}
+                />
+              </Box>
             </Box>
           )}
           <Flex tag="ul" direction="column" alignItems="stretch" gap={3} aria-label="Files">
