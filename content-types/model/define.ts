@@ -35,6 +35,8 @@ interface FieldBase {
    * the build, the catalogue or a release (what an import records about the file it read).
    */
   private?: boolean;
+  /** The admin panel shows it only on entries where this other field has a value. */
+  shownWhenSet?: string;
 }
 
 export type Field =

@@ -131,6 +131,7 @@ export const importFields: Fields = {
     help: 'The file this draft was made from. Set by the import; only editors see it.',
     readOnly: true,
     private: true,
+    shownWhenSet: 'importedFile',
     lookup: true,
     maxLength: 255,
   },
@@ -140,6 +141,7 @@ export const importFields: Fields = {
     help: 'The day the file was imported.',
     readOnly: true,
     private: true,
+    shownWhenSet: 'importedFile',
   },
   importChecksum: {
     type: 'string',
@@ -147,6 +149,7 @@ export const importFields: Fields = {
     help: 'Identifies the exact file (SHA-256): importing the same file again changes nothing.',
     readOnly: true,
     private: true,
+    shownWhenSet: 'importedFile',
     lookup: true,
     maxLength: 64,
   },
@@ -155,5 +158,6 @@ export const importFields: Fields = {
     label: 'To check after import',
     help: 'What the import proposed and could not be sure of: the summary, the date, cities, themes, regions and partners the text names. Only editors see it; clear it once checked.',
     private: true,
+    shownWhenSet: 'importedFile',
   },
 };
