@@ -10,6 +10,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ARABIC_FONT } from '../tests/fixtures/arabic-font.js';
 import { fetchNode24, node24Unavailable, prepareNode24Install, runOnNode24 } from './lib/node-24.js';
 import { repoRoot } from './lib/paths.js';
 import { postgresAvailable } from './lib/postgres.js';
@@ -29,6 +30,11 @@ const TEST_PACKAGES = [
     name: 'chromium',
     neededFor: 'the browser tests',
     present: () => Boolean(process.env.CHROMIUM_PATH) || existsSync('/usr/bin/chromium'),
+  },
+  {
+    name: 'fonts-dejavu-core',
+    neededFor: 'the Arabic PDF the import tests make',
+    present: () => existsSync(ARABIC_FONT),
   },
   {
     name: 'default-jre-headless',

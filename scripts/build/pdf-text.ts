@@ -10,7 +10,7 @@ import { PdfReadError, readPdf } from '@resource-hub/cms/import/read-pdf';
 import { writeAtomically } from '@resource-hub/site/cache/write-atomically';
 
 // Part of the cache file name: bump it when the extraction changes, so old text is not reused.
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 export interface PdfTextOptions {
   /** Where extracted text is kept between builds; created when missing. */

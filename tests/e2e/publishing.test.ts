@@ -171,13 +171,20 @@ describe('publishing from the admin panel', () => {
     await expect
       .poll(() => admin.getByLabel('To check after import').inputValue())
       .toMatch(/^Imported from nansana-youth-guide\.pdf/);
+    expect(await admin.getByLabel('Imported from').inputValue()).toBe('nansana-youth-guide.pdf');
+    expect(await admin.getByLabel('Image description (alt text)').inputValue()).toBe(
+      `The first page of ${IMPORTED.title}`,
+    );
     await admin.getByRole('button', { name: 'Publish' }).click();
     await expect.poll(() => admin.getByRole('status').allTextContents()).toContain('Published document');
 
     const page = `${publishing.site.url}/guides/${IMPORTED.slug}/`;
     await expect.poll(async () => (await fetch(page)).status, { timeout: 90_000, interval: 500 }).toBe(200);
     // The city accepted on the Import page is the guide's: its page links to the city's.
-    expect(await (await fetch(page)).text()).toMatch(/href="\/cities\/nansana\/"/);
+    const html = await (await fetch(page)).text();
+    expect(html).toMatch(/href="\/cities\/nansana\/"/);
+    // The cover the import drew from the PDF's first page.
+    expect(html).toContain(`alt="The first page of ${IMPORTED.title}"`);
     expect(await searchHits(IMPORTED.word)).toContain(IMPORTED.title);
   }, 150_000);
 
@@ -186,6 +193,9 @@ describe('publishing from the admin panel', () => {
       `${cms.url}/admin/content-manager/collection-types/api::city-spotlight.city-spotlight/create?plugins[i18n][locale]=en`,
     );
     await admin.getByLabel('Title').fill(TITLE);
+    // What an import records shows only on drafts an import made.
+    expect(await admin.getByLabel('Imported from').count()).toBe(0);
+    expect(await admin.getByLabel('To check after import').count()).toBe(0);
     const slug = admin.getByLabel('Web address (slug)');
     await expect.poll(() => slug.inputValue()).toBe(SLUG);
     const panel = admin.getByTestId('public-site-en');

@@ -20,6 +20,7 @@ import { repoRoot } from '../../scripts/lib/paths.js';
 import { startThrowawayCms, type DatabaseKind, type ThrowawayCms } from '../../scripts/lib/throwaway-cms.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
+import { ARABIC_FONT } from '../fixtures/arabic-font.js';
 import { describeOnPostgres } from '../fixtures/on-postgres.js';
 
 const run = promisify(execFile);
@@ -38,17 +39,42 @@ const pdf = (options: ConstructorParameters<typeof PDFDocument>[0], draw: (doc: 
     doc.end();
   });
 
+/** How a report's text is set: Latin in the standard fonts, or Arabic right to left in one that draws it. */
+interface Script {
+  regular: string;
+  bold: string;
+  align: 'left' | 'right';
+  /** Font features: Arabic is laid out right to left ('rtla'). */
+  features: PDFKit.Mixins.OpenTypeFeatures[];
+}
+const LATIN: Script = { regular: 'Helvetica', bold: 'Helvetica-Bold', align: 'left', features: [] };
+const ARABIC: Script = { regular: ARABIC_FONT, bold: ARABIC_FONT, align: 'right', features: ['rtla'] };
+
 /** A report as a word processor prints it: each page with the same header, a footer and its number. */
-const paginatedReport = (header: string, pages: string[][], info: { Title?: string } = {}) =>
+const paginatedReport = (header: string, pages: string[][], info: { Title?: string } = {}, script: Script = LATIN) =>
   pdf({ info, bufferPages: true }, (doc) => {
+    const width = doc.page.width - 128;
     pages.forEach((lines, index) => {
       if (index > 0) doc.addPage();
-      doc.font('Helvetica').fontSize(9).text(header, 64, 30, { lineBreak: false });
+      doc
+        .font(script.regular)
+        .fontSize(9)
+        .text(header, 64, 30, { lineBreak: false, width, align: script.align, features: script.features });
       doc.x = 64;
       doc.y = 80;
       for (const line of lines)
-        if (line.startsWith('## ')) doc.font('Helvetica-Bold').fontSize(15).text(line.slice(3)).moveDown(0.6);
-        else doc.font('Helvetica').fontSize(11).text(line).moveDown(0.8);
+        if (line.startsWith('## '))
+          doc
+            .font(script.bold)
+            .fontSize(15)
+            .text(line.slice(3), { width, align: script.align, features: script.features })
+            .moveDown(0.6);
+        else
+          doc
+            .font(script.regular)
+            .fontSize(11)
+            .text(line, { width, align: script.align, features: script.features })
+            .moveDown(0.8);
       doc
         .font('Helvetica')
         .fontSize(9)
@@ -88,6 +114,19 @@ const FRENCH = [
   ['## Les prochaines étapes', 'Les villes partageront leurs pratiques dans une boîte à outils commune.'],
 ];
 
+// Arabic sample text written for this test (not the network's words).
+const ARABIC_REPORT = [
+  [
+    '## حماية الأماكن العامة مع المجتمعات المحلية',
+    'اجتمع مسؤولو المدن لتبادل الخبرات حول حماية الأسواق والمدارس والأماكن المفتوحة للجمهور.',
+    'اتفق المشاركون على أن رؤساء البلديات هم الأقرب إلى السكان وأول من يستجيب.',
+  ],
+  ['## الخطوات التالية', 'ستجمع الشبكة الممارسات التي شاركتها المدن في دليل لأعضائها.'],
+];
+
+/** Arabic as a reader compares it: letters, not the shapes a font draws them with. */
+const logical = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+
 interface Draft {
   title: string;
   locale: string;
@@ -95,6 +134,7 @@ interface Draft {
   summary: string | null;
   body: { type: string; children: { text?: string; children?: { text: string }[] }[] }[] | null;
   attachments?: unknown[];
+  cover?: { alt: string; image: { mime: string; width: number; height: number } | null } | null;
   importNotes: string | null;
 }
 
@@ -121,7 +161,7 @@ const importSuite = (database: DatabaseKind) => {
     for (const uid of model.documentTypes) {
       const rows = (await cms.strapi.db.query(uid as never).findMany({
         where: { importedFile: file },
-        populate: { attachments: true },
+        populate: { attachments: true, cover: { populate: { image: true } } },
       })) as Draft[];
       if (rows.length > 0) {
         expect(rows, `${file}: one draft row and no published one`).toHaveLength(1);
@@ -132,7 +172,8 @@ const importSuite = (database: DatabaseKind) => {
   };
 
   beforeAll(async () => {
-    cms = await startThrowawayCms(database);
+    // Small limits, so files over them are quick to make: one over the PDF limit, one over the request's.
+    cms = await startThrowawayCms(database, 'warn', { UPLOAD_MAX_PDF_MB: '2', UPLOAD_MAX_IMAGE_MB: '2' });
     await seedHub(cms.strapi, sampleContent, { editor: EDITOR });
     await createImportToken(cms.strapi, cms.dataDir);
     folder = await mkdtemp(path.join(tmpdir(), 'hub-import-files-'));
@@ -143,6 +184,10 @@ const importSuite = (database: DatabaseKind) => {
     await writeFile(
       path.join(folder, 'soft-targets-report.pdf'),
       await paginatedReport('Strong Cities Network | Workshop Report', REPORT, { Title: 'report_final_v3' }),
+    );
+    await writeFile(
+      path.join(folder, 'taqrir-ar.pdf'),
+      await paginatedReport('شبكة المدن القوية | تقرير', ARABIC_REPORT, {}, ARABIC),
     );
     await writeFile(
       path.join(folder, 'rapport-fr.pdf'),
@@ -159,6 +204,27 @@ const importSuite = (database: DatabaseKind) => {
       path.join(folder, 'locked.pdf'),
       await pdf({ userPassword: 'secret', ownerPassword: 'owner' }, (doc) => doc.text('Confidential minutes.')),
     );
+    for (const [name, side] of [
+      ['too-large.pdf', 1000],
+      ['far-too-large.pdf', 1500],
+    ] as const) {
+      // Noise does not compress: the PDF weighs about as much as the picture's pixels.
+      const noise = await sharp({
+        create: {
+          width: side,
+          height: side,
+          channels: 3,
+          background: '#888',
+          noise: { type: 'gaussian', mean: 128, sigma: 64 },
+        },
+      })
+        .png({ compressionLevel: 0 })
+        .toBuffer();
+      await writeFile(
+        path.join(folder, name),
+        await pdf({ info: { Title: 'Annual Report With Photographs' } }, (doc) => doc.image(noise, { width: 400 })),
+      );
+    }
     await writeFile(path.join(folder, 'notes.docx'), 'not imported: folders are searched for PDFs, pages and text');
   });
 
@@ -167,11 +233,15 @@ const importSuite = (database: DatabaseKind) => {
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 
-  it('imports a folder: one line per file, a closing count, and a non-zero exit for the locked PDF', async () => {
+  it('imports a folder: one line per file, a closing count, and a non-zero exit for the files it refused', async () => {
     const { code, stdout } = await importCommand(folder);
     expect(stdout).toMatch(/^failed +locked\.pdf: "locked\.pdf" is protected by a password/m);
     expect(stdout).toMatch(/^imported +scan\.pdf: .*\(\d+ to check\)/m);
-    expect(stdout.trim().split('\n').at(-1)).toBe('imported 6, updated 0, skipped 0 (already imported), failed 1');
+    expect(stdout).toMatch(
+      /^failed +too-large\.pdf: "too-large\.pdf" is 2\.\d+ MB: the library accepts PDFs up to 2 MB \(UPLOAD_MAX_PDF_MB\)/m,
+    );
+    expect(stdout).toMatch(/^failed +far-too-large\.pdf: This upload is over 4 MB, so the CMS stopped reading it/m);
+    expect(stdout.trim().split('\n').at(-1)).toBe('imported 7, updated 0, skipped 0 (already imported), failed 3');
     expect(code).toBe(1);
     expect(stdout).not.toContain('notes.docx');
   });
@@ -207,6 +277,34 @@ const importSuite = (database: DatabaseKind) => {
     expect(JSON.stringify(page.draft.body)).not.toMatch(/onmouseover|onclick|<script/);
   });
 
+  it('reads an Arabic PDF into the Arabic library, its words in reading order', async () => {
+    const { draft } = await draftOf('taqrir-ar.pdf');
+    expect(draft.locale).toBe('ar');
+    expect(logical(draft.title)).toBe(logical(ARABIC_REPORT[0]![0]!.slice(3)));
+    const text = draft.body!.map(blockText).map(logical);
+    expect(text[0]).toBe(logical(ARABIC_REPORT[0]![1]!));
+    expect(text).toContain(logical(ARABIC_REPORT[1]![0]!.slice(3)));
+    expect(text.join('\n')).not.toMatch(/شبكة المدن القوية|Page \d of 2/);
+  });
+
+  it('draws the cover from the PDF’s first page, with a description to check', async () => {
+    const { draft } = await draftOf('soft-targets-report.pdf');
+    expect(draft.cover?.image).toMatchObject({ mime: 'image/webp', width: 1200 });
+    // An A4 page, upright.
+    expect(draft.cover!.image!.height / draft.cover!.image!.width).toBeCloseTo(297 / 210, 1);
+    expect(draft.cover!.alt).toBe('The first page of Protecting Soft Targets with Local Communities');
+    expect(draft.importNotes).toMatch(/cover is the PDF’s first page: check .*\(alt text\)\.$/m);
+  });
+
+  it('refuses files over the upload limits whole: no draft, nothing in the media library', async () => {
+    for (const name of ['too-large.pdf', 'far-too-large.pdf']) {
+      await expect(draftOf(name)).rejects.toThrow(`no draft was made from ${name}`);
+      expect(
+        await cms.strapi.db.query('plugin::upload.file').count({ where: { name: { $startsWith: name.slice(0, -4) } } }),
+      ).toBe(0);
+    }
+  });
+
   it('keeps a scan as a draft with its title and the PDF, and says the text must be typed or OCR’d', async () => {
     const { draft } = await draftOf('scan.pdf');
     expect(draft.title).toBe('Scanned City Charter');
@@ -236,7 +334,7 @@ const importSuite = (database: DatabaseKind) => {
     expect(await published()).toBe(0);
     const { stdout } = await importCommand(folder);
     expect(stdout).toMatch(/^skipped +scan\.pdf: already imported/m);
-    expect(stdout.trim().split('\n').at(-1)).toBe('imported 0, updated 0, skipped 6 (already imported), failed 1');
+    expect(stdout.trim().split('\n').at(-1)).toBe('imported 0, updated 0, skipped 7 (already imported), failed 3');
     expect(await published()).toBe(0);
   });
 

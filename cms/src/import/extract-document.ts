@@ -3,6 +3,7 @@
  * draft needs (title, language, date, body, summary proposal) and what the editor must check.
  * No Strapi here: the command line and the admin page both reach it through import-file.ts.
  */
+import sharp from 'sharp';
 import { model } from '../generated-model';
 import { detectLanguage } from './detect-language';
 import { proposeSummary, proposeTitle } from './draft-proposals';
@@ -42,7 +43,12 @@ export interface Extraction {
   text: string;
   /** What the editor must do or check, in plain words. */
   warnings: string[];
+  /** A PDF's first page as a WebP image, for the draft's cover. */
+  cover?: Uint8Array;
 }
+
+// As wide as the covers editors are asked for ("at least 1200 pixels wide works best").
+const COVER_WIDTH = 1200;
 
 const extensionOf = (name: string) => /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
 
@@ -75,7 +81,7 @@ const decodeText = (name: string, bytes: Uint8Array): string => {
 
 const pdfPages = async (name: string, bytes: Uint8Array) => {
   try {
-    return await readPdf(bytes);
+    return await readPdf(bytes, { firstPageWidth: COVER_WIDTH });
   } catch (error) {
     if (!(error instanceof PdfReadError)) throw error;
     throw new ImportFileError(
@@ -145,5 +151,11 @@ export const extractDocument = async (name: string, bytes: Uint8Array, maxSummar
   const summary = proposeSummary(blocks, maxSummary);
   if (summary) warnings.push('The summary was taken from the opening paragraphs: rewrite it for readers.');
   else warnings.push('No summary could be proposed: write one.');
-  return { kind, title, locale, publicationDate, blocks, summary, text, warnings };
+  const firstPage = 'firstPage' in source ? source.firstPage : undefined;
+  const cover = firstPage ? await sharp(firstPage).webp({ quality: 80 }).toBuffer() : undefined;
+  if (cover)
+    warnings.push(
+      'The cover is the PDF’s first page: check that it suits the document, and describe it in the cover’s image description (alt text).',
+    );
+  return { kind, title, locale, publicationDate, blocks, summary, text, warnings, cover };
 };

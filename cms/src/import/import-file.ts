@@ -9,6 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { model } from '../generated-model';
 import { extractDocument, type Extraction, ImportFileError } from './extract-document';
 import { typeName } from './import-paths';
@@ -124,23 +125,51 @@ const titleLimit = (strapi: Core.Strapi, uid: string) =>
 const summaryLimit = (strapi: Core.Strapi, uid: string) =>
   (strapi.contentType(uid as never).attributes.summary as { maxLength?: number }).maxLength ?? 300;
 
-/** The original PDF, through the upload service and so its checks; undefined for other files. */
-const attachOriginal = async (strapi: Core.Strapi, request: ImportRequest, extraction: Extraction, locale: string) => {
-  if (extraction.kind !== 'pdf') return undefined;
+/** A file into the media library, through the upload service and so its checks; its id. */
+const upload = async (strapi: Core.Strapi, name: string, bytes: Uint8Array, mimetype: string): Promise<number> => {
   const folder = await mkdtemp(path.join(tmpdir(), 'hub-import-'));
   try {
-    const filepath = path.join(folder, request.name);
-    await writeFile(filepath, request.bytes);
+    const filepath = path.join(folder, name);
+    await writeFile(filepath, bytes);
     const [file] = (await strapi
       .plugin('upload')
       .service('upload')
       .upload({
-        data: { fileInfo: { name: request.name } },
-        files: { filepath, originalFilename: request.name, mimetype: 'application/pdf', size: request.bytes.length },
+        data: { fileInfo: { name } },
+        files: { filepath, originalFilename: name, mimetype, size: bytes.length },
       })) as { id: number }[];
-    return [{ file: file!.id, title: extraction.title ?? request.name, language: locale }];
+    return file!.id;
   } finally {
     await rm(folder, { recursive: true, force: true });
+  }
+};
+
+const removeUploads = async (strapi: Core.Strapi, ids: number[]) => {
+  const uploads = strapi.plugin('upload').service('upload');
+  for (const id of ids) {
+    const stored = await uploads.findOne(id);
+    if (stored) await uploads.remove(stored).catch(() => undefined);
+  }
+};
+
+/** The original PDF attached and its first page as the cover, or nothing for other files. */
+const pdfMedia = async (strapi: Core.Strapi, request: ImportRequest, extraction: Extraction, locale: string) => {
+  const uploaded: number[] = [];
+  const data: Record<string, unknown> = {};
+  try {
+    if (extraction.kind !== 'pdf') return { uploaded, data };
+    const original = await upload(strapi, request.name, request.bytes, 'application/pdf');
+    uploaded.push(original);
+    data.attachments = [{ file: original, title: extraction.title ?? request.name, language: locale }];
+    if (extraction.cover) {
+      const cover = await upload(strapi, `${path.parse(request.name).name}-cover.webp`, extraction.cover, 'image/webp');
+      uploaded.push(cover);
+      data.cover = { image: cover, alt: `The first page of ${extraction.title ?? request.name}` };
+    }
+    return { uploaded, data };
+  } catch (error) {
+    await removeUploads(strapi, uploaded);
+    throw error;
   }
 };
 
@@ -222,8 +251,8 @@ export const importFile = async (strapi: Core.Strapi, request: ImportRequest): P
       importChecksum: checksum,
       importNotes: notesOf(file, check, suggestions),
     };
-    const attachments = await attachOriginal(strapi, request, extraction, locale);
-    if (attachments) data.attachments = attachments;
+    const media = await pdfMedia(strapi, request, extraction, locale);
+    Object.assign(data, media.data);
     const documents = strapi.documents(typeUid as never);
     let saved: { documentId: string };
     try {
@@ -233,12 +262,8 @@ export const importFile = async (strapi: Core.Strapi, request: ImportRequest): P
           : await documents.create({ locale, data: data as never })
       ) as { documentId: string };
     } catch (error) {
-      // Refused whole: the PDF stored for a draft that was not saved goes too.
-      const uploads = strapi.plugin('upload').service('upload');
-      for (const { file: id } of attachments ?? []) {
-        const stored = await uploads.findOne(id);
-        if (stored) await uploads.remove(stored).catch(() => undefined);
-      }
+      // Refused whole: the files stored for a draft that was not saved go too.
+      await removeUploads(strapi, media.uploaded);
       throw error;
     }
     return {
@@ -255,6 +280,8 @@ export const importFile = async (strapi: Core.Strapi, request: ImportRequest): P
     };
   } catch (error) {
     if (error instanceof ImportFileError) return failed(file, error.message);
+    // The upload checks' refusal (too large, not what it claims to be) names the file and the fix.
+    if (error instanceof errors.ValidationError) return failed(file, error.message);
     const reason = error instanceof Error ? error.message : String(error);
     strapi.log.error(`import of ${file} failed: ${reason}`);
     return failed(file, `could not be imported: ${reason}`);

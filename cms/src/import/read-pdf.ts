@@ -3,6 +3,8 @@
  * Shared by the import and the site build's search index (scripts/build/pdf-text.ts), which say
  * in their own words what to do about a file this refuses.
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export type PdfProblem = 'encrypted' | 'damaged';
@@ -22,6 +24,13 @@ export interface PdfText {
   pages: string[];
   /** The document title in the file's metadata, when it sets one. */
   title?: string;
+  /** The first page drawn as a PNG, when asked for. */
+  firstPage?: Uint8Array;
+}
+
+export interface ReadPdfOptions {
+  /** Draw the first page this many pixels wide (for a cover). */
+  firstPageWidth?: number;
 }
 
 const PDFJS = 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -38,9 +47,13 @@ const loadPdfJs = (): Promise<typeof PdfJs> => {
   return (pdfjs ??= import(PDFJS) as Promise<typeof PdfJs>);
 };
 
+// Arabic presentation forms (one glyph per letter shape, as fonts draw them) are stored as letters.
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]+/g;
+
 /** Collapses the spacing PDF layout leaves behind, keeping a line per line and one blank line per gap. */
 const tidy = (text: string): string =>
   text
+    .replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC'))
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .join('\n')
@@ -74,7 +87,31 @@ const pageText = (items: TextItem[]): string => {
 
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-const readPages = async (bytes: Uint8Array): Promise<PdfText> => {
+/** Node's require: this file's own as CommonJS, one for the working folder as an ES module (Vitest). */
+const nodeRequire = (): NodeJS.Require =>
+  typeof require === 'function' ? require : createRequire(path.join(process.cwd(), 'index.js'));
+
+// pdf.js draws the 14 standard PDF fonts, which files use without embedding them, from these.
+const standardFonts = () =>
+  path.join(path.dirname(nodeRequire().resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
+
+type RenderParameters = Parameters<PdfJs.PDFPageProxy['render']>[0];
+
+interface NodeCanvas {
+  canvas: NonNullable<RenderParameters['canvas']> & { toBuffer(type: 'image/png'): Uint8Array };
+  context: RenderParameters['canvasContext'];
+}
+
+/** The page as a PNG of the given width, on white, drawn on pdf.js's own canvas in Node (@napi-rs/canvas). */
+const drawPage = async (pdf: PdfJs.PDFDocumentProxy, page: PdfJs.PDFPageProxy, width: number) => {
+  const viewport = page.getViewport({ scale: width / page.getViewport({ scale: 1 }).width });
+  const factory = pdf.canvasFactory as { create(width: number, height: number): NodeCanvas };
+  const { canvas, context } = factory.create(Math.round(viewport.width), Math.round(viewport.height));
+  await page.render({ canvas, canvasContext: context, viewport, background: 'white' }).promise;
+  return canvas.toBuffer('image/png');
+};
+
+const readPages = async (bytes: Uint8Array, options: ReadPdfOptions): Promise<PdfText> => {
   const { getDocument, VerbosityLevel } = await loadPdfJs();
   // pdf.js detaches what it is given, so it gets its own copy.
   const task = getDocument({
@@ -84,6 +121,7 @@ const readPages = async (bytes: Uint8Array): Promise<PdfText> => {
     useSystemFonts: false,
     useWorkerFetch: false,
     isEvalSupported: false,
+    standardFontDataUrl: options.firstPageWidth ? standardFonts() : undefined,
     // Damaged-but-readable PDFs are common; pdf.js copes and its warnings would only be noise.
     verbosity: VerbosityLevel.ERRORS,
   });
@@ -97,15 +135,17 @@ const readPages = async (bytes: Uint8Array): Promise<PdfText> => {
   }
   try {
     const pages: string[] = [];
+    let firstPage: Uint8Array | undefined;
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       pages.push(pageText(content.items.filter((item) => 'str' in item) as TextItem[]));
+      if (number === 1 && options.firstPageWidth) firstPage = await drawPage(pdf, page, options.firstPageWidth);
       page.cleanup();
     }
     const { info } = (await pdf.getMetadata().catch(() => ({ info: {} }))) as { info: { Title?: unknown } };
     const title = typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : undefined;
-    return { pages, title };
+    return { pages, title, firstPage };
   } catch (error) {
     throw new PdfReadError('damaged', reasonOf(error));
   } finally {
@@ -120,10 +160,10 @@ const readPages = async (bytes: Uint8Array): Promise<PdfText> => {
  */
 let queue: Promise<unknown> = Promise.resolve();
 
-export const readPdf = (bytes: Uint8Array): Promise<PdfText> => {
+export const readPdf = (bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfText> => {
   const result = queue.then(
-    () => readPages(bytes),
-    () => readPages(bytes),
+    () => readPages(bytes, options),
+    () => readPages(bytes, options),
   );
   queue = result.catch(() => undefined);
   return result;
