@@ -64,6 +64,13 @@ export interface PartnerRef {
   slug: string;
 }
 
+/** A link to a regional hub, as relations return it. */
+export interface HubRef {
+  documentId: string;
+  name: string;
+  slug: string;
+}
+
 /** A link to a home page and identity, as relations return it. */
 export interface HomePageRef {
   documentId: string;
@@ -313,6 +320,8 @@ export interface EventReport {
   venueCity?: CityRef | null;
   /** Organisers: Who organised the event. Supporting partners go under "Partners". */
   organisers?: PartnerRef[];
+  /** Run by (regional hub): The network’s regional hub that ran the event, if one did. */
+  hub?: HubRef | null;
   /** Participants in figures: e.g. "240+ participants", "80+ mayors". */
   participantFigures?: SharedKeyFigure[];
   /** Outcomes and commitments: What was agreed or launched, one per line. */
@@ -409,6 +418,29 @@ export interface Partner {
   logo?: Media | null;
 }
 
+/** One of the network's regional hubs, e.g. the MENA Regional Hub, with its contact. */
+export interface Hub {
+  id: number;
+  documentId: string;
+  locale: Locale;
+  createdAt: string;
+  updatedAt: string;
+  /** Name: The hub's name in this language. */
+  name: string;
+  /** Web address (slug): Made from the name. Once published, leave it unchanged: pages link to it. */
+  slug: string;
+  /** Region: The region the hub serves: its page shows the hub and its contact. */
+  region?: RegionRef | null;
+  /** Description: One or two sentences on what the hub does, shown on its page and its region’s. */
+  description?: string | null;
+  /** Contact person: Who practitioners write to, e.g. the head of the hub. */
+  contactName?: string | null;
+  /** Contact’s role: In this language, e.g. "Head of MENA Regional Hub". */
+  contactRole?: string | null;
+  /** Contact e-mail: The site shows it written out ("name (at) example.org"), so address harvesters miss it. */
+  contactEmail?: string | null;
+}
+
 /** What the library's home page features, and the network's name, logo, colour and footer. */
 export interface HomePage {
   id: number;
@@ -466,6 +498,7 @@ export interface ContentTypes {
   "region": Region;
   "city": City;
   "partner": Partner;
+  "hub": Hub;
   "home-page": HomePage;
   "published-address": PublishedAddress;
 }

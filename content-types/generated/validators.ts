@@ -75,6 +75,14 @@ export const partnerRefSchema = z
   })
   .passthrough();
 
+export const hubRefSchema = z
+  .object({
+    documentId: z.string(),
+    name: z.string(),
+    slug: z.string(),
+  })
+  .passthrough();
+
 export const homePageRefSchema = z
   .object({
     documentId: z.string(),
@@ -232,6 +240,7 @@ export const eventReportSchema = z.object({
   endDate: isoDate,
   venueCity: cityRefSchema.nullish(),
   organisers: z.array(partnerRefSchema).optional(),
+  hub: hubRefSchema.nullish(),
   participantFigures: z.array(sharedKeyFigureSchema).optional(),
   outcomes: z.array(sharedStatementSchema).optional(),
   parentEvent: eventReportRefSchema.nullish(),
@@ -295,6 +304,21 @@ export const partnerSchema = z.object({
   logo: mediaSchema.nullish(),
 });
 
+export const hubSchema = z.object({
+  id: z.number(),
+  documentId: z.string(),
+  locale: localeSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  name: z.string().trim().min(1, { message: 'is required' }).max(120, { message: 'must be at most 120 characters' }),
+  slug: z.string().trim().min(1, { message: 'is required' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lower-case words joined by hyphens' }),
+  region: regionRefSchema.nullish(),
+  description: z.string().max(500, { message: 'must be at most 500 characters' }).nullish(),
+  contactName: z.string().max(120, { message: 'must be at most 120 characters' }).nullish(),
+  contactRole: z.string().max(160, { message: 'must be at most 160 characters' }).nullish(),
+  contactEmail: z.string().max(254, { message: 'must be at most 254 characters' }).regex(new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"), { message: "must be an e-mail address such as name@example.org" }).nullish(),
+});
+
 export const homePageSchema = z.object({
   id: z.number(),
   documentId: z.string(),
@@ -336,6 +360,7 @@ export const schemas = {
   "region": regionSchema,
   "city": citySchema,
   "partner": partnerSchema,
+  "hub": hubSchema,
   "home-page": homePageSchema,
   "published-address": publishedAddressSchema,
 } as const;
@@ -349,5 +374,6 @@ export const _themeAgrees = (value: z.infer<typeof themeSchema>): T.Theme => val
 export const _regionAgrees = (value: z.infer<typeof regionSchema>): T.Region => value;
 export const _cityAgrees = (value: z.infer<typeof citySchema>): T.City => value;
 export const _partnerAgrees = (value: z.infer<typeof partnerSchema>): T.Partner => value;
+export const _hubAgrees = (value: z.infer<typeof hubSchema>): T.Hub => value;
 export const _homePageAgrees = (value: z.infer<typeof homePageSchema>): T.HomePage => value;
 export const _publishedAddressAgrees = (value: z.infer<typeof publishedAddressSchema>): T.PublishedAddress => value;

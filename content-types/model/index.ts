@@ -7,6 +7,7 @@ import { toolkit } from './documents/toolkit.js';
 import { publishedAddress } from './records/published-address.js';
 import { homePage } from './settings/home-page.js';
 import { city } from './taxonomies/city.js';
+import { hub } from './taxonomies/hub.js';
 import { partner } from './taxonomies/partner.js';
 import { region } from './taxonomies/region.js';
 import { theme } from './taxonomies/theme.js';
@@ -20,7 +21,7 @@ export {
 } from './documents/shared-fields.js';
 
 export const documentTypes: ContentTypeModel[] = [guide, toolkit, citySpotlight, eventReport];
-export const taxonomies: ContentTypeModel[] = [theme, region, city, partner];
+export const taxonomies: ContentTypeModel[] = [theme, region, city, partner, hub];
 /** Site-wide entries, one per language: the home page and the network's identity. */
 export const settings: ContentTypeModel[] = [homePage];
 /** What editors write: the library's documents, their taxonomies and the site's settings. */

@@ -691,6 +691,8 @@ export const generateSyntheticCorpus = (size: number, options: CorpusOptions = {
     regions: syntheticRegions,
     cities: syntheticCities,
     partners: syntheticPartners,
+    // Regional hubs are few and add nothing to measure.
+    hubs: [],
     images,
     pdfs,
     documents: new CorpusBuilder(size, seed, images, pdfs).build(),

@@ -113,7 +113,7 @@ export class Seeder {
   }
 
   async taxonomies(): Promise<void> {
-    const { themes, regions, cities, partners } = this.content;
+    const { themes, regions, cities, partners, hubs } = this.content;
     const everyLocale = (make: (locale: Locale) => Data) =>
       Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)]));
     for (const theme of themes)
@@ -151,8 +151,22 @@ export class Seeder {
         'name',
         everyLocale((l) => ({ name: nameIn(partner.name, l), website: partner.website ?? null })),
       );
+    for (const hub of hubs)
+      await this.ensure(
+        strapiUid('hub'),
+        `hub:${hub.key}`,
+        'name',
+        everyLocale((l) => ({
+          name: nameIn(hub.name, l),
+          description: nameIn(hub.description, l),
+          region: set([this.id(`region:${hub.region}`)]),
+          contactName: hub.contact.name,
+          contactRole: nameIn(hub.contact.role, l),
+          contactEmail: hub.contact.email,
+        })),
+      );
     this.log(
-      `taxonomies: ${themes.length} themes, ${regions.length} regions, ${cities.length} cities, ${partners.length} partners`,
+      `taxonomies: ${themes.length} themes, ${regions.length} regions, ${cities.length} cities, ${partners.length} partners, ${hubs.length} hubs`,
     );
   }
 
@@ -207,6 +221,7 @@ export class Seeder {
       data.endDate = doc.eventReport.endDate;
       data.venueCity = doc.eventReport.venueCity ? set([this.id(`city:${doc.eventReport.venueCity}`)]) : null;
       data.organisers = set(doc.eventReport.organisers.map((key) => this.id(`partner:${key}`)));
+      data.hub = doc.eventReport.hub ? set([this.id(`hub:${doc.eventReport.hub}`)]) : null;
     }
     return data;
   }

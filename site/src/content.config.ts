@@ -12,6 +12,7 @@ export const collections = {
   region: defineCollection({ loader: strapiLoader('region') }),
   city: defineCollection({ loader: strapiLoader('city') }),
   partner: defineCollection({ loader: strapiLoader('partner') }),
+  hub: defineCollection({ loader: strapiLoader('hub') }),
   'home-page': defineCollection({ loader: strapiLoader('home-page') }),
   'published-address': defineCollection({ loader: recordLoader('published-address') }),
 };

@@ -150,7 +150,10 @@ describe('the built library', () => {
     await rm(outDir, { recursive: true, force: true });
   });
 
-  const open = async (url: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> => {
+  const open = async (
+    url: string,
+    options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {},
+  ): Promise<Page> => {
     const context = await browser.newContext(options);
     contexts.push(context);
     const page = await context.newPage();
@@ -277,6 +280,39 @@ describe('the built library', () => {
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(
       `${SITE_URL}${new URL(page.url()).pathname}`,
     );
+  });
+
+  it('leads from an event to the regional hub that ran it, and from its region to the hub’s contact', async () => {
+    const [hub] = sampleContent.hubs;
+    const dialogue = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023-mena-dialogue'))!;
+    // axe-core is injected at the end: the context lets it past the page's CSP.
+    const page = await open(dialogue.url, { bypassCSP: true });
+    const facts = page.locator('dl.facts').first();
+    expect(await facts.locator('dt', { hasText: 'Run by' }).count()).toBe(1);
+    await facts.getByRole('link', { name: hub!.name.en }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(hub!.name.en);
+    // The hub's page: its contact, and the events it ran.
+    const contact = page.getByTestId('hub-contact');
+    expect(await contact.textContent()).toContain(`${hub!.contact.name}, ${hub!.contact.role.en}`);
+    // The explorer has no hub filter: the page does not pretend to link into it.
+    expect(await page.getByRole('link', { name: 'Filter and search these in the library explorer' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: dialogue.title }).count()).toBeGreaterThan(0);
+    // The region's page names its hub and whom to write to; the address is written out, never whole.
+    await page.locator('p.meta a').first().click();
+    const regionContact = page.getByTestId('hub-contact');
+    await expect.poll(() => regionContact.getByRole('heading').textContent()).toBe('The network’s hub in this region');
+    expect(await regionContact.getByRole('link', { name: hub!.name.en }).count()).toBe(1);
+    expect(await regionContact.textContent()).toContain('zra (at) strongcitiesnetwork.org');
+    expect(await page.content()).not.toContain(hub!.contact.email);
+    expect(await page.locator('a[href^="mailto:"]').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    const catalogue = JSON.parse(await readFile(path.join(outDir, 'catalogue.json'), 'utf8')) as {
+      documents: { title: Record<string, string>; hubs: { slug: string; name: Record<string, string> }[] }[];
+    };
+    const entry = catalogue.documents.find((doc) => doc.title.en === dialogue.title)!;
+    expect(entry.hubs.map((each) => each.name.en)).toEqual([hub!.name.en]);
+    expect(entry.hubs[0]!.name.ar).toBe(hub!.name.ar);
+    expect(JSON.stringify(catalogue)).not.toContain(hub!.contact.email);
   });
 
   it('shows an event report with its sessions, breadcrumbs and PDF attachments', async () => {

@@ -127,6 +127,28 @@ export const cmsSuite = (database: DatabaseKind) => {
       ).toBe('%PDF-');
     });
 
+    it('serves the regional hub in each language with its region and contact, and the event report it ran names it', async () => {
+      const [seed] = sampleContent.hubs;
+      for (const locale of ['en', 'fr', 'es', 'ar'] as const) {
+        const body = await getJson(`/api/hubs?${qs({ locale, populate: populateFor('hub') })}`);
+        expect(body.data).toHaveLength(1);
+        const [hub] = body.data;
+        expect(() => validateEntry('hub', hub)).not.toThrow();
+        expect(hub).toMatchObject({
+          name: seed!.name[locale],
+          contactName: seed!.contact.name,
+          contactRole: seed!.contact.role[locale],
+          contactEmail: seed!.contact.email,
+        });
+        expect(hub.region.name).toBe(sampleContent.regions.find((region) => region.key === seed!.region)!.name[locale]);
+      }
+      const dialogue = sampleContent.documents.find((doc) => doc.eventReport?.hub === seed!.key)!;
+      const body = await getJson(
+        `/api/event-reports?${qs({ filters: { title: dialogue.locales.en.title }, populate: populateFor('event-report') })}`,
+      );
+      expect(body.data[0].hub.name).toBe(seed!.name.en);
+    });
+
     it('serves the French and Arabic versions under their own locale, sharing one permanent id', async () => {
       const french = sampleContent.documents.filter((doc) => doc.locales.fr && doc.status === 'published');
       const arabic = sampleContent.documents.filter((doc) => doc.locales.ar && doc.status === 'published');

@@ -41,6 +41,13 @@ export const eventReport: ContentTypeModel = {
       relation: 'manyToMany',
       target: 'partner',
     },
+    hub: {
+      type: 'relation',
+      label: 'Run by (regional hub)',
+      help: 'The network’s regional hub that ran the event, if one did.',
+      relation: 'manyToOne',
+      target: 'hub',
+    },
     participantFigures: {
       type: 'component',
       label: 'Participants in figures',

@@ -228,6 +228,7 @@ const menaDialogue: DocSeed = {
     startDate: '2023-09-19',
     endDate: '2023-09-19',
     organisers: ['strong-cities-network', 'uncted'],
+    hub: 'mena-hub',
   },
   attachments: [
     {

@@ -4,7 +4,7 @@
  */
 import { documents } from './documents.js';
 import { homePage } from './home-page.js';
-import { cities, partners, regions, themes } from './taxonomies.js';
+import { cities, hubs, partners, regions, themes } from './taxonomies.js';
 import type { SampleContent } from './types.js';
 
-export const sampleContent: SampleContent = { themes, regions, cities, partners, documents, homePage };
+export const sampleContent: SampleContent = { themes, regions, cities, partners, hubs, documents, homePage };

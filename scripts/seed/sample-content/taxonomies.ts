@@ -3,7 +3,7 @@
  * from the Strong Cities Network documents in shared/seeds/ (000–004); names and descriptions are
  * our own wording, coordinates are approximate city centres.
  */
-import type { CitySeed, PartnerSeed, RegionSeed, ThemeSeed } from './types.js';
+import type { CitySeed, HubSeed, PartnerSeed, RegionSeed, ThemeSeed } from './types.js';
 
 export const themes: ThemeSeed[] = [
   {
@@ -488,5 +488,35 @@ export const partners: PartnerSeed[] = [
       ar: 'جهاز الشرطة في جنوب أفريقيا',
     },
     website: 'https://www.saps.gov.za',
+  },
+];
+
+/** The seeds name one hub, its head and address (002: the MENA dialogue's summary). */
+export const hubs: HubSeed[] = [
+  {
+    key: 'mena-hub',
+    name: {
+      en: 'MENA Regional Hub',
+      fr: 'Antenne régionale MENA',
+      es: 'Centro Regional MENA',
+      ar: 'المركز الإقليمي لمنطقة الشرق الأوسط وشمال أفريقيا',
+    },
+    region: 'mena',
+    description: {
+      en: 'The network’s hub for the Middle East and North Africa. In September 2023 it hosted, with UNCTED, an informal dialogue with mayors and city officials from Iraq, Jordan, Lebanon, Libya, Morocco and Tunisia.',
+      fr: 'L’antenne du réseau pour le Moyen-Orient et l’Afrique du Nord. En septembre 2023, elle a accueilli avec l’UNCTED un dialogue informel avec des maires et responsables municipaux d’Irak, de Jordanie, du Liban, de Libye, du Maroc et de Tunisie.',
+      es: 'El centro de la red para Oriente Medio y el Norte de África. En septiembre de 2023 organizó, junto con UNCTED, un diálogo informal con alcaldes y funcionarios municipales de Irak, Jordania, Líbano, Libia, Marruecos y Túnez.',
+      ar: 'مركز الشبكة لمنطقة الشرق الأوسط وشمال أفريقيا. في سبتمبر 2023 استضاف، مع المديرية التنفيذية للجنة مكافحة الإرهاب، حوارًا غير رسمي مع رؤساء بلديات ومسؤولين محليين من العراق والأردن ولبنان وليبيا والمغرب وتونس.',
+    },
+    contact: {
+      name: 'Zouhair Racheha',
+      role: {
+        en: 'Head of MENA Regional Hub',
+        fr: 'Responsable de l’antenne régionale MENA',
+        es: 'Director del Centro Regional MENA',
+        ar: 'رئيس المركز الإقليمي لمنطقة الشرق الأوسط وشمال أفريقيا',
+      },
+      email: 'zra@strongcitiesnetwork.org',
+    },
   },
 ];

@@ -41,6 +41,14 @@ export interface PartnerSeed {
   website?: string;
 }
 
+export interface HubSeed {
+  key: string;
+  name: Translated<string>;
+  region: string;
+  description: Translated<string>;
+  contact: { name: string; role: Translated<string>; email: string };
+}
+
 export interface KeyFigureSeed {
   label: string;
   value: string;
@@ -96,6 +104,8 @@ export interface DocSeed {
     endDate: string;
     venueCity?: string;
     organisers: string[];
+    /** The regional hub that ran it, by key. */
+    hub?: string;
     parentEvent?: string;
   };
   locales: Translated<LocalizedDocSeed>;
@@ -117,6 +127,7 @@ export interface SampleContent {
   regions: RegionSeed[];
   cities: CitySeed[];
   partners: PartnerSeed[];
+  hubs: HubSeed[];
   documents: DocSeed[];
   homePage?: HomePageSeed;
 }

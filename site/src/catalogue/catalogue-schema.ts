@@ -82,6 +82,11 @@ export const catalogueSchema = {
           ...Object.fromEntries(
             FACET_TAXONOMIES.map((taxonomy) => [taxonomy.pluralName, { type: 'array', items: term }]),
           ),
+          hubs: {
+            type: 'array',
+            items: term,
+            description: 'The network’s regional hub that ran the event (event reports); added after version 1 began.',
+          },
         },
       },
     },

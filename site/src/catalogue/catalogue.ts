@@ -1,11 +1,12 @@
 /**
  * The catalogue partners harvest (/catalogue.json, schema in catalogue-schema.ts): one entry per
  * published document, found by its permanent id, with each language version's title, summary
- * and address, and the terms of each facet (themes, regions, cities) it is tagged with. It holds
- * nothing a build time would change, so a rebuild of the same content gives the same file.
+ * and address, the terms of each facet (themes, regions, cities) it is tagged with, and the
+ * regional hub that ran it. It holds nothing a build time would change, so a rebuild of the same
+ * content gives the same file.
  */
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
-import { FACET_TAXONOMIES, type FacetName } from '../library/document-types.js';
+import { FACET_TAXONOMIES, type TaxonomyName } from '../library/document-types.js';
 import { termsOf } from '../library/document-filters.js';
 import type { Library, LibraryDocument, LibraryTerm } from '../library/library-types.js';
 import { siteIdentity } from '../library/site-identity.js';
@@ -14,7 +15,7 @@ import { CATALOGUE_VERSION } from './catalogue-schema.js';
 
 type ByLanguage = Partial<Record<Locale, string>>;
 
-const termsEntry = (library: Library, versions: LibraryDocument[], taxonomy: FacetName) => {
+const termsEntry = (library: Library, versions: LibraryDocument[], taxonomy: TaxonomyName) => {
   const byId = new Map<string, { slug: string; name: ByLanguage }>();
   for (const version of versions)
     for (const term of termsOf(library, version)[taxonomy] as LibraryTerm[]) {
@@ -51,6 +52,7 @@ export const buildCatalogue = (library: Library, site: URL | undefined) => {
       ...Object.fromEntries(
         FACET_TAXONOMIES.map(({ name, pluralName }) => [pluralName, termsEntry(library, versions, name)]),
       ),
+      hubs: termsEntry(library, versions, 'hub'),
     };
   });
   return { version: CATALOGUE_VERSION, publisher: siteIdentity(library, DEFAULT_LOCALE).publisher, documents };

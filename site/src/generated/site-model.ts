@@ -3,7 +3,7 @@
 import type { UiKey } from '../i18n/strings.js';
 
 export type DocumentTypeName = 'guide' | 'toolkit' | 'city-spotlight' | 'event-report';
-export type TaxonomyName = 'theme' | 'region' | 'city' | 'partner';
+export type TaxonomyName = 'theme' | 'region' | 'city' | 'partner' | 'hub';
 /** The taxonomies readers narrow the library by: search filters, browse lists, feeds, catalogue columns. */
 export type FacetName = 'theme' | 'region' | 'city';
 
@@ -48,6 +48,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
       region: ['regions'],
       city: ['cities'],
       partner: ['partners'],
+      hub: [],
     },
     relatedField: 'relatedGuides',
     featuredField: 'featuredGuides',
@@ -64,6 +65,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
       region: ['regions'],
       city: ['cities'],
       partner: ['partners'],
+      hub: [],
     },
     relatedField: 'relatedToolkits',
     featuredField: 'featuredToolkits',
@@ -80,6 +82,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
       region: ['regions'],
       city: ['cities', 'city'],
       partner: ['partners'],
+      hub: [],
     },
     relatedField: 'relatedCitySpotlights',
     featuredField: 'featuredCitySpotlights',
@@ -96,6 +99,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
       region: ['regions'],
       city: ['cities', 'venueCity'],
       partner: ['partners', 'organisers'],
+      hub: ['hub'],
     },
     relatedField: 'relatedEventReports',
     featuredField: 'featuredEventReports',
@@ -142,5 +146,12 @@ export const TAXONOMIES: readonly TaxonomyInfo[] = [
     segment: 'partners',
     singular: 'partner',
     plural: 'partners',
+  },
+  {
+    name: 'hub',
+    pluralName: 'hubs',
+    segment: 'hubs',
+    singular: 'hub',
+    plural: 'hubs',
   },
 ];
