@@ -15,6 +15,7 @@ import { registerPublishingStatusRoute } from './publishing/publishing-status';
 import { guardUploadService } from './uploads/guard-upload-service';
 import { useSlugMakerForRegenerate } from './slugs/apply-slug';
 import { guardUploadFromUrl } from './uploads/upload-from-url';
+import { skipUnusedImageSizes } from './uploads/upload-settings';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -36,6 +37,7 @@ export default {
     await restrictPublicRole(strapi);
     await removeDefaultFullAccessToken(strapi);
     await createFirstAdmin(strapi);
+    await skipUnusedImageSizes(strapi);
     const { config, secrets } = hubConfig();
     if (config.publisherUrl) notifyPublisher(strapi, { url: config.publisherUrl, secret: secrets.PUBLISHER_SECRET });
   },

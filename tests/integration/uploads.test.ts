@@ -210,6 +210,17 @@ const uploadsSuite = (database: DatabaseKind) => {
     }
   });
 
+  it('keeps a wide photo and its admin thumbnail only: the site makes its own sizes from the original', async () => {
+    const wide = { name: 'wide.jpg', type: 'image/jpeg', bytes: await picture(1600, 900).jpeg().toBuffer() };
+    const before = await stored();
+    const { status, body } = await post('/upload', [wide], editorToken, true);
+    expect(status, JSON.stringify(body)).toBe(201);
+    const [file] = body as { width: number; formats: Record<string, unknown> }[];
+    expect(file!.width).toBe(1600);
+    expect(Object.keys(file!.formats)).toEqual(['thumbnail']);
+    expect((await stored()).files - before.files).toBe(2);
+  });
+
   it.each(BAD)(
     'refuses %s with a 400 that names it, says why and how to fix it, and stores nothing',
     async (name, expected) => {
