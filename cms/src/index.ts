@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { moveAudienceText } from './audiences/move-audience-text';
 import { removeDefaultFullAccessToken } from './bootstrap/api-tokens';
 import { giveEditorsEveryLanguage } from './bootstrap/editor-role';
 import { applyEditorSettings } from './bootstrap/editor-settings';
@@ -38,6 +39,7 @@ export default {
     await removeDefaultFullAccessToken(strapi);
     await createFirstAdmin(strapi);
     await skipUnusedImageSizes(strapi);
+    await moveAudienceText(strapi);
     const { config, secrets } = hubConfig();
     if (config.publisherUrl) notifyPublisher(strapi, { url: config.publisherUrl, secret: secrets.PUBLISHER_SECRET });
   },

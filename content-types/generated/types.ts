@@ -43,6 +43,13 @@ export interface ThemeRef {
   slug: string;
 }
 
+/** A link to a audience, as relations return it. */
+export interface AudienceRef {
+  documentId: string;
+  name: string;
+  slug: string;
+}
+
 /** A link to a region, as relations return it. */
 export interface RegionRef {
   documentId: string;
@@ -168,8 +175,6 @@ export interface Guide {
   cover?: SharedCover | null;
   /** Text: The full text. Use headings to structure it: they become the table of contents. */
   body?: Blocks | null;
-  /** Written for: Who the guide is for, e.g. "Mayors and city officials". */
-  audience?: string | null;
   /** Edition: e.g. "2023" or "Second edition". */
   edition?: string | null;
   /** PDF attachments: Downloadable PDFs, each with a title and its language. */
@@ -180,6 +185,8 @@ export interface Guide {
   regions?: RegionRef[];
   /** Cities: Cities it mentions or features. */
   cities?: CityRef[];
+  /** Written for: Who the document is for: readers can narrow the library by it. */
+  audiences?: AudienceRef[];
   /** Partners: Organisations involved. */
   partners?: PartnerRef[];
   /** Related guides */
@@ -226,6 +233,8 @@ export interface Toolkit {
   regions?: RegionRef[];
   /** Cities: Cities it mentions or features. */
   cities?: CityRef[];
+  /** Written for: Who the document is for: readers can narrow the library by it. */
+  audiences?: AudienceRef[];
   /** Partners: Organisations involved. */
   partners?: PartnerRef[];
   /** Related guides */
@@ -278,6 +287,8 @@ export interface CitySpotlight {
   regions?: RegionRef[];
   /** Cities: Cities it mentions or features. */
   cities?: CityRef[];
+  /** Written for: Who the document is for: readers can narrow the library by it. */
+  audiences?: AudienceRef[];
   /** Partners: Organisations involved. */
   partners?: PartnerRef[];
   /** Related guides */
@@ -338,6 +349,8 @@ export interface EventReport {
   regions?: RegionRef[];
   /** Cities: Cities it mentions or features. */
   cities?: CityRef[];
+  /** Written for: Who the document is for: readers can narrow the library by it. */
+  audiences?: AudienceRef[];
   /** Partners: Organisations involved. */
   partners?: PartnerRef[];
   /** Related guides */
@@ -363,6 +376,19 @@ export interface Theme {
   slug: string;
   /** Description: One or two sentences shown on the theme page. */
   description?: string | null;
+}
+
+/** Who documents are written for, e.g. mayors and elected leaders. */
+export interface Audience {
+  id: number;
+  documentId: string;
+  locale: Locale;
+  createdAt: string;
+  updatedAt: string;
+  /** Name: The audience's name in this language. */
+  name: string;
+  /** Web address (slug): Made from the name. Once published, leave it unchanged: pages link to it. */
+  slug: string;
 }
 
 /** A world region, e.g. Middle East and North Africa. */
@@ -495,6 +521,7 @@ export interface ContentTypes {
   "city-spotlight": CitySpotlight;
   "event-report": EventReport;
   "theme": Theme;
+  "audience": Audience;
   "region": Region;
   "city": City;
   "partner": Partner;

@@ -51,6 +51,14 @@ export const themeRefSchema = z
   })
   .passthrough();
 
+export const audienceRefSchema = z
+  .object({
+    documentId: z.string(),
+    name: z.string(),
+    slug: z.string(),
+  })
+  .passthrough();
+
 export const regionRefSchema = z
   .object({
     documentId: z.string(),
@@ -152,12 +160,12 @@ export const guideSchema = z.object({
   publicationDate: isoDate,
   cover: sharedCoverSchema.nullish(),
   body: blocksSchema.nullish(),
-  audience: z.string().max(200, { message: 'must be at most 200 characters' }).nullish(),
   edition: z.string().max(60, { message: 'must be at most 60 characters' }).nullish(),
   attachments: z.array(sharedAttachmentSchema).optional(),
   themes: z.array(themeRefSchema).optional(),
   regions: z.array(regionRefSchema).optional(),
   cities: z.array(cityRefSchema).optional(),
+  audiences: z.array(audienceRefSchema).optional(),
   partners: z.array(partnerRefSchema).optional(),
   relatedGuides: z.array(guideRefSchema).optional(),
   relatedToolkits: z.array(toolkitRefSchema).optional(),
@@ -185,6 +193,7 @@ export const toolkitSchema = z.object({
   themes: z.array(themeRefSchema).optional(),
   regions: z.array(regionRefSchema).optional(),
   cities: z.array(cityRefSchema).optional(),
+  audiences: z.array(audienceRefSchema).optional(),
   partners: z.array(partnerRefSchema).optional(),
   relatedGuides: z.array(guideRefSchema).optional(),
   relatedToolkits: z.array(toolkitRefSchema).optional(),
@@ -215,6 +224,7 @@ export const citySpotlightSchema = z.object({
   themes: z.array(themeRefSchema).optional(),
   regions: z.array(regionRefSchema).optional(),
   cities: z.array(cityRefSchema).optional(),
+  audiences: z.array(audienceRefSchema).optional(),
   partners: z.array(partnerRefSchema).optional(),
   relatedGuides: z.array(guideRefSchema).optional(),
   relatedToolkits: z.array(toolkitRefSchema).optional(),
@@ -249,6 +259,7 @@ export const eventReportSchema = z.object({
   themes: z.array(themeRefSchema).optional(),
   regions: z.array(regionRefSchema).optional(),
   cities: z.array(cityRefSchema).optional(),
+  audiences: z.array(audienceRefSchema).optional(),
   partners: z.array(partnerRefSchema).optional(),
   relatedGuides: z.array(guideRefSchema).optional(),
   relatedToolkits: z.array(toolkitRefSchema).optional(),
@@ -265,6 +276,16 @@ export const themeSchema = z.object({
   name: z.string().trim().min(1, { message: 'is required' }).max(120, { message: 'must be at most 120 characters' }),
   slug: z.string().trim().min(1, { message: 'is required' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lower-case words joined by hyphens' }),
   description: z.string().max(500, { message: 'must be at most 500 characters' }).nullish(),
+});
+
+export const audienceSchema = z.object({
+  id: z.number(),
+  documentId: z.string(),
+  locale: localeSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  name: z.string().trim().min(1, { message: 'is required' }).max(120, { message: 'must be at most 120 characters' }),
+  slug: z.string().trim().min(1, { message: 'is required' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lower-case words joined by hyphens' }),
 });
 
 export const regionSchema = z.object({
@@ -357,6 +378,7 @@ export const schemas = {
   "city-spotlight": citySpotlightSchema,
   "event-report": eventReportSchema,
   "theme": themeSchema,
+  "audience": audienceSchema,
   "region": regionSchema,
   "city": citySchema,
   "partner": partnerSchema,
@@ -371,6 +393,7 @@ export const _toolkitAgrees = (value: z.infer<typeof toolkitSchema>): T.Toolkit 
 export const _citySpotlightAgrees = (value: z.infer<typeof citySpotlightSchema>): T.CitySpotlight => value;
 export const _eventReportAgrees = (value: z.infer<typeof eventReportSchema>): T.EventReport => value;
 export const _themeAgrees = (value: z.infer<typeof themeSchema>): T.Theme => value;
+export const _audienceAgrees = (value: z.infer<typeof audienceSchema>): T.Audience => value;
 export const _regionAgrees = (value: z.infer<typeof regionSchema>): T.Region => value;
 export const _cityAgrees = (value: z.infer<typeof citySchema>): T.City => value;
 export const _partnerAgrees = (value: z.infer<typeof partnerSchema>): T.Partner => value;

@@ -112,6 +112,7 @@ export const siteModelSource = (types: ContentTypeModel[]): string => {
       singular: site.labels.singular,
       plural: site.labels.plural,
       facet: site.facet,
+      termPages: site.termPages,
     };
   });
   checkSegments([...documents, ...taxonomies]);
@@ -156,6 +157,8 @@ export interface TaxonomyInfo {
   singular: UiKey;
   plural: UiKey;
   facet?: { filterLabel: UiKey; browseLabel: UiKey };
+  /** False when its terms have no pages: links to a term open the explorer with it chosen. */
+  termPages?: false;
 }
 
 export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = ${literal(documentRows, '')};

@@ -55,6 +55,7 @@ export const strapiAttribute = (field: Field, localizable: boolean): Attribute =
       break;
   }
   if (field.private) attribute.private = true;
+  if (field.retired) attribute.visible = false;
   // Strapi's conditional fields: JSON Logic the edit view evaluates on the entry's values.
   if (field.shownWhenSet) attribute.conditions = { visible: { '!!': [{ var: field.shownWhenSet }] } };
   if (localizable) attribute.pluginOptions = { i18n: { localized: isLocalized(field) } };

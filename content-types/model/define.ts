@@ -37,6 +37,8 @@ interface FieldBase {
   private?: boolean;
   /** The admin panel shows it only on entries where this other field has a value. */
   shownWhenSet?: string;
+  /** Kept in the database, shown nowhere: a field being retired while its values move elsewhere. */
+  retired?: boolean;
 }
 
 export type Field =
@@ -88,6 +90,11 @@ export interface TaxonomySiteModel {
    * feed per term and a column of the catalogue. Without one, its terms are shown and linked only.
    */
   facet?: { filterLabel: string; browseLabel: string };
+  /**
+   * False when its terms have no pages of their own: links to a term open the library explorer
+   * with the term chosen (a facet's only), and no feed is made per term.
+   */
+  termPages?: false;
 }
 
 export interface ContentTypeModel {

@@ -6,6 +6,7 @@ import { guide } from './documents/guide.js';
 import { toolkit } from './documents/toolkit.js';
 import { publishedAddress } from './records/published-address.js';
 import { homePage } from './settings/home-page.js';
+import { audience } from './taxonomies/audience.js';
 import { city } from './taxonomies/city.js';
 import { hub } from './taxonomies/hub.js';
 import { partner } from './taxonomies/partner.js';
@@ -21,7 +22,7 @@ export {
 } from './documents/shared-fields.js';
 
 export const documentTypes: ContentTypeModel[] = [guide, toolkit, citySpotlight, eventReport];
-export const taxonomies: ContentTypeModel[] = [theme, region, city, partner, hub];
+export const taxonomies: ContentTypeModel[] = [theme, audience, region, city, partner, hub];
 /** Site-wide entries, one per language: the home page and the network's identity. */
 export const settings: ContentTypeModel[] = [homePage];
 /** What editors write: the library's documents, their taxonomies and the site's settings. */

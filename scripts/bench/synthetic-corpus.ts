@@ -7,6 +7,7 @@
  * Media are a fixed set whatever N: 50 cover images (drawn by synthetic-images.ts) shared by all
  * documents, and a few PDFs attached to about 5% of them.
  */
+import { STANDARD_AUDIENCES } from '@resource-hub/cms/audiences/standard-audiences';
 import { documentTypes, type DocumentSiteModel } from '@resource-hub/content-types';
 import { sampleContent } from '../seed/sample-content/index.js';
 import type {
@@ -339,6 +340,8 @@ class CorpusBuilder {
       status: 'published',
       publicationDate: isoDay(publication),
       themes: rng.sample(syntheticThemes, rng.int(1, 3)).map((theme) => theme.key),
+      // By position, not by the random draws: the rest of the corpus stays as it was.
+      audiences: [STANDARD_AUDIENCES[index % STANDARD_AUDIENCES.length]!.key],
       regions: [],
       cities: cityKeys,
       partners: scene.partners.map((item) => item.key),
@@ -437,7 +440,7 @@ class CorpusBuilder {
         ],
         ar: [`يشرح هذا الدليل كيف يمكن للمدن العمل على ${scene.topic.ar}، استنادًا إلى تجربة ${w.city()} و${other}.`],
       };
-      return { title, summary: fit(summary[w.locale]), guide: { audience: audience[w.locale] } };
+      return { title, summary: fit(summary[w.locale]) };
     };
   }
 

@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { STANDARD_AUDIENCES } from '@resource-hub/cms/audiences/standard-audiences';
 import { LOCALES, type Locale, RELATED_FIELD_BY_TYPE, settings, strapiUid } from '@resource-hub/content-types';
 import { DOCUMENT_TYPES } from '@resource-hub/site/library/document-types';
 import { drawCover, writePdf } from './assets.js';
@@ -123,6 +124,13 @@ export class Seeder {
         'name',
         everyLocale((l) => ({ name: nameIn(theme.name, l), description: nameIn(theme.description, l) })),
       );
+    for (const audience of STANDARD_AUDIENCES)
+      await this.ensure(
+        strapiUid('audience'),
+        `audience:${audience.key}`,
+        'name',
+        everyLocale((l) => ({ name: nameIn(audience.name, l) })),
+      );
     for (const region of regions)
       await this.ensure(
         strapiUid('region'),
@@ -166,7 +174,7 @@ export class Seeder {
         })),
       );
     this.log(
-      `taxonomies: ${themes.length} themes, ${regions.length} regions, ${cities.length} cities, ${partners.length} partners, ${hubs.length} hubs`,
+      `taxonomies: ${themes.length} themes, ${STANDARD_AUDIENCES.length} audiences, ${regions.length} regions, ${cities.length} cities, ${partners.length} partners, ${hubs.length} hubs`,
     );
   }
 
@@ -185,11 +193,11 @@ export class Seeder {
       body: toBlocks(fields.body),
       cover: coverId ? { image: coverId, alt: fields.coverAlt ?? fields.title } : null,
       themes: set(doc.themes.map((key) => this.id(`theme:${key}`))),
+      audiences: set(doc.audiences.map((key) => this.id(`audience:${key}`))),
       regions: set(doc.regions.map((key) => this.id(`region:${key}`))),
       cities: set(doc.cities.map((key) => this.id(`city:${key}`))),
       partners: set(doc.partners.map((key) => this.id(`partner:${key}`))),
     };
-    if (fields.guide) data.audience = fields.guide.audience;
     if (fields.toolkit) data.modules = fields.toolkit.modules;
     if (fields.spotlight) {
       data.leader = fields.spotlight.leader ?? null;

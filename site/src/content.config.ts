@@ -9,6 +9,7 @@ export const collections = {
   'city-spotlight': defineCollection({ loader: strapiLoader('city-spotlight') }),
   'event-report': defineCollection({ loader: strapiLoader('event-report') }),
   theme: defineCollection({ loader: strapiLoader('theme') }),
+  audience: defineCollection({ loader: strapiLoader('audience') }),
   region: defineCollection({ loader: strapiLoader('region') }),
   city: defineCollection({ loader: strapiLoader('city') }),
   partner: defineCollection({ loader: strapiLoader('partner') }),

@@ -656,7 +656,7 @@ describe('the built library', () => {
       Number(await page.locator('[data-facet="type"] label', { hasText: label }).locator('[data-count]').textContent());
     expect(await typeCount('Event report')).toBe(documents.filter((doc) => doc.type === 'event-report').length);
     expect(await typeCount('City spotlight')).toBe(documents.filter((doc) => doc.type === 'city-spotlight').length);
-    for (const facet of ['Type', 'Theme', 'Region', 'City', 'Year', 'Available in'])
+    for (const facet of ['Type', 'Theme', 'Written for', 'Region', 'City', 'Year', 'Available in'])
       expect(await page.getByRole('group', { name: facet }).isVisible(), facet).toBe(true);
     await page.getByRole('button', { name: 'Show more results' }).click();
     await expect.poll(async () => (await shownHrefs(page)).length).toBe(documents.length);
@@ -664,6 +664,29 @@ describe('the built library', () => {
     // The next results' first link has the focus: a keyboard reader goes on where they were.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe((await shownHrefs(page))[20]);
     expect(await page.getByRole('button', { name: 'Show more results' }).isHidden()).toBe(true);
+  });
+
+  it('narrows the explorer to what is written for mayors, from a guide’s own link; audiences have no pages', async () => {
+    const mayors = 'Mayors and elected leaders';
+    const documents = explorerDocuments();
+    const forMayors = documents.filter((doc) => doc.filters.audience.includes(mayors));
+    expect(forMayors.length).toBeGreaterThan(1);
+    expect(forMayors.length).toBeLessThan(documents.length);
+    const guide = manifest.documents.find((doc) => doc.title === seedTitle('guide-for-mayors'))!;
+    const page = await open(guide.url);
+    await page.getByRole('link', { name: mayors, exact: true }).first().click();
+    const message = page.locator('[data-search-message]');
+    await expect.poll(() => message.textContent()).toBe(`${forMayors.length} documents`);
+    expect(new URL(page.url()).searchParams.get('audience')).toBe('mayors-and-elected-leaders');
+    expect(await page.getByRole('checkbox', { name: new RegExp(`^${mayors}`) }).isChecked()).toBe(true);
+    expectNewestFirst(await shownHrefs(page), forMayors);
+    expect((await fetch(`${server.url}/audiences/mayors-and-elected-leaders/`)).status).toBe(404);
+    // The catalogue carries them, as it does themes.
+    const catalogue = JSON.parse(await readFile(path.join(outDir, 'catalogue.json'), 'utf8')) as {
+      documents: { title: Record<string, string>; audiences: { name: Record<string, string> }[] }[];
+    };
+    const entry = catalogue.documents.find((doc) => doc.title.en === guide.title)!;
+    expect(entry.audiences.map((audience) => audience.name.fr)).toEqual(['Maires et élus']);
   });
 
   it('narrows the explorer by facets and words, recounting every facet, with the view in the address', async () => {

@@ -13,6 +13,7 @@ import {
   strapiUid,
   validateEntry,
 } from '@resource-hub/content-types';
+import { moveAudienceText } from '../../cms/src/audiences/move-audience-text.js';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
@@ -878,6 +879,53 @@ export const cmsSuite = (database: DatabaseKind) => {
       });
       expect(report.created).toBe(0);
       expect(await snapshot()).toEqual(before);
+    });
+  });
+
+  describe('guides written before the Audience taxonomy', () => {
+    it('move their "Written for" text into audiences in their own language, and keep text that names none', async () => {
+      const guides = cms.strapi.db.query('api::guide.guide' as never);
+      const [guide] = (await guides.findMany({ where: { locale: 'fr' }, select: ['documentId'] })) as {
+        documentId: string;
+      }[];
+      // As an older hub stored it: the text on every row, no audiences yet.
+      const rows = (await guides.findMany({ where: { documentId: guide!.documentId } })) as {
+        id: number;
+        locale: string;
+      }[];
+      for (const row of rows)
+        await guides.update({
+          where: { id: row.id },
+          data: {
+            audiences: [],
+            audience: row.locale === 'fr' ? 'Maires et fonctionnaires municipaux' : 'Mayors and their senior advisers',
+          } as never,
+        });
+      const other = (await guides.findMany({ where: { documentId: { $ne: guide!.documentId }, locale: 'en' } })) as {
+        id: number;
+      }[];
+      await guides.update({ where: { id: other[0]!.id }, data: { audience: 'Everyone' } as never });
+
+      await moveAudienceText(cms.strapi);
+
+      const after = (await guides.findMany({
+        where: { documentId: guide!.documentId },
+        populate: { audiences: { select: ['name', 'locale'] } },
+      })) as { locale: string; audience: string | null; audiences: { name: string; locale: string }[] }[];
+      for (const row of after) {
+        expect(row.audience).toBeNull();
+        expect(row.audiences.every((audience) => audience.locale === row.locale)).toBe(true);
+        expect(row.audiences.map((audience) => audience.name).sort()).toEqual(
+          row.locale === 'fr'
+            ? ['Agents municipaux et praticiens', 'Maires et élus']
+            : ['City officials and practitioners', 'Mayors and elected leaders'],
+        );
+      }
+      const kept = (await guides.findOne({ where: { id: other[0]!.id } })) as { audience: string };
+      expect(kept.audience).toBe('Everyone');
+      // The public never sees the old text.
+      const body = await getJson(`/api/guides?${qs({ filters: { documentId: guide!.documentId } })}`);
+      expect(body.data[0]).not.toHaveProperty('audience');
     });
   });
 };

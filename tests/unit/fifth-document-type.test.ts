@@ -104,6 +104,7 @@ describe('a fifth document type, declared only in the model', () => {
     expect(documentFilters(library, brief)).toEqual({
       type: 'Guide',
       theme: ['Youth'],
+      audience: [],
       region: [],
       city: [],
       year: '2026',

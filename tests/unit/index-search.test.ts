@@ -45,7 +45,7 @@ const french = document({
   locale: 'fr',
   url: '/fr/guides/prevention/',
   title: 'Guide de prévention',
-  filters: { type: 'guide', theme: ['jeunesse', 'écoles'], region: ['Europe'], city: [], year: '2023' },
+  filters: { type: 'guide', theme: ['jeunesse', 'écoles'], region: ['Europe'], city: [], audience: [], year: '2023' },
   attachments: [
     { url: '/media/rapport_fr.pdf', file: 'rapport_fr.pdf', title: 'Rapport annuel', language: 'fr', bytes: 1 },
   ],
@@ -57,7 +57,7 @@ const frenchToolkit = document({
   url: '/fr/toolkits/boite/',
   title: 'Boîte à outils',
   publicationDate: '2021-03-01',
-  filters: { type: 'toolkit', theme: [], region: [], city: ['Lyon'], year: '2021' },
+  filters: { type: 'toolkit', theme: [], region: [], city: ['Lyon'], audience: [], year: '2021' },
 });
 
 const manifest: BuildManifest = {

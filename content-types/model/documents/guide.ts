@@ -19,11 +19,14 @@ export const guide: ContentTypeModel = {
   listColumns: ['title', 'cities', 'publicationDate', 'updatedAt'],
   fields: {
     ...sharedHeadFields,
+    // Replaced by the Audience taxonomy (`audiences`): the CMS moves its text there at start-up
+    // (cms/src/migrations/), then it goes in a later release.
     audience: {
       type: 'string',
-      label: 'Written for',
-      help: 'Who the guide is for, e.g. "Mayors and city officials".',
+      label: 'Written for (old text)',
       maxLength: 200,
+      private: true,
+      retired: true,
     },
     edition: {
       type: 'string',

@@ -89,6 +89,13 @@ export const sharedTailFields: Fields = {
     relation: 'manyToMany',
     target: 'city',
   },
+  audiences: {
+    type: 'relation',
+    label: 'Written for',
+    help: 'Who the document is for: readers can narrow the library by it.',
+    relation: 'manyToMany',
+    target: 'audience',
+  },
   partners: {
     type: 'relation',
     label: 'Partners',

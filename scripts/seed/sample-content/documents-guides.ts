@@ -11,6 +11,7 @@ const guideForMayors: DocSeed = {
   status: 'published',
   publicationDate: '2023-09-19',
   themes: ['mayoral-leadership', 'social-cohesion', 'hate-speech'],
+  audiences: ['mayors'],
   regions: [],
   cities: ['edmonton', 'narayanganj', 'masaka'],
   partners: ['strong-cities-network'],
@@ -64,7 +65,6 @@ const guideForMayors: DocSeed = {
         '## Good practices',
         'Examples include Edmonton’s anti-racism strategy under Mayor Amarjeet Sohi, Mayor Ivy’s work on the inclusion of minorities in Narayanganj and Masaka’s investment in young people as future leaders.',
       ],
-      guide: { audience: 'Mayors, governors and their senior advisers' },
     },
     fr: {
       title: 'Guide à l’intention des maires : prévenir la haine, l’extrémisme et la polarisation et y répondre',
@@ -82,7 +82,6 @@ const guideForMayors: DocSeed = {
         '## Bonnes pratiques',
         'Parmi les exemples : la stratégie de lutte contre le racisme d’Edmonton portée par le maire Amarjeet Sohi, l’action de la maire Ivy pour l’inclusion des minorités à Narayanganj et l’investissement de Masaka dans les jeunes, considérés comme les responsables de demain.',
       ],
-      guide: { audience: 'Maires, gouverneurs et leurs proches conseillers' },
     },
   },
 };
@@ -93,6 +92,7 @@ const guideForCities: DocSeed = {
   status: 'published',
   publicationDate: '2023-09-19',
   themes: ['social-cohesion', 'youth-engagement', 'global-local-cooperation'],
+  audiences: ['officials'],
   regions: ['africa', 'europe', 'mena', 'north-america'],
   cities: ['athens-ohio', 'zomba', 'elbasan', 'cape-town', 'wroclaw', 'sousse', 'nansana', 'london', 'rabat'],
   partners: ['strong-cities-network'],
@@ -142,7 +142,6 @@ const guideForCities: DocSeed = {
         '2. Develop programmes with and for communities.',
         '3. Coordinate, deliver and evaluate, with the city in the convening role.',
       ],
-      guide: { audience: 'Local government officials and practitioners in prevention, safety and social services' },
     },
   },
 };
@@ -153,6 +152,7 @@ const guideCityLedResponse: DocSeed = {
   status: 'published',
   publicationDate: '2024-03-14',
   themes: ['soft-targets', 'social-cohesion', 'mayoral-leadership'],
+  audiences: ['mayors', 'officials'],
   regions: [],
   cities: [],
   partners: ['strong-cities-network'],
@@ -176,7 +176,6 @@ const guideCityLedResponse: DocSeed = {
         '## Recovery',
         'Condemn hate whatever its target, bring communities together in shared spaces, and review what worked so the city is better prepared next time.',
       ],
-      guide: { audience: 'Mayors, crisis management teams and community relations officers' },
     },
   },
 };
@@ -187,6 +186,7 @@ const nlcToolkit: DocSeed = {
   status: 'published',
   publicationDate: '2023-09-19',
   themes: ['global-local-cooperation', 'social-cohesion'],
+  audiences: ['national', 'officials'],
   regions: [],
   cities: ['cape-town', 'nansana', 'sousse'],
   partners: ['strong-cities-network', 'gctf'],

@@ -62,7 +62,6 @@ export interface LocalizedDocSeed {
   /** Lines for hand-written content; generated content (scripts/bench) gives Strapi blocks directly. */
   body: BodyLines | Blocks;
   coverAlt?: string;
-  guide?: { audience: string };
   toolkit?: { modules: { title: string; description: string }[] };
   spotlight?: {
     leader?: { name: string; role: string; quote?: string };
@@ -89,6 +88,8 @@ export interface DocSeed {
   /** The date the document bears, YYYY-MM-DD. */
   publicationDate: string;
   themes: string[];
+  /** Who it is written for: keys of the standard audiences (cms/src/audiences/). */
+  audiences: string[];
   regions: string[];
   cities: string[];
   partners: string[];

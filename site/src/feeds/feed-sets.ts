@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../i18n/locales.js';
 import { translator } from '../i18n/strings.js';
-import { DOCUMENT_TYPES, FACET_TAXONOMIES } from '../library/document-types.js';
+import { DOCUMENT_TYPES, FACET_TAXONOMIES, hasTermPages } from '../library/document-types.js';
 import type { Library, LibraryDocument } from '../library/library-types.js';
 import { listingDependency, taggedDependency, termDependency } from '../library/render-plan.js';
 import { siteLocales } from '../library/routes.js';
@@ -50,7 +50,10 @@ export const feedSets = (library: Library): FeedSet[] =>
       })),
       ...library.terms
         .filter(
-          (term) => term.locale === locale && FACET_TAXONOMIES.some((taxonomy) => taxonomy.name === term.taxonomy),
+          (term) =>
+            term.locale === locale &&
+            hasTermPages(term.taxonomy) &&
+            FACET_TAXONOMIES.some((taxonomy) => taxonomy.name === term.taxonomy),
         )
         .map((term) => ({
           locale,

@@ -3,9 +3,9 @@
 import type { UiKey } from '../i18n/strings.js';
 
 export type DocumentTypeName = 'guide' | 'toolkit' | 'city-spotlight' | 'event-report';
-export type TaxonomyName = 'theme' | 'region' | 'city' | 'partner' | 'hub';
+export type TaxonomyName = 'theme' | 'audience' | 'region' | 'city' | 'partner' | 'hub';
 /** The taxonomies readers narrow the library by: search filters, browse lists, feeds, catalogue columns. */
-export type FacetName = 'theme' | 'region' | 'city';
+export type FacetName = 'theme' | 'audience' | 'region' | 'city';
 
 export interface DocumentTypeInfo {
   name: DocumentTypeName;
@@ -33,6 +33,8 @@ export interface TaxonomyInfo {
   singular: UiKey;
   plural: UiKey;
   facet?: { filterLabel: UiKey; browseLabel: UiKey };
+  /** False when its terms have no pages: links to a term open the explorer with it chosen. */
+  termPages?: false;
 }
 
 export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
@@ -45,6 +47,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
     citationType: 'report',
     termFields: {
       theme: ['themes'],
+      audience: ['audiences'],
       region: ['regions'],
       city: ['cities'],
       partner: ['partners'],
@@ -62,6 +65,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
     citationType: 'report',
     termFields: {
       theme: ['themes'],
+      audience: ['audiences'],
       region: ['regions'],
       city: ['cities'],
       partner: ['partners'],
@@ -79,6 +83,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
     citationType: 'article',
     termFields: {
       theme: ['themes'],
+      audience: ['audiences'],
       region: ['regions'],
       city: ['cities', 'city'],
       partner: ['partners'],
@@ -96,6 +101,7 @@ export const DOCUMENT_TYPES: readonly DocumentTypeInfo[] = [
     citationType: 'report',
     termFields: {
       theme: ['themes'],
+      audience: ['audiences'],
       region: ['regions'],
       city: ['cities', 'venueCity'],
       partner: ['partners', 'organisers'],
@@ -117,6 +123,18 @@ export const TAXONOMIES: readonly TaxonomyInfo[] = [
       filterLabel: 'filterTheme',
       browseLabel: 'browseByTheme',
     },
+  },
+  {
+    name: 'audience',
+    pluralName: 'audiences',
+    segment: 'audiences',
+    singular: 'audienceOne',
+    plural: 'audiences',
+    facet: {
+      filterLabel: 'filterAudience',
+      browseLabel: 'browseByAudience',
+    },
+    termPages: false,
   },
   {
     name: 'region',

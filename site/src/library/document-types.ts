@@ -26,3 +26,6 @@ const isFacet = (info: TaxonomyInfo): info is FacetTaxonomy => info.facet !== un
 
 /** The taxonomies readers narrow the library by, in the model's order. */
 export const FACET_TAXONOMIES: readonly FacetTaxonomy[] = TAXONOMIES.filter(isFacet);
+
+/** Whether a taxonomy's terms have pages of their own (else links open the explorer with the term chosen). */
+export const hasTermPages = (name: TaxonomyName): boolean => taxonomyInfo(name).termPages !== false;

@@ -5,7 +5,7 @@
  */
 import type { DocumentTypeName } from '@resource-hub/content-types';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
-import { DOCUMENT_TYPES } from './document-types.js';
+import { DOCUMENT_TYPES, hasTermPages } from './document-types.js';
 import type { Library, LibraryDocument, LibraryTerm } from './library-types.js';
 import { documentRoute, embedRoute, listingRoute, permalinkRoute, routePath, termRoute } from './urls.js';
 
@@ -90,7 +90,7 @@ export const buildRoutes = (library: Library): Route[] => {
   for (const term of library.terms) {
     const documents = library.documentsTagged(term);
     // A term gets a page once something in its language is tagged with it: no empty pages.
-    if (documents.length > 0)
+    if (documents.length > 0 && hasTermPages(term.taxonomy))
       routes.push({
         route: termRoute(term.taxonomy, term.locale, term.entry.slug),
         props: { kind: 'term', locale: term.locale, term, documents },

@@ -6,7 +6,7 @@
 import type { DocumentTypeName } from '@resource-hub/content-types';
 import { siteConfig } from '../config/site-config.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
-import { taxonomyInfo, typeInfo, type TaxonomyName } from './document-types.js';
+import { hasTermPages, taxonomyInfo, typeInfo, type TaxonomyName } from './document-types.js';
 
 // From the site config, like astro.config's base: import.meta.env.BASE_URL can be overridden by
 // a BASE_URL variable inherited from a parent Vite process (Vitest sets one).
@@ -46,8 +46,9 @@ export const oembedPath = (type: DocumentTypeName, locale: Locale, slug: string)
 export const permalinkRoute = (permanentId: string) => routePath(DEFAULT_LOCALE, 'r', permanentId);
 export const termRoute = (taxonomy: TaxonomyName, locale: Locale, slug: string) =>
   routePath(locale, taxonomyInfo(taxonomy).segment, slug);
+/** A term's page, or the explorer with the term chosen for a taxonomy whose terms have no pages. */
 export const termPath = (taxonomy: TaxonomyName, locale: Locale, slug: string) =>
-  withBase(termRoute(taxonomy, locale, slug));
+  hasTermPages(taxonomy) ? withBase(termRoute(taxonomy, locale, slug)) : explorerPath(locale, { [taxonomy]: slug });
 export type FeedFormat = 'rss' | 'json';
 /** A feed sits in the folder of what it follows: the library, a type's listing, a term's page. */
 export const feedRoute = (folder: string, format: FeedFormat) =>

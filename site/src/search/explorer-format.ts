@@ -27,7 +27,7 @@ export const isExplorerFile = (name: string) =>
   isExplorerWordsFile(name);
 
 /** The facets in the order the explorer shows them; a document's values follow the same order. */
-export const EXPLORER_FACETS = ['type', 'theme', 'region', 'city', 'year', 'language'] as const;
+export const EXPLORER_FACETS = ['type', 'theme', 'audience', 'region', 'city', 'year', 'language'] as const;
 export type ExplorerFacetName = (typeof EXPLORER_FACETS)[number];
 
 export interface ExplorerFacet {
