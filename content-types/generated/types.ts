@@ -173,6 +173,8 @@ export interface Guide {
   publicationDate: string;
   /** Cover image: Picture and its description in this language. */
   cover?: SharedCover | null;
+  /** Sample content: On for a document written to try the hub out, not published by the network: its page says so. */
+  sample?: boolean | null;
   /** Text: The full text. Use headings to structure it: they become the table of contents. */
   body?: Blocks | null;
   /** Edition: e.g. "2023" or "Second edition". */
@@ -219,6 +221,8 @@ export interface Toolkit {
   publicationDate: string;
   /** Cover image: Picture and its description in this language. */
   cover?: SharedCover | null;
+  /** Sample content: On for a document written to try the hub out, not published by the network: its page says so. */
+  sample?: boolean | null;
   /** Text: The full text. Use headings to structure it: they become the table of contents. */
   body?: Blocks | null;
   /** Modules (in order): The steps of the toolkit, in the order practitioners follow them. Drag to reorder. */
@@ -267,6 +271,8 @@ export interface CitySpotlight {
   publicationDate: string;
   /** Cover image: Picture and its description in this language. */
   cover?: SharedCover | null;
+  /** Sample content: On for a document written to try the hub out, not published by the network: its page says so. */
+  sample?: boolean | null;
   /** Text: The full text. Use headings to structure it: they become the table of contents. */
   body?: Blocks | null;
   /** City: The city this spotlight is about. */
@@ -321,6 +327,8 @@ export interface EventReport {
   publicationDate: string;
   /** Cover image: Picture and its description in this language. */
   cover?: SharedCover | null;
+  /** Sample content: On for a document written to try the hub out, not published by the network: its page says so. */
+  sample?: boolean | null;
   /** Text: The full text. Use headings to structure it: they become the table of contents. */
   body?: Blocks | null;
   /** First day */

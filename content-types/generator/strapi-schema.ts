@@ -30,6 +30,9 @@ export const strapiAttribute = (field: Field, localizable: boolean): Attribute =
     case 'date':
       attribute = { type: field.type, required };
       break;
+    case 'boolean':
+      attribute = { type: 'boolean', required, default: field.default };
+      break;
     case 'integer':
     case 'float':
       attribute = { type: field.type, required, min: field.min, max: field.max };

@@ -27,6 +27,8 @@ const tsType = (field: Field): { type: string; optional: boolean } => {
     case 'integer':
     case 'float':
       return { type: maybe('number'), optional: !field.required };
+    case 'boolean':
+      return { type: maybe('boolean'), optional: !field.required };
     case 'enumeration':
       return { type: maybe(field.values.map(str).join(' | ')), optional: !field.required };
     case 'media':
@@ -65,6 +67,8 @@ const zodType = (field: Field): string => {
       return maybe('blocksSchema');
     case 'date':
       return maybe('isoDate');
+    case 'boolean':
+      return maybe('z.boolean()');
     case 'integer':
     case 'float': {
       let schema = field.type === 'integer' ? 'z.number().int()' : 'z.number()';

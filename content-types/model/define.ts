@@ -47,6 +47,7 @@ export type Field =
   | (FieldBase & { type: 'uid'; targetField: string })
   | (FieldBase & { type: 'blocks' })
   | (FieldBase & { type: 'date' })
+  | (FieldBase & { type: 'boolean'; default: boolean })
   | (FieldBase & { type: 'integer' | 'float'; min?: number; max?: number })
   | (FieldBase & { type: 'enumeration'; values: readonly string[] })
   | (FieldBase & {

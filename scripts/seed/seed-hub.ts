@@ -213,7 +213,7 @@ export class Seeder {
   }
 
   protected async shared(doc: DocSeed): Promise<Data> {
-    const data: Data = { publicationDate: doc.publicationDate };
+    const data: Data = { publicationDate: doc.publicationDate, sample: doc.sample ?? false };
     if (doc.attachments)
       data.attachments = await Promise.all(
         doc.attachments.map(async (attachment) => ({

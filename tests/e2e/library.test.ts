@@ -282,6 +282,32 @@ describe('the built library', () => {
     );
   });
 
+  it('says on the page and on its card when a document is sample content, and only then', async () => {
+    const guide = manifest.documents.find((doc) => doc.title === seedTitle('guide-for-mayors'))!;
+    const page = await open(guide.url);
+    const notice = page.getByTestId('sample-notice');
+    expect(await notice.textContent()).toMatch(/^Sample content: written to try out the Resource Hub/);
+    expect(await notice.isVisible()).toBe(true);
+    const dialogue = await open(
+      manifest.documents.find((doc) => doc.title === seedTitle('summit-2023-mena-dialogue'))!.url,
+    );
+    expect(await dialogue.getByTestId('sample-notice').count()).toBe(0);
+    // A listing marks the card of a sample report, not that of one that keeps to the seeds.
+    const listing = await open('/event-reports/');
+    const card = (key: string) =>
+      listing.locator('li.card', { has: listing.getByRole('link', { name: seedTitle(key), exact: true }) });
+    expect(await card('summit-2023').locator('.card-sample').textContent()).toBe('Sample content');
+    expect(await card('summit-2023-mena-dialogue').count()).toBe(1);
+    expect(await card('summit-2023-mena-dialogue').locator('.card-sample').count()).toBe(0);
+    // Harvesters are told too.
+    const catalogue = JSON.parse(await readFile(path.join(outDir, 'catalogue.json'), 'utf8')) as {
+      documents: { title: Record<string, string>; sample?: true }[];
+    };
+    const sampleOf = (key: string) => catalogue.documents.find((doc) => doc.title.en === seedTitle(key))!.sample;
+    expect(sampleOf('summit-2023')).toBe(true);
+    expect(sampleOf('summit-2023-mena-dialogue')).toBeUndefined();
+  });
+
   it('leads from an event to the regional hub that ran it, and from its region to the hub’s contact', async () => {
     const [hub] = sampleContent.hubs;
     const dialogue = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023-mena-dialogue'))!;

@@ -53,6 +53,13 @@ export const sharedHeadFields: Fields = {
     component: 'shared.cover',
     repeatable: false,
   },
+  sample: {
+    type: 'boolean',
+    label: 'Sample content',
+    help: 'On for a document written to try the hub out, not published by the network: its page says so.',
+    localized: false,
+    default: false,
+  },
   body: {
     type: 'blocks',
     label: 'Text',

@@ -9,6 +9,7 @@ const sousse: DocSeed = {
   type: 'city-spotlight',
   key: 'spotlight-sousse',
   status: 'published',
+  sample: true,
   publicationDate: '2023-12-05',
   themes: ['education-wellbeing', 'migrant-inclusion', 'youth-engagement'],
   audiences: ['officials'],
@@ -117,6 +118,7 @@ const nansana: DocSeed = {
   type: 'city-spotlight',
   key: 'spotlight-nansana',
   status: 'published',
+  sample: true,
   publicationDate: '2024-02-14',
   themes: ['social-cohesion'],
   audiences: ['officials'],
@@ -242,6 +244,7 @@ const edmonton: DocSeed = {
   type: 'city-spotlight',
   key: 'spotlight-edmonton',
   status: 'published',
+  sample: true,
   publicationDate: '2024-04-10',
   themes: ['mayoral-leadership', 'social-cohesion'],
   audiences: ['officials'],
@@ -314,8 +317,6 @@ const masaka: DocSeed = {
         leader: {
           name: 'Florence Namayanja',
           role: 'Mayor of Masaka',
-          quote:
-            'Mayor Namayanja told the GCTF dialogue that investing in young people as tomorrow’s leaders is how her city earns their trust.',
         },
         practice: 'Involving young people as future leaders in a green, clean and liveable city',
         keyFigures: [
@@ -336,6 +337,7 @@ const rabat: DocSeed = {
   type: 'city-spotlight',
   key: 'spotlight-rabat',
   status: 'published',
+  sample: true,
   publicationDate: '2024-05-22',
   themes: ['soft-targets', 'youth-engagement', 'mayoral-leadership'],
   audiences: ['officials'],
@@ -380,6 +382,7 @@ const zomba: DocSeed = {
   type: 'city-spotlight',
   key: 'spotlight-zomba',
   status: 'draft',
+  sample: true,
   publicationDate: '2024-11-12',
   themes: ['social-cohesion'],
   audiences: ['officials'],

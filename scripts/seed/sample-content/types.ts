@@ -85,6 +85,11 @@ export interface DocSeed {
   key: string;
   /** Every writer states the status it means; at least one sample stays a draft. */
   status: 'published' | 'draft';
+  /**
+   * Set when the document goes beyond what the network's documents (shared/seeds/) state: chapters,
+   * words or figures written for the sample. Its page and cards say so.
+   */
+  sample?: true;
   /** The date the document bears, YYYY-MM-DD. */
   publicationDate: string;
   themes: string[];

@@ -87,6 +87,11 @@ export const catalogueSchema = {
             items: term,
             description: 'The network’s regional hub that ran the event (event reports); added after version 1 began.',
           },
+          sample: {
+            const: true,
+            description:
+              'Present on sample content: written to try the hub out, not a publication of the network; added after version 1 began.',
+          },
         },
       },
     },

@@ -53,6 +53,7 @@ export const buildCatalogue = (library: Library, site: URL | undefined) => {
         FACET_TAXONOMIES.map(({ name, pluralName }) => [pluralName, termsEntry(library, versions, name)]),
       ),
       hubs: termsEntry(library, versions, 'hub'),
+      ...(first!.entry.sample ? { sample: true } : {}),
     };
   });
   return { version: CATALOGUE_VERSION, publisher: siteIdentity(library, DEFAULT_LOCALE).publisher, documents };

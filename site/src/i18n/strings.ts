@@ -62,6 +62,9 @@ const en = {
   cities: 'Cities',
   partner: 'Partner',
   partners: 'Partners',
+  sampleChip: 'Sample content',
+  sampleNotice:
+    'written to try out the Resource Hub from facts the network has published. It is not a publication of the network: its wording is neither the network’s nor that of the people it names.',
   hub: 'Regional hub',
   hubs: 'Regional hubs',
   runBy: 'Run by',
@@ -239,6 +242,9 @@ const fr: UiStrings = {
   cities: 'Villes',
   partner: 'Partenaire',
   partners: 'Partenaires',
+  sampleChip: 'Contenu d’exemple',
+  sampleNotice:
+    'rédigé pour essayer le Resource Hub à partir de faits publiés par le réseau. Ce n’est pas une publication du réseau : sa formulation n’est ni celle du réseau ni celle des personnes citées.',
   hub: 'Antenne régionale',
   hubs: 'Antennes régionales',
   runBy: 'Organisé par',
@@ -416,6 +422,9 @@ const es: UiStrings = {
   cities: 'Ciudades',
   partner: 'Socio',
   partners: 'Socios',
+  sampleChip: 'Contenido de ejemplo',
+  sampleNotice:
+    'redactado para probar el Resource Hub a partir de hechos publicados por la red. No es una publicación de la red: su redacción no es la de la red ni la de las personas que menciona.',
   hub: 'Centro regional',
   hubs: 'Centros regionales',
   runBy: 'Organizado por',
@@ -593,6 +602,9 @@ const ar: UiStrings = {
   cities: 'المدن',
   partner: 'شريك',
   partners: 'الشركاء',
+  sampleChip: 'محتوى تجريبي',
+  sampleNotice:
+    'كُتب لتجربة منصة الموارد استنادًا إلى وقائع نشرتها الشبكة. ليس من منشورات الشبكة، وصياغته ليست صياغة الشبكة ولا صياغة الأشخاص المذكورين فيه.',
   hub: 'المركز الإقليمي',
   hubs: 'المراكز الإقليمية',
   runBy: 'تنظيم',
