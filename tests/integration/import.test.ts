@@ -296,6 +296,18 @@ const importSuite = (database: DatabaseKind) => {
     expect(draft.importNotes).toMatch(/cover is the PDF’s first page: check .*\(alt text\)\.$/m);
   });
 
+  it('makes a draft of a PDF whose own title is longer than a title may be, its PDF and cover named by the shortened one', async () => {
+    const long = `Annual Report of the Network on City-Led Prevention ${'and Its Many Partners '.repeat(12)}`.trim();
+    const file = path.join(folder, 'long-title.pdf');
+    await writeFile(file, await paginatedReport('Report', [['A paragraph of text for the report.']], { Title: long }));
+    expect((await importCommand(file)).stdout).toMatch(/^imported +long-title\.pdf/m);
+    const { draft } = await draftOf('long-title.pdf');
+    expect(long.startsWith(draft.title)).toBe(true);
+    expect(draft.title.length).toBeLessThan(long.length);
+    expect(draft.cover!.alt).toBe(`The first page of ${draft.title}`);
+    await rm(file);
+  });
+
   it('refuses files over the upload limits whole: no draft, nothing in the media library', async () => {
     for (const name of ['too-large.pdf', 'far-too-large.pdf']) {
       await expect(draftOf(name)).rejects.toThrow(`no draft was made from ${name}`);

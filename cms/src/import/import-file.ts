@@ -152,19 +152,27 @@ const removeUploads = async (strapi: Core.Strapi, ids: number[]) => {
   }
 };
 
-/** The original PDF attached and its first page as the cover, or nothing for other files. */
-const pdfMedia = async (strapi: Core.Strapi, request: ImportRequest, extraction: Extraction, locale: string) => {
+/**
+ * The original PDF attached and its first page as the cover, or nothing for other files; both
+ * named by the draft's title, which fits their fields as the file's own title may not.
+ */
+const pdfMedia = async (
+  strapi: Core.Strapi,
+  request: ImportRequest,
+  extraction: Extraction,
+  { locale, title }: { locale: string; title: string },
+) => {
   const uploaded: number[] = [];
   const data: Record<string, unknown> = {};
   try {
     if (extraction.kind !== 'pdf') return { uploaded, data };
     const original = await upload(strapi, request.name, request.bytes, 'application/pdf');
     uploaded.push(original);
-    data.attachments = [{ file: original, title: extraction.title ?? request.name, language: locale }];
+    data.attachments = [{ file: original, title, language: locale }];
     if (extraction.cover) {
       const cover = await upload(strapi, `${path.parse(request.name).name}-cover.webp`, extraction.cover, 'image/webp');
       uploaded.push(cover);
-      data.cover = { image: cover, alt: `The first page of ${extraction.title ?? request.name}` };
+      data.cover = { image: cover, alt: `The first page of ${title}` };
     }
     return { uploaded, data };
   } catch (error) {
@@ -251,7 +259,7 @@ export const importFile = async (strapi: Core.Strapi, request: ImportRequest): P
       importChecksum: checksum,
       importNotes: notesOf(file, check, suggestions),
     };
-    const media = await pdfMedia(strapi, request, extraction, locale);
+    const media = await pdfMedia(strapi, request, extraction, { locale, title });
     Object.assign(data, media.data);
     const documents = strapi.documents(typeUid as never);
     let saved: { documentId: string };
