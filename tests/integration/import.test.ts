@@ -305,6 +305,13 @@ const importSuite = (database: DatabaseKind) => {
     expect(long.startsWith(draft.title)).toBe(true);
     expect(draft.title.length).toBeLessThan(long.length);
     expect(draft.cover!.alt).toBe(`The first page of ${draft.title}`);
+    // A corrected file replaces the draft's PDF and cover: the earlier ones leave the media library.
+    const files = () =>
+      cms.strapi.db.query('plugin::upload.file').count({ where: { name: { $startsWith: 'long-title' } } });
+    expect(await files()).toBe(2);
+    await writeFile(file, await paginatedReport('Report', [['A corrected paragraph.']], { Title: long }));
+    expect((await importCommand(file)).stdout).toMatch(/^updated +long-title\.pdf/m);
+    expect(await files()).toBe(2);
     await rm(file);
   });
 

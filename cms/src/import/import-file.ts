@@ -144,6 +144,22 @@ const upload = async (strapi: Core.Strapi, name: string, bytes: Uint8Array, mime
   }
 };
 
+interface DraftMedia {
+  attachments?: { file?: { id: number } | null }[];
+  cover?: { image?: { id: number } | null } | null;
+}
+
+/** The files an earlier import stored for a draft: its PDF and cover. */
+const mediaOf = async (strapi: Core.Strapi, uid: string, documentId: string, locale: string): Promise<number[]> => {
+  const draft = (await strapi.db.query(uid as never).findOne({
+    where: { documentId, locale, publishedAt: null },
+    populate: { attachments: { populate: { file: true } }, cover: { populate: { image: true } } },
+  })) as DraftMedia | null;
+  return [...(draft?.attachments ?? []).map((each) => each.file?.id), draft?.cover?.image?.id].filter(
+    (id): id is number => id !== undefined,
+  );
+};
+
 const removeUploads = async (strapi: Core.Strapi, ids: number[]) => {
   const uploads = strapi.plugin('upload').service('upload');
   for (const id of ids) {
@@ -259,9 +275,10 @@ export const importFile = async (strapi: Core.Strapi, request: ImportRequest): P
       importChecksum: checksum,
       importNotes: notesOf(file, check, suggestions),
     };
+    const documents = strapi.documents(typeUid as never);
+    const replaced = earlier ? await mediaOf(strapi, typeUid, earlier.rows[0]!.documentId, locale) : [];
     const media = await pdfMedia(strapi, request, extraction, { locale, title });
     Object.assign(data, media.data);
-    const documents = strapi.documents(typeUid as never);
     let saved: { documentId: string };
     try {
       saved = (
@@ -274,6 +291,8 @@ export const importFile = async (strapi: Core.Strapi, request: ImportRequest): P
       await removeUploads(strapi, media.uploaded);
       throw error;
     }
+    // The corrected file's PDF and cover took the place of the earlier ones, which nothing uses now.
+    await removeUploads(strapi, replaced);
     return {
       status: earlier ? 'updated' : 'imported',
       file,
