@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../i18n/locales.js';
 import { translator } from '../i18n/strings.js';
-import { DOCUMENT_TYPES, FACET_TAXONOMIES, hasTermPages } from '../library/document-types.js';
+import { DOCUMENT_TYPES, hasTermFeed } from '../library/document-types.js';
 import type { Library, LibraryDocument } from '../library/library-types.js';
 import { listingDependency, taggedDependency, termDependency } from '../library/render-plan.js';
 import { siteLocales } from '../library/routes.js';
@@ -49,12 +49,7 @@ export const feedSets = (library: Library): FeedSet[] =>
         dependencies: [listingDependency(locale, info.name)],
       })),
       ...library.terms
-        .filter(
-          (term) =>
-            term.locale === locale &&
-            hasTermPages(term.taxonomy) &&
-            FACET_TAXONOMIES.some((taxonomy) => taxonomy.name === term.taxonomy),
-        )
+        .filter((term) => term.locale === locale && hasTermFeed(term.taxonomy))
         .map((term) => ({
           locale,
           folder: termRoute(term.taxonomy, locale, term.entry.slug),

@@ -29,3 +29,6 @@ export const FACET_TAXONOMIES: readonly FacetTaxonomy[] = TAXONOMIES.filter(isFa
 
 /** Whether a taxonomy's terms have pages of their own (else links open the explorer with the term chosen). */
 export const hasTermPages = (name: TaxonomyName): boolean => taxonomyInfo(name).termPages !== false;
+
+/** Whether a term has a feed of its own: the facets' terms, where they have pages. */
+export const hasTermFeed = (name: TaxonomyName): boolean => hasTermPages(name) && Boolean(taxonomyInfo(name).facet);
