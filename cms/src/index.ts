@@ -8,6 +8,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { restrictPublicRole } from './bootstrap/public-access';
 import { registerContentApiChecks } from './content-api';
 import { registerDocumentMiddleware } from './document-middleware';
+import { recordTermAddresses } from './document-middleware/published-addresses';
 import { hubConfig } from './env';
 import { registerImportAdminRoutes } from './import/import-admin-routes';
 import { registerImportApi } from './import/import-api';
@@ -40,6 +41,7 @@ export default {
     await createFirstAdmin(strapi);
     await skipUnusedImageSizes(strapi);
     await moveAudienceText(strapi);
+    await recordTermAddresses(strapi);
     const { config, secrets } = hubConfig();
     if (config.publisherUrl) notifyPublisher(strapi, { url: config.publisherUrl, secret: secrets.PUBLISHER_SECRET });
   },

@@ -505,19 +505,19 @@ export interface HomePage {
   footerLinks?: SharedLink[];
 }
 
-/** Every web address a document was published at, kept so that old links keep working. Written by the CMS when a document is published. */
+/** Every web address a document or a theme, region, city, partner or hub page was published at, kept so that old links keep working. Written by the CMS when a document is published or a term saved. */
 export interface PublishedAddress {
   id: number;
   documentId: string;
   createdAt: string;
   updatedAt: string;
-  /** Document type */
-  documentType: "guide" | "toolkit" | "city-spotlight" | "event-report";
+  /** Type: The document type, or the taxonomy of a term page. */
+  documentType: "guide" | "toolkit" | "city-spotlight" | "event-report" | "theme" | "region" | "city" | "partner" | "hub";
   /** Language */
   language: "en" | "fr" | "es" | "ar";
-  /** Web address (slug): The slug the document was published under. */
+  /** Web address (slug): The slug the document or term was published under. */
   slug: string;
-  /** Document ID: The document published at this address. Kept after the document is deleted, so its address can say it is gone. */
+  /** Document ID: The document or term published at this address. Kept after it is deleted, so its address can say it is gone. */
   document: string;
   /** Permanent ID: The document’s permanent ID when it was published here. */
   permanentId?: string | null;

@@ -368,7 +368,7 @@ export const publishedAddressSchema = z.object({
   documentId: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  documentType: z.enum(["guide", "toolkit", "city-spotlight", "event-report"]),
+  documentType: z.enum(["guide", "toolkit", "city-spotlight", "event-report", "theme", "region", "city", "partner", "hub"]),
   language: z.enum(["en", "fr", "es", "ar"]),
   slug: z.string().trim().min(1, { message: 'is required' }),
   document: z.string().trim().min(1, { message: 'is required' }),

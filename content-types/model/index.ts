@@ -4,7 +4,7 @@ import { citySpotlight } from './documents/city-spotlight.js';
 import { eventReport } from './documents/event-report.js';
 import { guide } from './documents/guide.js';
 import { toolkit } from './documents/toolkit.js';
-import { publishedAddress } from './records/published-address.js';
+import { publishedAddress, TERM_PAGE_TYPE_NAMES } from './records/published-address.js';
 import { homePage } from './settings/home-page.js';
 import { audience } from './taxonomies/audience.js';
 import { city } from './taxonomies/city.js';
@@ -31,7 +31,7 @@ export const contentTypes: ContentTypeModel[] = [...documentTypes, ...taxonomies
 export const records: ContentTypeModel[] = [publishedAddress];
 /** Everything the generator writes schemas, types and validators for. */
 export const allContentTypes: ContentTypeModel[] = [...contentTypes, ...records];
-export { publishedAddress };
+export { publishedAddress, TERM_PAGE_TYPE_NAMES };
 export { components };
 
 export const findContentType = (name: string): ContentTypeModel => {

@@ -14,6 +14,7 @@ import {
   validateEntry,
 } from '@resource-hub/content-types';
 import { moveAudienceText } from '../../cms/src/audiences/move-audience-text.js';
+import { recordTermAddresses } from '../../cms/src/document-middleware/published-addresses.js';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
@@ -926,6 +927,57 @@ export const cmsSuite = (database: DatabaseKind) => {
       // The public never sees the old text.
       const body = await getJson(`/api/guides?${qs({ filters: { documentId: guide!.documentId } })}`);
       expect(body.data[0]).not.toHaveProperty('audience');
+    });
+  });
+
+  describe('addresses of term pages', () => {
+    const ADDRESSES = 'api::published-address.published-address';
+    const recorded = async (documentType: string, document: string) =>
+      (
+        (await cms.strapi.db.query(ADDRESSES as never).findMany({
+          where: { documentType, document },
+          orderBy: { id: 'asc' },
+        })) as { language: string; slug: string }[]
+      ).map(({ language, slug }) => `${language} ${slug}`);
+
+    it('are recorded when a theme is saved and kept when it is renamed; audiences, without pages, have none', async () => {
+      const themes = cms.strapi.documents('api::theme.theme' as never);
+      const theme = (await themes.create({ locale: 'en', data: { name: 'Address keeping' } } as never)) as {
+        documentId: string;
+      };
+      await themes.update({
+        documentId: theme.documentId,
+        locale: 'fr',
+        data: { name: 'Conservation des adresses' },
+      } as never);
+      await themes.update({
+        documentId: theme.documentId,
+        locale: 'en',
+        data: { name: 'Address keeping, renamed', slug: 'address-keeping-renamed' },
+      } as never);
+      expect(await recorded('theme', theme.documentId)).toEqual([
+        'en address-keeping',
+        'fr conservation-des-adresses',
+        'en address-keeping-renamed',
+      ]);
+      const audience = (await cms.strapi
+        .documents('api::audience.audience' as never)
+        .create({ locale: 'en', data: { name: 'Address keeping readers' } } as never)) as { documentId: string };
+      expect(await cms.strapi.db.query(ADDRESSES as never).count({ where: { document: audience.documentId } })).toBe(0);
+    });
+
+    it('are recorded at start for terms saved before the record kept them, once', async () => {
+      const [region] = (await cms.strapi.db.query('api::region.region' as never).findMany({
+        where: { locale: 'en' },
+        select: ['documentId', 'slug'],
+        limit: 1,
+      })) as { documentId: string; slug: string }[];
+      await cms.strapi.db.query(ADDRESSES as never).deleteMany({ where: { document: region!.documentId } });
+      await recordTermAddresses(cms.strapi);
+      await recordTermAddresses(cms.strapi);
+      const addresses = await recorded('region', region!.documentId);
+      expect(addresses).toContain(`en ${region!.slug}`);
+      expect(new Set(addresses).size).toBe(addresses.length);
     });
   });
 };

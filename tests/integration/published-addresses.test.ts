@@ -1,8 +1,8 @@
 /**
  * Links that last: a document renamed twice through the CMS keeps answering at both earlier
  * addresses and at its permanent link with real 301s to where it is now; unpublished, every one
- * of its addresses says it is no longer available, with 410. Real CMS, real builds, the hub's
- * site server.
+ * of its addresses says it is no longer available, with 410. A renamed theme's old address leads
+ * to its page. Real CMS, real builds, the hub's site server.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
 
 const GUIDES = 'api::guide.guide';
+const THEMES = 'api::theme.theme';
 const ADDRESSES = 'api::published-address.published-address';
 const title = sampleContent.documents.find((doc) => doc.key === 'guide-for-mayors')!.locales.en!.title;
 
@@ -26,6 +27,7 @@ describe('addresses that last', () => {
   let env: NodeJS.ProcessEnv;
   let server: StaticServer;
   let guide: { documentId: string; slug: string; permanentId: string };
+  let theme: { documentId: string; slug: string };
   const live = () => path.join(work, 'live');
 
   const answer = async (sitePath: string) => {
@@ -65,6 +67,15 @@ describe('addresses that last', () => {
     await rename('mayors-guide-first-rename', true);
     await rename('mayors-guide-second-rename', true);
     await rename('a-name-only-in-the-draft', false);
+    const themeName = sampleContent.themes.find(({ key }) => key === 'hate-speech')!.name.en;
+    theme = (await cms.strapi
+      .documents(THEMES as never)
+      .findFirst({ locale: 'en', filters: { name: themeName } } as never)) as unknown as typeof theme;
+    await cms.strapi.documents(THEMES as never).update({
+      documentId: theme.documentId,
+      locale: 'en',
+      data: { name: 'Hate speech, renamed', slug: 'hate-speech-renamed' },
+    } as never);
     await buildSite({ env, outDir: live(), log: () => {} });
     server = await startStaticServer({ root: live() });
   });
@@ -92,6 +103,16 @@ describe('addresses that last', () => {
     expect(netlify.split('\n')).toContain(`/guides/${guide.slug}/ ${current} 301`);
     const nginx = await readFile(path.join(live(), HOST_FILES.nginx), 'utf8');
     expect(nginx).toContain(`"/guides/mayors-guide-first-rename" "${current}";`);
+  });
+
+  it('answers a renamed theme’s old address with a 301 to its page now', async () => {
+    const current = '/themes/hate-speech-renamed/';
+    expect(await answer(current)).toMatchObject({ status: 200, text: expect.stringContaining('Hate speech, renamed') });
+    expect(await answer(`/themes/${theme.slug}/`)).toMatchObject({ status: 301, location: current });
+    const page = await readFile(path.join(live(), 'themes', theme.slug, 'index.html'), 'utf8');
+    expect(page).toContain(`<meta http-equiv="refresh" content="0; url=${current}">`);
+    const netlify = await readFile(path.join(live(), HOST_FILES.netlify), 'utf8');
+    expect(netlify.split('\n')).toContain(`/themes/${theme.slug}/ ${current} 301`);
   });
 
   it('says every address of an unpublished document is no longer available, with 410, and keeps them when it is deleted', async () => {

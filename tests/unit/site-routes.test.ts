@@ -1,6 +1,6 @@
 /** The library's permanent addresses, from the route table the site renders. */
 import { describe, expect, it } from 'vitest';
-import type { Library, LibraryDocument, PublishedAddress } from '../../site/src/library/library-types.js';
+import type { Library, LibraryDocument, LibraryTerm, PublishedAddress } from '../../site/src/library/library-types.js';
 import { buildRoutes, PAGE_SIZE } from '../../site/src/library/routes.js';
 
 const guide = (n: number, locale: 'en' | 'fr' = 'en'): LibraryDocument =>
@@ -74,6 +74,42 @@ describe('route table', () => {
     expect(kindOf('guides/withdrawn-guide/')).toEqual(['gone']);
     expect(kindOf('r/perm0009/')).toEqual(['gone']);
     expect(kindOf('r/perm0001/')).toEqual(['permalink']);
+  });
+
+  it('leads a renamed theme’s former address to its page, and only while it has one; an earlier name never hides a page', () => {
+    const theme = (documentId: string, slug: string): LibraryTerm =>
+      ({ taxonomy: 'theme', locale: 'en', entry: { documentId, slug, name: slug } }) as unknown as LibraryTerm;
+    const youth = theme('t1', 'youth');
+    const elections = theme('t2', 'elections');
+    const swapped = theme('t3', 'youth-engagement');
+    const tagged = new Map([
+      [youth, [guide(1)]],
+      [swapped, [guide(1)]],
+    ]);
+    const routes = buildRoutes({
+      ...libraryOf(
+        [guide(1)],
+        [
+          address('t1', 'youth-engagement', null, 'theme'),
+          address('t1', 'young-people', null, 'theme'),
+          address('t2', 'safeguarding-elections', null, 'theme'),
+        ],
+      ),
+      terms: [youth, elections, swapped],
+      findTerm: (_taxonomy, _locale, documentId) =>
+        [youth, elections, swapped].find((t) => t.entry.documentId === documentId),
+      documentsTagged: (term) => tagged.get(term) ?? [],
+    });
+    const kindOf = (route: string) =>
+      routes
+        .filter((entry) => entry.route === route)
+        .map(({ props }) => (props.kind === 'term-moved' ? `moved to ${props.term.entry.slug}` : props.kind));
+    expect(kindOf('themes/young-people/')).toEqual(['moved to youth']);
+    // Another theme took the old name over: its page stays.
+    expect(kindOf('themes/youth-engagement/')).toEqual(['term']);
+    // A theme with nothing tagged has no page, so its old address leads nowhere.
+    expect(kindOf('themes/safeguarding-elections/')).toEqual([]);
+    expect(kindOf('themes/elections/')).toEqual([]);
   });
 
   it('pages listings at /guides/page/N/ and gives every document /guides/{slug}/', () => {

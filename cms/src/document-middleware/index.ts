@@ -5,7 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { isDocumentType, model, slugSource } from '../generated-model';
 import { applyPermanentId } from './permanent-ids';
-import { recordPublishedAddresses } from './published-addresses';
+import { keepsAddresses, recordPublishedAddresses } from './published-addresses';
 import { checkRequiredRelationsInData, checkRequiredRelationsOfDraft } from './required-relations';
 import { checkSiteIdentity } from './site-identity';
 import { applySlug } from '../slugs/apply-slug';
@@ -43,11 +43,12 @@ export const registerDocumentMiddleware = (strapi: Core.Strapi): void => {
     if (context.action === 'publish' && params.documentId)
       await checkRequiredRelationsOfDraft(strapi, uid, { documentId: params.documentId, locale: params.locale });
     const result = await next();
+    const saving = context.action === 'create' || context.action === 'update';
+    // A term has no draft: every save is public.
     const publishing =
-      context.action === 'publish' ||
-      ((context.action === 'create' || context.action === 'update') && params.status === 'published');
+      context.action === 'publish' || (saving && (params.status === 'published' || !isDocumentType(uid)));
     const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-    if (isDocumentType(uid) && publishing && documentId)
+    if (publishing && documentId && keepsAddresses(strapi, uid))
       await recordPublishedAddresses(strapi, uid, documentId, params.locale);
     return result;
   });

@@ -18,6 +18,9 @@ export type { DocumentTypeInfo, DocumentTypeName, FacetName, TaxonomyInfo, Taxon
 export const typeInfo = (name: DocumentTypeName): DocumentTypeInfo =>
   DOCUMENT_TYPES.find((info) => info.name === name)!;
 
+export const isDocumentTypeName = (name: string): name is DocumentTypeName =>
+  DOCUMENT_TYPES.some((info) => info.name === name);
+
 export const taxonomyInfo = (name: TaxonomyName): TaxonomyInfo => TAXONOMIES.find((info) => info.name === name)!;
 
 export type FacetTaxonomy = TaxonomyInfo & { name: FacetName; facet: NonNullable<TaxonomyInfo['facet']> };

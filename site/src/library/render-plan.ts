@@ -96,7 +96,7 @@ export const routeDependencies = (props: RouteProps): string[] => {
   if (props.kind === 'permalink')
     return LOCALES.map((locale) => documentDependency(props.doc.type, locale, props.doc.entry.documentId));
   if (props.kind === 'listing') return [listingDependency(props.locale, props.type)];
-  if (props.kind === 'term') {
+  if (props.kind === 'term' || props.kind === 'term-moved') {
     const { taxonomy, locale, entry } = props.term;
     return [termDependency(taxonomy, locale, entry.documentId), taggedDependency(taxonomy, locale, entry.documentId)];
   }

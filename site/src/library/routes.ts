@@ -5,7 +5,7 @@
  */
 import type { DocumentTypeName } from '@resource-hub/content-types';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.js';
-import { DOCUMENT_TYPES, hasTermPages } from './document-types.js';
+import { DOCUMENT_TYPES, hasTermPages, isDocumentTypeName } from './document-types.js';
 import type { Library, LibraryDocument, LibraryTerm } from './library-types.js';
 import { documentRoute, embedRoute, listingRoute, permalinkRoute, routePath, termRoute } from './urls.js';
 
@@ -30,6 +30,8 @@ export type RouteProps =
   | { kind: 'permalink'; locale: Locale; doc: LibraryDocument }
   /** An address the document was published at before (an earlier slug, or type): leads to where it is now. */
   | { kind: 'moved'; locale: Locale; doc: LibraryDocument }
+  /** An address a term's page had before it was renamed: leads to its page now. */
+  | { kind: 'term-moved'; locale: Locale; term: LibraryTerm }
   /** An address (or permanent link) of a document no longer published: says so. */
   | { kind: 'gone'; locale: Locale }
   /** A document's card for other sites to frame. */
@@ -86,7 +88,6 @@ export const buildRoutes = (library: Library): Route[] => {
   }
   for (const [id, doc] of permalinks)
     routes.push({ route: permalinkRoute(id), props: { kind: 'permalink', locale: doc.locale, doc } });
-  routes.push(...formerAddresses(library, new Set(routes.map(({ route }) => route))));
   for (const term of library.terms) {
     const documents = library.documentsTagged(term);
     // A term gets a page once something in its language is tagged with it: no empty pages.
@@ -96,13 +97,16 @@ export const buildRoutes = (library: Library): Route[] => {
         props: { kind: 'term', locale: term.locale, term, documents },
       });
   }
+  routes.push(...formerAddresses(library, new Set(routes.map(({ route }) => route))));
   return routes;
 };
 
 /**
  * Every address ever published that is not a page now (from the CMS's published-address record):
  * a moved document's old addresses lead to it, found by its id or, after a change of type, by its
- * permanent id; the addresses and permanent links of documents no longer published say so.
+ * permanent id; the addresses and permanent links of documents no longer published say so. A
+ * renamed term's old addresses lead to its page while it has one (a term without documents has
+ * no page, so its old addresses are simply not found).
  */
 const formerAddresses = (library: Library, taken: Set<string>): Route[] => {
   const routes: Route[] = [];
@@ -118,20 +122,23 @@ const formerAddresses = (library: Library, taken: Set<string>): Route[] => {
   );
   for (const address of library.addresses) {
     const locale = address.language;
-    const doc =
-      library.find(address.documentType, locale, address.document) ??
-      byPermanentId.get(`${address.permanentId} ${locale}`);
-    add(
-      documentRoute(address.documentType, locale, address.slug),
-      doc ? { kind: 'moved', locale, doc } : { kind: 'gone', locale },
-    );
+    const type = address.documentType;
+    if (!isDocumentTypeName(type)) {
+      const term = library.findTerm(type, locale, address.document);
+      if (term && taken.has(termRoute(type, locale, term.entry.slug)))
+        add(termRoute(type, locale, address.slug), { kind: 'term-moved', locale, term });
+      continue;
+    }
+    const doc = library.find(type, locale, address.document) ?? byPermanentId.get(`${address.permanentId} ${locale}`);
+    add(documentRoute(type, locale, address.slug), doc ? { kind: 'moved', locale, doc } : { kind: 'gone', locale });
   }
   for (const address of library.addresses)
-    if (address.permanentId) add(permalinkRoute(address.permanentId), { kind: 'gone', locale: address.language });
+    if (isDocumentTypeName(address.documentType) && address.permanentId)
+      add(permalinkRoute(address.permanentId), { kind: 'gone', locale: address.language });
   return routes;
 };
 
-const LEADS_ELSEWHERE = new Set<RouteProps['kind']>(['permalink', 'moved', 'gone', 'embed']);
+const LEADS_ELSEWHERE = new Set<RouteProps['kind']>(['permalink', 'moved', 'term-moved', 'gone', 'embed']);
 
 /** The routes that are pages of their own: not the addresses that lead to one or say it is gone, nor the cards for other sites. */
 export const libraryPages = (library: Library): Route[] =>

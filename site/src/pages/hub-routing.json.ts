@@ -8,7 +8,7 @@
 import type { APIRoute } from 'astro';
 import { loadLibrary } from '../library/library.js';
 import { buildRoutes } from '../library/routes.js';
-import { documentRoute } from '../library/urls.js';
+import { documentRoute, termRoute } from '../library/urls.js';
 
 export const GET: APIRoute = async () => {
   const redirects: Record<string, string> = {};
@@ -16,6 +16,8 @@ export const GET: APIRoute = async () => {
   for (const { route, props } of buildRoutes(await loadLibrary())) {
     if (props.kind === 'permalink' || props.kind === 'moved')
       redirects[`/${route}`] = `/${documentRoute(props.doc.type, props.doc.locale, props.doc.entry.slug)}`;
+    if (props.kind === 'term-moved')
+      redirects[`/${route}`] = `/${termRoute(props.term.taxonomy, props.locale, props.term.entry.slug)}`;
     if (props.kind === 'gone') gone.push(`/${route}`);
   }
   return new Response(JSON.stringify({ redirects, gone }));
