@@ -371,7 +371,7 @@ export interface EventReport {
   relatedEventReports?: EventReportRef[];
 }
 
-/** A topic documents are about, e.g. hate speech or youth engagement. */
+/** A topic documents are about: one of the network’s thematic areas (e.g. violence against elected officials) or a long-standing topic (e.g. youth). */
 export interface Theme {
   id: number;
   documentId: string;
@@ -384,6 +384,8 @@ export interface Theme {
   slug: string;
   /** Description: One or two sentences shown on the theme page. */
   description?: string | null;
+  /** Thematic area: On for the network’s own thematic areas, as its strategy names them: the home page lists them first, under “Thematic areas”, and their pages say so. Off for other topics. */
+  thematicArea?: boolean | null;
 }
 
 /** Who documents are written for, e.g. mayors and elected leaders. */

@@ -280,6 +280,7 @@ export const themeSchema = z.object({
   name: z.string().trim().min(1, { message: 'is required' }).max(120, { message: 'must be at most 120 characters' }),
   slug: z.string().trim().min(1, { message: 'is required' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lower-case words joined by hyphens' }),
   description: z.string().max(500, { message: 'must be at most 500 characters' }).nullish(),
+  thematicArea: z.boolean().nullish(),
 });
 
 export const audienceSchema = z.object({

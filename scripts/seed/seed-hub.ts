@@ -122,7 +122,11 @@ export class Seeder {
         strapiUid('theme'),
         `theme:${theme.key}`,
         'name',
-        everyLocale((l) => ({ name: nameIn(theme.name, l), description: nameIn(theme.description, l) })),
+        everyLocale((l) => ({
+          name: nameIn(theme.name, l),
+          description: nameIn(theme.description, l),
+          thematicArea: theme.thematicArea ?? false,
+        })),
       );
     for (const audience of STANDARD_AUDIENCES)
       await this.ensure(

@@ -308,6 +308,47 @@ describe('the built library', () => {
     expect(sampleOf('summit-2023-mena-dialogue')).toBeUndefined();
   });
 
+  it('lists the network’s thematic areas first on the home page, in each language, each page saying what it is', async () => {
+    const areas = sampleContent.themes.filter((theme) => theme.thematicArea);
+    const tagged = (key: string, locale: 'en' | 'fr' = 'en') =>
+      sampleContent.documents.filter(
+        (doc) => doc.status === 'published' && doc.themes.includes(key) && doc.locales[locale],
+      );
+    const page = await open('/', { bypassCSP: true });
+    const section = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Thematic areas', exact: true }),
+    });
+    const shown = areas
+      .filter((area) => tagged(area.key).length > 0)
+      .sort((a, b) => a.name.en.localeCompare(b.name.en, 'en'));
+    expect(shown.length).toBeGreaterThan(4);
+    // In alphabetical order, each with how many documents it holds; an area with none yet is not offered.
+    expect(await section.getByRole('link').allTextContents()).toEqual(shown.map((area) => area.name.en));
+    expect((await section.locator('li').first().textContent())!.trim()).toBe(
+      `${shown[0]!.name.en} (${tagged(shown[0]!.key).length})`,
+    );
+    const topics = page.locator('section', { has: page.getByRole('heading', { name: 'More topics', exact: true }) });
+    expect(
+      await topics
+        .getByRole('link', { name: sampleContent.themes.find((t) => t.key === 'youth-engagement')!.name.en })
+        .count(),
+    ).toBe(1);
+    expect(await topics.getByRole('link', { name: shown[0]!.name.en }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await section.getByRole('link', { name: shown[0]!.name.en }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(shown[0]!.name.en);
+    expect(await page.getByText('One of the network’s thematic areas.').count()).toBe(1);
+    const french = await open('/fr/');
+    const frenchAreas = french.locator('section', {
+      has: french.getByRole('heading', { name: 'Domaines thématiques', exact: true }),
+    });
+    const frenchShown = areas.filter((area) => tagged(area.key, 'fr').length > 0).map((area) => area.name.fr!);
+    expect(frenchShown.length).toBeGreaterThan(0);
+    expect(await frenchAreas.getByRole('link').allTextContents()).toEqual(
+      frenchShown.sort((x, y) => x.localeCompare(y, 'fr')),
+    );
+  });
+
   it('leads from an event to the regional hub that ran it, and from its region to the hub’s contact', async () => {
     const [hub] = sampleContent.hubs;
     const dialogue = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023-mena-dialogue'))!;
@@ -1236,7 +1277,7 @@ describe('the built library', () => {
     expect(await search.getByRole('navigation', { name: 'Type' }).innerText()).toContain(
       `Event reports (${reports.length})`,
     );
-    for (const facet of ['Theme', 'Region', 'City'])
+    for (const facet of ['Thematic areas', 'More topics', 'Region', 'City'])
       expect(await search.getByRole('navigation', { name: facet }).getByRole('link').count(), facet).toBeGreaterThan(0);
     await search.getByRole('navigation', { name: 'Type' }).getByRole('link', { name: 'Event reports' }).click();
     await expect.poll(() => search.getByRole('heading', { level: 1 }).textContent()).toBe('Event reports');

@@ -339,7 +339,7 @@ const rabat: DocSeed = {
   status: 'published',
   sample: true,
   publicationDate: '2024-05-22',
-  themes: ['soft-targets', 'youth-engagement', 'mayoral-leadership'],
+  themes: ['urban-planning', 'youth-engagement', 'mayoral-leadership'],
   audiences: ['officials'],
   regions: ['mena'],
   cities: ['rabat'],

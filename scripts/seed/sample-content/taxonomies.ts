@@ -5,61 +5,121 @@
  */
 import type { CitySeed, HubSeed, PartnerSeed, RegionSeed, ThemeSeed } from './types.js';
 
+/**
+ * The network's thematic areas, as its briefing deck (seed 003) lists them, then its
+ * long-standing topics.
+ */
 export const themes: ThemeSeed[] = [
   {
-    key: 'hate-speech',
+    key: 'global-crises',
+    thematicArea: true,
     name: {
-      en: 'Hate speech and disinformation',
-      fr: 'Discours de haine et désinformation',
-      es: 'Discurso de odio y desinformación',
-      ar: 'خطاب الكراهية والتضليل',
+      en: 'Global crises, local impacts',
+      fr: 'Crises mondiales, effets locaux',
+      es: 'Crisis globales, impactos locales',
+      ar: 'أزمات عالمية وتداعيات محلية',
+    },
+    description: {
+      en: 'How crises that start far away, from wars to a worldwide rise in hate and extremism, play out in a city’s neighbourhoods, and what local leaders do about it.',
+      fr: 'Comment des crises nées loin de la ville, des guerres à la montée mondiale de la haine et de l’extrémisme, se répercutent dans ses quartiers, et ce que font les responsables locaux.',
+      es: 'Cómo las crisis que nacen lejos, de las guerras al aumento mundial del odio y el extremismo, repercuten en los barrios de una ciudad, y qué hacen los líderes locales.',
+      ar: 'كيف تنعكس أزمات تنشأ بعيدًا، من الحروب إلى تصاعد الكراهية والتطرف في العالم، على أحياء المدينة، وما الذي يفعله القادة المحليون حيالها.',
+    },
+  },
+  {
+    key: 'elections',
+    thematicArea: true,
+    name: {
+      en: 'Safeguarding social cohesion around elections',
+      fr: 'Préserver la cohésion sociale en période électorale',
+      es: 'Proteger la cohesión social en torno a las elecciones',
+      ar: 'صون التماسك الاجتماعي في فترات الانتخابات',
+    },
+    description: {
+      en: 'Keeping campaigns and polling days from dividing residents: what local governments can do before, during and after an election.',
+      fr: 'Éviter que les campagnes et les scrutins ne divisent les habitants : ce que les collectivités peuvent faire avant, pendant et après une élection.',
+      es: 'Evitar que las campañas y las jornadas electorales dividan a los vecinos: lo que pueden hacer los gobiernos locales antes, durante y después de unas elecciones.',
+      ar: 'الحيلولة دون أن تفرّق الحملات وأيام الاقتراع بين السكان: ما تستطيع الحكومات المحلية فعله قبل الانتخابات وأثناءها وبعدها.',
+    },
+  },
+  {
+    key: 'violence-against-officials',
+    thematicArea: true,
+    name: {
+      en: 'Addressing violence against elected officials',
+      fr: 'Lutter contre les violences visant les élus',
+      es: 'Hacer frente a la violencia contra cargos electos',
+      ar: 'التصدي للعنف ضد المسؤولين المنتخبين',
+    },
+    description: {
+      en: 'Hate, threats and attacks aimed at mayors, councillors and other officials, women leaders increasingly among them, and how cities respond.',
+      fr: 'La haine, les menaces et les agressions visant les maires, les conseillers et les autres responsables, de plus en plus souvent des femmes, et la réponse des villes.',
+      es: 'El odio, las amenazas y las agresiones contra alcaldes, concejales y otros cargos, cada vez más a menudo mujeres, y cómo responden las ciudades.',
+      ar: 'الكراهية والتهديدات والاعتداءات التي تستهدف رؤساء البلديات وأعضاء المجالس وغيرهم من المسؤولين، والنساء منهم بشكل متزايد، وكيف تتصدى لها المدن.',
+    },
+  },
+  {
+    key: 'hate-speech',
+    thematicArea: true,
+    name: {
+      en: 'Preventing and responding to hate speech',
+      fr: 'Prévenir les discours de haine et y répondre',
+      es: 'Prevenir el discurso de odio y responder a él',
+      ar: 'الوقاية من خطاب الكراهية والتصدي له',
     },
     description: {
       en: 'How local governments spot, answer and limit hateful or misleading content before it divides communities or turns into violence.',
       fr: 'Comment les collectivités locales repèrent, contrent et limitent les contenus haineux ou trompeurs avant qu’ils ne divisent les habitants ou ne débouchent sur des violences.',
+      es: 'Cómo los gobiernos locales detectan, contestan y limitan los contenidos de odio o engañosos antes de que dividan a la comunidad o deriven en violencia.',
       ar: 'كيف ترصد الحكومات المحلية المحتوى المحرّض على الكراهية أو المضلِّل وتتصدى له وتحدّ من انتشاره قبل أن يفرّق بين السكان أو يتحوّل إلى عنف.',
     },
   },
   {
-    key: 'youth-engagement',
+    key: 'digital-safety',
+    thematicArea: true,
     name: {
-      en: 'Youth engagement',
-      fr: 'Engagement des jeunes',
-      es: 'Participación juvenil',
-      ar: 'إشراك الشباب',
+      en: 'Digital literacy and digital safety',
+      fr: 'Éducation et sécurité numériques',
+      es: 'Alfabetización y seguridad digitales',
+      ar: 'الثقافة الرقمية والأمان الرقمي',
     },
     description: {
-      en: 'Treating young residents as partners and future leaders: committees, consultations and programmes that give them a real say in city life.',
-      fr: 'Considérer les jeunes comme des partenaires et de futurs responsables : comités, consultations et programmes qui leur donnent une vraie voix dans la vie de la ville.',
-      ar: 'التعامل مع الشباب بوصفهم شركاء وقادة المستقبل، عبر لجان واستشارات وبرامج تمنحهم صوتًا حقيقيًا في شؤون المدينة.',
+      en: 'Helping residents and officials recognise disinformation and harmful content online and stay safe there, and giving cities a say in how platforms deal with it.',
+      fr: 'Aider habitants et responsables à reconnaître la désinformation et les contenus préjudiciables en ligne et à s’en protéger, et donner aux villes voix au chapitre face aux plateformes.',
+      es: 'Ayudar a vecinos y responsables a reconocer la desinformación y los contenidos dañinos en línea y a protegerse, y dar a las ciudades voz ante las plataformas.',
+      ar: 'مساعدة السكان والمسؤولين على تمييز التضليل والمحتوى الضار على الإنترنت وحماية أنفسهم منه، ومنح المدن صوتًا في طريقة تعامل المنصات معه.',
     },
   },
   {
-    key: 'social-cohesion',
+    key: 'urban-planning',
+    thematicArea: true,
     name: {
-      en: 'Prevention and social cohesion',
-      fr: 'Prévention et cohésion sociale',
-      es: 'Prevención y cohesión social',
-      ar: 'الوقاية والتماسك الاجتماعي',
+      en: 'Urban planning and social cohesion',
+      fr: 'Urbanisme et cohésion sociale',
+      es: 'Urbanismo y cohesión social',
+      ar: 'التخطيط العمراني والتماسك الاجتماعي',
     },
     description: {
-      en: 'Whole-of-society prevention led by cities: building trust between residents and institutions and bringing communities together across dividing lines.',
-      fr: 'Une prévention portée par les villes et associant toute la société : renforcer la confiance entre habitants et institutions et rapprocher les communautés.',
-      ar: 'وقاية تقودها المدن بمشاركة المجتمع بأسره: بناء الثقة بين السكان والمؤسسات وتقريب المجتمعات المحلية بعضها من بعض.',
+      en: 'Public spaces designed with residents so that they bring communities together and feel safe: an area of prevention cities have only begun to explore.',
+      fr: 'Des espaces publics conçus avec les habitants pour rapprocher les communautés et inspirer confiance : un champ de la prévention que les villes commencent à peine à explorer.',
+      es: 'Espacios públicos diseñados con los vecinos para que unan a las comunidades y se sientan seguros: un campo de la prevención que las ciudades apenas empiezan a explorar.',
+      ar: 'فضاءات عامة تُصمَّم مع السكان لتجمع المجتمعات وتشعرهم بالأمان: مجال من مجالات الوقاية ما زالت المدن في بداية استكشافه.',
     },
   },
   {
-    key: 'migrant-inclusion',
+    key: 'cross-border',
+    thematicArea: true,
     name: {
-      en: 'Migrant and refugee inclusion',
-      fr: 'Inclusion des migrants et des réfugiés',
-      es: 'Inclusión de personas migrantes y refugiadas',
-      ar: 'إدماج المهاجرين واللاجئين',
+      en: 'Cross-border city-to-city collaboration',
+      fr: 'Coopération transfrontalière entre villes',
+      es: 'Cooperación transfronteriza entre ciudades',
+      ar: 'التعاون العابر للحدود بين المدن',
     },
     description: {
-      en: 'Helping newcomers find work, belong and take part, and easing the tensions that can build up around migration.',
-      fr: 'Aider les nouveaux arrivants à trouver un emploi, à trouver leur place et à participer, et apaiser les tensions liées aux migrations.',
-      ar: 'مساعدة القادمين الجدد على إيجاد عمل والشعور بالانتماء والمشاركة، وتخفيف التوترات التي قد تنشأ حول الهجرة.',
+      en: 'Cities in different countries learning from and working with each other: regional dialogues, peer exchanges and joint projects.',
+      fr: 'Des villes de pays différents qui apprennent les unes des autres et travaillent ensemble : dialogues régionaux, échanges entre pairs et projets communs.',
+      es: 'Ciudades de distintos países que aprenden unas de otras y trabajan juntas: diálogos regionales, intercambios entre pares y proyectos conjuntos.',
+      ar: 'مدن من بلدان مختلفة تتعلم بعضها من بعض وتعمل معًا: حوارات إقليمية وتبادل بين النظراء ومشاريع مشتركة.',
     },
   },
   {
@@ -73,7 +133,78 @@ export const themes: ThemeSeed[] = [
     description: {
       en: 'Protecting places of worship, squares, schools and other open venues, and designing public spaces that feel safe and shared.',
       fr: 'Protéger les lieux de culte, les places, les écoles et les autres lieux ouverts, et concevoir des espaces publics sûrs et partagés.',
+      es: 'Proteger lugares de culto, plazas, escuelas y otros espacios abiertos, y diseñar espacios públicos seguros y compartidos.',
       ar: 'حماية دور العبادة والساحات والمدارس وغيرها من الأماكن المفتوحة، وتصميم فضاءات عامة آمنة ومشتركة.',
+    },
+  },
+  {
+    key: 'rehabilitation-reintegration',
+    name: {
+      en: 'Returnees, rehabilitation and reintegration',
+      fr: 'Retours, réhabilitation et réinsertion',
+      es: 'Retornados, rehabilitación y reintegración',
+      ar: 'العائدون وإعادة التأهيل وإعادة الإدماج',
+    },
+    description: {
+      en: 'Local roles in bringing people back into the community, from returnees from conflict zones to young people who have committed minor offences.',
+      fr: 'Le rôle des acteurs locaux pour réintégrer des personnes dans la communauté, qu’il s’agisse de personnes revenues de zones de conflit ou de jeunes auteurs de petits délits.',
+      es: 'El papel local en la vuelta de personas a la comunidad, desde quienes regresan de zonas de conflicto hasta jóvenes que han cometido delitos menores.',
+      ar: 'دور الجهات المحلية في إعادة الأشخاص إلى حضن المجتمع، من العائدين من مناطق النزاع إلى الشباب الذين ارتكبوا مخالفات بسيطة.',
+    },
+  },
+  {
+    key: 'migrant-inclusion',
+    name: {
+      en: 'Migrants and refugees',
+      fr: 'Migrants et réfugiés',
+      es: 'Personas migrantes y refugiadas',
+      ar: 'المهاجرون واللاجئون',
+    },
+    description: {
+      en: 'Helping newcomers find work, belong and take part, and easing the tensions that can build up around migration.',
+      fr: 'Aider les nouveaux arrivants à trouver un emploi, à trouver leur place et à participer, et apaiser les tensions liées aux migrations.',
+      es: 'Ayudar a quienes llegan a encontrar trabajo, sentirse parte y participar, y aliviar las tensiones que pueden surgir en torno a la migración.',
+      ar: 'مساعدة القادمين الجدد على إيجاد عمل والشعور بالانتماء والمشاركة، وتخفيف التوترات التي قد تنشأ حول الهجرة.',
+    },
+  },
+  {
+    key: 'youth-engagement',
+    name: { en: 'Youth', fr: 'Jeunesse', es: 'Juventud', ar: 'الشباب' },
+    description: {
+      en: 'Treating young residents as partners and future leaders: committees, consultations and programmes that give them a real say in city life.',
+      fr: 'Considérer les jeunes comme des partenaires et de futurs responsables : comités, consultations et programmes qui leur donnent une vraie voix dans la vie de la ville.',
+      es: 'Tratar a los jóvenes como socios y futuros líderes: comités, consultas y programas que les dan voz real en la vida de la ciudad.',
+      ar: 'التعامل مع الشباب بوصفهم شركاء وقادة المستقبل، عبر لجان واستشارات وبرامج تمنحهم صوتًا حقيقيًا في شؤون المدينة.',
+    },
+  },
+  {
+    key: 'womens-leadership',
+    name: {
+      en: 'Women’s leadership',
+      fr: 'Leadership des femmes',
+      es: 'Liderazgo de las mujeres',
+      ar: 'قيادة المرأة',
+    },
+    description: {
+      en: 'Women mayors, governors and officials in prevention: their gendered approaches, and the Women’s Leadership Caucus the network’s steering committee endorsed in 2023.',
+      fr: 'Les femmes maires, gouverneures et responsables dans la prévention : leurs approches attentives au genre et le caucus des femmes dirigeantes approuvé par le comité de pilotage du réseau en 2023.',
+      es: 'Alcaldesas, gobernadoras y responsables locales en la prevención: sus enfoques de género y el caucus de mujeres líderes que el comité directivo de la red aprobó en 2023.',
+      ar: 'رئيسات البلديات والمحافظات والمسؤولات في مجال الوقاية: مقارباتهن المراعية للنوع الاجتماعي، وتجمّع القيادات النسائية الذي أقرّته اللجنة التوجيهية للشبكة عام 2023.',
+    },
+  },
+  {
+    key: 'social-cohesion',
+    name: {
+      en: 'Prevention and social cohesion',
+      fr: 'Prévention et cohésion sociale',
+      es: 'Prevención y cohesión social',
+      ar: 'الوقاية والتماسك الاجتماعي',
+    },
+    description: {
+      en: 'Whole-of-society prevention led by cities: building trust between residents and institutions and bringing communities together across dividing lines.',
+      fr: 'Une prévention portée par les villes et associant toute la société : renforcer la confiance entre habitants et institutions et rapprocher les communautés.',
+      es: 'Prevención liderada por las ciudades con toda la sociedad: generar confianza entre vecinos e instituciones y acercar a las comunidades por encima de lo que las divide.',
+      ar: 'وقاية تقودها المدن بمشاركة المجتمع بأسره: بناء الثقة بين السكان والمؤسسات وتقريب المجتمعات المحلية بعضها من بعض.',
     },
   },
   {
@@ -87,6 +218,7 @@ export const themes: ThemeSeed[] = [
     description: {
       en: 'What mayors and governors can do as the public face of their city: setting an inclusive tone, condemning hate and keeping prevention going.',
       fr: 'Ce que les maires et gouverneurs peuvent faire en tant que visage de leur ville : donner un ton inclusif, condamner la haine et inscrire la prévention dans la durée.',
+      es: 'Lo que alcaldes y gobernadores pueden hacer como rostro de su ciudad: marcar un tono inclusivo, condenar el odio y sostener la prevención.',
       ar: 'ما يستطيع رؤساء البلديات والمحافظون فعله بصفتهم واجهة مدنهم: ترسيخ خطاب جامع، وإدانة الكراهية، وضمان استمرارية جهود الوقاية.',
     },
   },
@@ -101,21 +233,8 @@ export const themes: ThemeSeed[] = [
     description: {
       en: 'Schools, teachers and mental-health services as everyday prevention: less violence and dropout, more support for pupils and staff.',
       fr: 'L’école, les enseignants et les services de santé mentale comme outils de prévention au quotidien : moins de violence et de décrochage, plus de soutien aux élèves et au personnel.',
+      es: 'Escuelas, docentes y servicios de salud mental como prevención cotidiana: menos violencia y abandono escolar, más apoyo para alumnado y personal.',
       ar: 'المدارس والمعلمون وخدمات الصحة النفسية أدوات يومية للوقاية: الحدّ من العنف والانقطاع المدرسي، ودعم التلاميذ والطواقم التربوية.',
-    },
-  },
-  {
-    key: 'rehabilitation-reintegration',
-    name: {
-      en: 'Rehabilitation and reintegration',
-      fr: 'Réhabilitation et réinsertion',
-      es: 'Rehabilitación y reintegración',
-      ar: 'إعادة التأهيل وإعادة الإدماج',
-    },
-    description: {
-      en: 'Local roles in bringing people back into the community, from returnees from conflict zones to young people who have committed minor offences.',
-      fr: 'Le rôle des acteurs locaux pour réintégrer des personnes dans la communauté, qu’il s’agisse de personnes revenues de zones de conflit ou de jeunes auteurs de petits délits.',
-      ar: 'دور الجهات المحلية في إعادة الأشخاص إلى حضن المجتمع، من العائدين من مناطق النزاع إلى الشباب الذين ارتكبوا مخالفات بسيطة.',
     },
   },
   {
@@ -129,6 +248,7 @@ export const themes: ThemeSeed[] = [
     description: {
       en: 'Linking cities with national governments, the UN and other multilateral bodies so that frameworks are shaped by, and work for, local realities.',
       fr: 'Relier les villes aux gouvernements nationaux, à l’ONU et aux autres instances multilatérales pour que les cadres internationaux tiennent compte des réalités locales.',
+      es: 'Conectar las ciudades con los gobiernos nacionales, la ONU y otros organismos multilaterales para que los marcos internacionales partan de la realidad local y le sirvan.',
       ar: 'ربط المدن بالحكومات الوطنية والأمم المتحدة وسائر الهيئات متعددة الأطراف، كي تراعي الأطر الدولية الواقع المحلي وتخدمه.',
     },
   },

@@ -18,6 +18,8 @@ export type Translated<T> = { en: T } & Partial<Record<Exclude<Locale, 'en'>, T>
 
 export interface ThemeSeed {
   key: string;
+  /** One of the network's own thematic areas (content-types/model/taxonomies/theme.ts). */
+  thematicArea?: boolean;
   name: Translated<string>;
   description: Translated<string>;
 }
