@@ -12,6 +12,7 @@ import { recordTermAddresses } from './document-middleware/published-addresses';
 import { hubConfig } from './env';
 import { registerImportAdminRoutes } from './import/import-admin-routes';
 import { registerImportApi } from './import/import-api';
+import { movePartnerRoles } from './partners/move-partner-roles';
 import { notifyPublisher } from './publishing/notify-publisher';
 import { registerPublishingStatusRoute } from './publishing/publishing-status';
 import { guardUploadService } from './uploads/guard-upload-service';
@@ -42,6 +43,7 @@ export default {
     await skipUnusedImageSizes(strapi);
     await moveAudienceText(strapi);
     await recordTermAddresses(strapi);
+    await movePartnerRoles(strapi);
     const { config, secrets } = hubConfig();
     if (config.publisherUrl) notifyPublisher(strapi, { url: config.publisherUrl, secret: secrets.PUBLISHER_SECRET });
   },

@@ -153,6 +153,15 @@ export interface SharedLink {
   url: string;
 }
 
+/** An organisation involved in the document, and what it did. */
+export interface SharedPartnerRole {
+  id?: number;
+  /** Partner: The organisation. Add it under Partner first if it is not in the list. */
+  partner?: PartnerRef | null;
+  /** Role: Funder: paid for it (shown under "With the support of", with its logo and the text it requires). Implementing partner: carried it out with the network. Host: received it. Co-organiser: organised it with the network. Partner: involved, role not stated. */
+  role: "funder" | "implementing-partner" | "host" | "co-organiser" | "partner";
+}
+
 /** Practical guidance for city officials on one topic. */
 export interface Guide {
   id: number;
@@ -189,8 +198,8 @@ export interface Guide {
   cities?: CityRef[];
   /** Written for: Who the document is for: readers can narrow the library by it. */
   audiences?: AudienceRef[];
-  /** Partners: Organisations involved. */
-  partners?: PartnerRef[];
+  /** Partners and their roles: Each organisation involved and what it did. Funders appear under "With the support of", with their logo; every partner’s page lists this document under its role. */
+  partnerRoles?: SharedPartnerRole[];
   /** Related guides */
   relatedGuides?: GuideRef[];
   /** Related toolkits */
@@ -239,8 +248,8 @@ export interface Toolkit {
   cities?: CityRef[];
   /** Written for: Who the document is for: readers can narrow the library by it. */
   audiences?: AudienceRef[];
-  /** Partners: Organisations involved. */
-  partners?: PartnerRef[];
+  /** Partners and their roles: Each organisation involved and what it did. Funders appear under "With the support of", with their logo; every partner’s page lists this document under its role. */
+  partnerRoles?: SharedPartnerRole[];
   /** Related guides */
   relatedGuides?: GuideRef[];
   /** Related toolkits */
@@ -295,8 +304,8 @@ export interface CitySpotlight {
   cities?: CityRef[];
   /** Written for: Who the document is for: readers can narrow the library by it. */
   audiences?: AudienceRef[];
-  /** Partners: Organisations involved. */
-  partners?: PartnerRef[];
+  /** Partners and their roles: Each organisation involved and what it did. Funders appear under "With the support of", with their logo; every partner’s page lists this document under its role. */
+  partnerRoles?: SharedPartnerRole[];
   /** Related guides */
   relatedGuides?: GuideRef[];
   /** Related toolkits */
@@ -337,8 +346,6 @@ export interface EventReport {
   endDate: string;
   /** Held in (city): Leave empty for online events. */
   venueCity?: CityRef | null;
-  /** Organisers: Who organised the event. Supporting partners go under "Partners". */
-  organisers?: PartnerRef[];
   /** Run by (regional hub): The network’s regional hub that ran the event, if one did. */
   hub?: HubRef | null;
   /** Participants in figures: e.g. "240+ participants", "80+ mayors". */
@@ -359,8 +366,8 @@ export interface EventReport {
   cities?: CityRef[];
   /** Written for: Who the document is for: readers can narrow the library by it. */
   audiences?: AudienceRef[];
-  /** Partners: Organisations involved. */
-  partners?: PartnerRef[];
+  /** Partners and their roles: Each organisation involved and what it did. Funders appear under "With the support of", with their logo; every partner’s page lists this document under its role. */
+  partnerRoles?: SharedPartnerRole[];
   /** Related guides */
   relatedGuides?: GuideRef[];
   /** Related toolkits */
@@ -450,8 +457,10 @@ export interface Partner {
   slug: string;
   /** Website: Full address starting with https:// */
   website?: string | null;
-  /** Logo */
+  /** Logo: PNG, JPEG or WebP (SVG is refused), at least 400 pixels wide. Shown on the partner’s page and, for funders, under “With the support of”. */
   logo?: Media | null;
+  /** Text required when credited as funder: The words this funder asks to see wherever it is credited, in this language, e.g. “Co-funded by the European Union”. Printed under “With the support of” on every document it funds. Leave empty if none. */
+  acknowledgement?: string | null;
 }
 
 /** One of the network's regional hubs, e.g. the MENA Regional Hub, with its contact. */

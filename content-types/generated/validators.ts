@@ -146,6 +146,12 @@ export const sharedLinkSchema = z.object({
   url: z.string().trim().min(1, { message: 'is required' }).max(500, { message: 'must be at most 500 characters' }).regex(new RegExp("^(https://[^\\s]+|/[^\\s]*)$"), { message: "must be https://… or /…, without spaces" }),
 });
 
+export const sharedPartnerRoleSchema = z.object({
+  id: z.number().optional(),
+  partner: partnerRefSchema.nullish(),
+  role: z.enum(["funder", "implementing-partner", "host", "co-organiser", "partner"]),
+});
+
 export const guideSchema = z.object({
   id: z.number(),
   documentId: z.string(),
@@ -167,7 +173,7 @@ export const guideSchema = z.object({
   regions: z.array(regionRefSchema).optional(),
   cities: z.array(cityRefSchema).optional(),
   audiences: z.array(audienceRefSchema).optional(),
-  partners: z.array(partnerRefSchema).optional(),
+  partnerRoles: z.array(sharedPartnerRoleSchema).optional(),
   relatedGuides: z.array(guideRefSchema).optional(),
   relatedToolkits: z.array(toolkitRefSchema).optional(),
   relatedCitySpotlights: z.array(citySpotlightRefSchema).optional(),
@@ -196,7 +202,7 @@ export const toolkitSchema = z.object({
   regions: z.array(regionRefSchema).optional(),
   cities: z.array(cityRefSchema).optional(),
   audiences: z.array(audienceRefSchema).optional(),
-  partners: z.array(partnerRefSchema).optional(),
+  partnerRoles: z.array(sharedPartnerRoleSchema).optional(),
   relatedGuides: z.array(guideRefSchema).optional(),
   relatedToolkits: z.array(toolkitRefSchema).optional(),
   relatedCitySpotlights: z.array(citySpotlightRefSchema).optional(),
@@ -228,7 +234,7 @@ export const citySpotlightSchema = z.object({
   regions: z.array(regionRefSchema).optional(),
   cities: z.array(cityRefSchema).optional(),
   audiences: z.array(audienceRefSchema).optional(),
-  partners: z.array(partnerRefSchema).optional(),
+  partnerRoles: z.array(sharedPartnerRoleSchema).optional(),
   relatedGuides: z.array(guideRefSchema).optional(),
   relatedToolkits: z.array(toolkitRefSchema).optional(),
   relatedCitySpotlights: z.array(citySpotlightRefSchema).optional(),
@@ -253,7 +259,6 @@ export const eventReportSchema = z.object({
   startDate: isoDate,
   endDate: isoDate,
   venueCity: cityRefSchema.nullish(),
-  organisers: z.array(partnerRefSchema).optional(),
   hub: hubRefSchema.nullish(),
   participantFigures: z.array(sharedKeyFigureSchema).optional(),
   outcomes: z.array(sharedStatementSchema).optional(),
@@ -264,7 +269,7 @@ export const eventReportSchema = z.object({
   regions: z.array(regionRefSchema).optional(),
   cities: z.array(cityRefSchema).optional(),
   audiences: z.array(audienceRefSchema).optional(),
-  partners: z.array(partnerRefSchema).optional(),
+  partnerRoles: z.array(sharedPartnerRoleSchema).optional(),
   relatedGuides: z.array(guideRefSchema).optional(),
   relatedToolkits: z.array(toolkitRefSchema).optional(),
   relatedCitySpotlights: z.array(citySpotlightRefSchema).optional(),
@@ -328,6 +333,7 @@ export const partnerSchema = z.object({
   slug: z.string().trim().min(1, { message: 'is required' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lower-case words joined by hyphens' }),
   website: z.string().max(300, { message: 'must be at most 300 characters' }).regex(new RegExp("^https?://[^\\s]+$"), { message: "must be a full web address starting with https://" }).nullish(),
   logo: mediaSchema.nullish(),
+  acknowledgement: z.string().max(600, { message: 'must be at most 600 characters' }).nullish(),
 });
 
 export const hubSchema = z.object({

@@ -3,7 +3,8 @@
  * each type's `site` declaration and its relation fields: adding a type to the model adds its
  * listing, pages, feeds and search filters without a hand-kept list in site/src to update.
  */
-import type { ContentTypeModel, DocumentSiteModel, TaxonomySiteModel } from '../model/define.js';
+import type { ContentTypeModel, DocumentSiteModel, Field, TaxonomySiteModel } from '../model/define.js';
+import { findComponent } from '../model/index.js';
 import { NOTICE } from './generated-notice.js';
 import { pascal } from './typescript-source.js';
 
@@ -45,13 +46,20 @@ const checkSegments = (types: ContentTypeModel[]) => {
 /**
  * The relation fields of a document type that hold terms, by taxonomy (several fields may hold
  * one): the field named for the taxonomy first, so its terms are listed before the type's own.
+ * A repeatable component's relation is named by its path ("partnerRoles.partner"); retired
+ * fields hold nothing the site reads.
  */
 const termFields = (type: ContentTypeModel, taxonomies: ContentTypeModel[]) =>
   Object.fromEntries(
     taxonomies.map((taxonomy) => {
-      const names = Object.entries(type.fields)
-        .filter(([, field]) => field.type === 'relation' && field.target === taxonomy.name)
-        .map(([name]) => name);
+      const holds = (field: Field) => field.type === 'relation' && field.target === taxonomy.name && !field.retired;
+      const names = Object.entries(type.fields).flatMap(([name, field]) => {
+        if (holds(field)) return [name];
+        if (field.type !== 'component') return [];
+        return Object.entries(findComponent(field.component).fields)
+          .filter(([, inner]) => holds(inner))
+          .map(([inner]) => `${name}.${inner}`);
+      });
       return [
         taxonomy.name,
         [...names.filter((n) => n === taxonomy.pluralName), ...names.filter((n) => n !== taxonomy.pluralName)],

@@ -142,4 +142,41 @@ export const link: ComponentModel = {
   },
 };
 
-export const components: ComponentModel[] = [cover, attachment, keyFigure, statement, leader, toolkitModule, link];
+/** What a partner did for a document, as the network credits it. */
+export const PARTNER_ROLES = ['funder', 'implementing-partner', 'host', 'co-organiser', 'partner'] as const;
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+
+export const partnerRole: ComponentModel = {
+  uid: 'shared.partner-role',
+  displayName: 'Partner and role',
+  description: 'An organisation involved in the document, and what it did.',
+  icon: 'handHeart',
+  fields: {
+    partner: {
+      type: 'relation',
+      label: 'Partner',
+      help: 'The organisation. Add it under Partner first if it is not in the list.',
+      relation: 'manyToOne',
+      target: 'partner',
+      required: true,
+    },
+    role: {
+      type: 'enumeration',
+      label: 'Role',
+      help: 'Funder: paid for it (shown under "With the support of", with its logo and the text it requires). Implementing partner: carried it out with the network. Host: received it. Co-organiser: organised it with the network. Partner: involved, role not stated.',
+      values: PARTNER_ROLES,
+      required: true,
+    },
+  },
+};
+
+export const components: ComponentModel[] = [
+  cover,
+  attachment,
+  keyFigure,
+  statement,
+  leader,
+  toolkitModule,
+  link,
+  partnerRole,
+];

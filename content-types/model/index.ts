@@ -33,6 +33,7 @@ export const records: ContentTypeModel[] = [publishedAddress];
 export const allContentTypes: ContentTypeModel[] = [...contentTypes, ...records];
 export { publishedAddress, TERM_PAGE_TYPE_NAMES };
 export { components };
+export { PARTNER_ROLES, type PartnerRole } from './components.js';
 
 export const findContentType = (name: string): ContentTypeModel => {
   const found = allContentTypes.find((type) => type.name === name);

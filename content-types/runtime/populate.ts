@@ -14,6 +14,8 @@ type Populate = Record<string, true | { fields: string[] } | { populate: Populat
 const populateFields = (fields: Fields): Populate => {
   const populate: Populate = {};
   for (const [name, field] of Object.entries(fields)) {
+    // The API holds private fields back; asking for them is an error.
+    if (field.private) continue;
     if (field.type === 'relation') populate[name] = { fields: referenceFields(findContentType(field.target)) };
     if (field.type === 'media') populate[name] = { fields: MEDIA_FIELDS };
     if (field.type === 'component') {

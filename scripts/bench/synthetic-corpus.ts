@@ -344,7 +344,7 @@ class CorpusBuilder {
       audiences: [STANDARD_AUDIENCES[index % STANDARD_AUDIENCES.length]!.key],
       regions: [],
       cities: cityKeys,
-      partners: scene.partners.map((item) => item.key),
+      partners: { partner: scene.partners.map((item) => item.key) },
       coverImage: image.key,
       locales: {} as Localized,
     };
@@ -576,14 +576,18 @@ class CorpusBuilder {
       end = start + rng.int(0, 3);
     }
     scene.year = yearOf(start);
+    const organisers = [
+      'strong-cities-network',
+      ...rng.sample(syntheticPartners.slice(1), rng.int(0, 1)).map((partner) => partner.key),
+    ];
+    doc.partners = {
+      'co-organiser': organisers,
+      partner: (doc.partners.partner ?? []).filter((key) => !organisers.includes(key)),
+    };
     doc.eventReport = {
       startDate: isoDay(start),
       endDate: isoDay(end),
       venueCity: online ? undefined : scene.city.key,
-      organisers: [
-        'strong-cities-network',
-        ...rng.sample(syntheticPartners.slice(1), rng.int(0, 1)).map((partner) => partner.key),
-      ],
       parentEvent: parent?.key,
     };
     if (kind.hasSessions && !parent)

@@ -24,6 +24,19 @@ export const drawCover = async (hue: number): Promise<Buffer> => {
   return sharp(Buffer.from(svg)).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
 };
 
+/**
+ * A placeholder logo in one hue: a ring and three bars, no text and nothing of any real
+ * organisation's mark (the seeds hold no logo files). PNG, as logos are uploaded.
+ */
+export const drawPlaceholderLogo = async (hue: number): Promise<Buffer> => {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="240">
+<rect width="480" height="240" rx="24" fill="hsl(${hue} 30% 96%)"/>
+<circle cx="120" cy="120" r="64" fill="none" stroke="hsl(${hue} 65% 35%)" stroke-width="20"/>
+${[0, 1, 2].map((row) => `<rect x="220" y="${78 + row * 32}" width="${200 - row * 50}" height="18" rx="9" fill="hsl(${hue} 55% ${35 + row * 12}%)"/>`).join('')}
+</svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+};
+
 /** A PDF whose pages hold the given lines ("## " starts a heading). */
 export const writePdf = (title: string, pages: string[][], language: string): Promise<Buffer> =>
   new Promise((resolve, reject) => {

@@ -10,7 +10,7 @@ import type { Core } from '@strapi/strapi';
 import { STANDARD_AUDIENCES } from '@resource-hub/cms/audiences/standard-audiences';
 import { LOCALES, type Locale, RELATED_FIELD_BY_TYPE, settings, strapiUid } from '@resource-hub/content-types';
 import { DOCUMENT_TYPES } from '@resource-hub/site/library/document-types';
-import { drawCover, writePdf } from './assets.js';
+import { drawCover, drawPlaceholderLogo, writePdf } from './assets.js';
 import { toBlocks } from './body-lines.js';
 import type { AttachmentSeed, DocSeed, LocalizedDocSeed, SampleContent, Translated } from './sample-content/types.js';
 
@@ -156,13 +156,28 @@ export class Seeder {
           region: set([this.id(`region:${city.region}`)]),
         })),
       );
-    for (const partner of partners)
+    for (const partner of partners) {
+      const logo =
+        partner.logoHue === undefined
+          ? null
+          : await this.upload(
+              `partner-logo-${partner.key}.png`,
+              () => drawPlaceholderLogo(partner.logoHue!),
+              'image/png',
+              `Placeholder logo for ${partner.name.en} (sample)`,
+            );
       await this.ensure(
         strapiUid('partner'),
         `partner:${partner.key}`,
         'name',
-        everyLocale((l) => ({ name: nameIn(partner.name, l), website: partner.website ?? null })),
+        everyLocale((l) => ({
+          name: nameIn(partner.name, l),
+          website: partner.website ?? null,
+          logo,
+          acknowledgement: partner.acknowledgement ? nameIn(partner.acknowledgement, l) : null,
+        })),
       );
+    }
     for (const hub of hubs)
       await this.ensure(
         strapiUid('hub'),
@@ -200,7 +215,9 @@ export class Seeder {
       audiences: set(doc.audiences.map((key) => this.id(`audience:${key}`))),
       regions: set(doc.regions.map((key) => this.id(`region:${key}`))),
       cities: set(doc.cities.map((key) => this.id(`city:${key}`))),
-      partners: set(doc.partners.map((key) => this.id(`partner:${key}`))),
+      partnerRoles: Object.entries(doc.partners).flatMap(([role, keys]) =>
+        keys.map((key) => ({ partner: this.id(`partner:${key}`), role })),
+      ),
     };
     if (fields.toolkit) data.modules = fields.toolkit.modules;
     if (fields.spotlight) {
@@ -232,7 +249,6 @@ export class Seeder {
       data.startDate = doc.eventReport.startDate;
       data.endDate = doc.eventReport.endDate;
       data.venueCity = doc.eventReport.venueCity ? set([this.id(`city:${doc.eventReport.venueCity}`)]) : null;
-      data.organisers = set(doc.eventReport.organisers.map((key) => this.id(`partner:${key}`)));
       data.hub = doc.eventReport.hub ? set([this.id(`hub:${doc.eventReport.hub}`)]) : null;
     }
     return data;

@@ -349,6 +349,61 @@ describe('the built library', () => {
     );
   });
 
+  it('credits a report’s funders with their logos and the words they require, and lists its work on a partner’s page by role', async () => {
+    const summit = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023'))!;
+    const eu = sampleContent.partners.find((partner) => partner.key === 'european-union')!;
+    const page = await open(summit.url, { bypassCSP: true });
+    const support = page.getByTestId('supported-by');
+    expect(await support.getByRole('heading').textContent()).toBe('With the support of');
+    const funders = sampleContent.documents.find((doc) => doc.key === 'summit-2023')!.partners.funder!;
+    const names = new Map(sampleContent.partners.map((partner) => [partner.key, partner.name.en]));
+    expect((await support.getByRole('listitem').allTextContents()).map((text) => text.trim())).toEqual(
+      funders.map((key) => names.get(key)),
+    );
+    // Each logo is the site's own, sized by sharp; the EU's statement is printed as the EU words it.
+    const logo = support.getByRole('listitem').first().locator('img');
+    expect(await logo.getAttribute('src')).toMatch(/^\/_astro\/.+\.(jpg|webp|avif)$/);
+    await logo.scrollIntoViewIfNeeded();
+    await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await support.locator('p.acknowledgement').allTextContents()).toEqual([eu.acknowledgement!.en]);
+    // The other roles are facts of the event.
+    const facts = page.locator('dl.facts').first();
+    expect(await facts.locator('dt', { hasText: 'Co-organised by' }).count()).toBe(1);
+    const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (text) => JSON.parse(text) as { funder?: { name: string }[] },
+    );
+    expect(jsonLd.flatMap((data) => data.funder ?? []).map((funder) => funder.name)).toEqual(
+      funders.map((key) => names.get(key)),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    // The French page prints the statement in French.
+    const french = manifest.documents.find((doc) => doc.locale === 'fr' && doc.documentId === summit.documentId);
+    if (french) {
+      const frenchPage = await open(french.url);
+      expect(await frenchPage.locator('p.acknowledgement').allTextContents()).toEqual([eu.acknowledgement!.fr]);
+    }
+
+    await support.getByRole('link', { name: eu.name.en }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(eu.name.en);
+    expect(await page.locator('.partner-identity img').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'european-union.europa.eu' }).getAttribute('href')).toBe(eu.website);
+    const funded = page.locator('section[data-role="funder"]');
+    expect(await funded.getByRole('heading', { level: 2 }).textContent()).toBe('Funded by European Union');
+    const fundedTitles = sampleContent.documents
+      .filter((doc) => doc.status === 'published' && doc.partners.funder?.includes('european-union'))
+      .map((doc) => doc.locales.en!.title)
+      .sort();
+    expect(
+      (await funded.locator('li.card h3, li.card h2').allTextContents()).map((text) => text.trim()).sort(),
+    ).toEqual(fundedTitles);
+    // Harvesters get each partner with its roles.
+    const catalogue = JSON.parse(await readFile(path.join(outDir, 'catalogue.json'), 'utf8')) as {
+      documents: { title: Record<string, string>; partners: { slug: string; roles: string[] }[] }[];
+    };
+    const entry = catalogue.documents.find((doc) => doc.title.en === summit.title)!;
+    expect(entry.partners.find((partner) => partner.slug === 'european-union')?.roles).toEqual(['funder']);
+  });
+
   it('leads from an event to the regional hub that ran it, and from its region to the hub’s contact', async () => {
     const [hub] = sampleContent.hubs;
     const dialogue = manifest.documents.find((doc) => doc.title === seedTitle('summit-2023-mena-dialogue'))!;

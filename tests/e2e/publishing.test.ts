@@ -39,6 +39,17 @@ describe('publishing from the admin panel', () => {
   let admin: Page;
   let dataDir: string;
 
+  /** Adds the first entry of the component field with this label: each empty one shows "No entry yet". */
+  const addEntryTo = (label: string) =>
+    admin
+      .locator('div')
+      // A repeatable component's label carries its count: "PDF attachments (0)", with a no-break space.
+      .filter({ has: admin.getByText(new RegExp(`^${label}(\\s\\(\\d+\\))?$`)) })
+      .filter({ has: admin.getByRole('button', { name: /No entry yet/ }) })
+      .last()
+      .getByRole('button', { name: /No entry yet/ })
+      .click();
+
   beforeAll(async () => {
     browser = await launchBrowser();
     if (!adminPanelIsCurrent()) await buildAdminPanel(() => {});
@@ -262,15 +273,24 @@ describe('publishing from the admin panel', () => {
     await admin.getByLabel('Title').fill('Kigali : cercles d’écoute');
     await sleep(1500);
     expect(await slug.inputValue()).toBe('kigali-cercles');
-    // A PDF's language is chosen by name (the attachments come last of the form's components).
-    await admin
-      .getByRole('button', { name: /No entry yet/ })
-      .last()
-      .click();
+    // A PDF's language is chosen by name.
+    await addEntryTo('PDF attachments');
     await admin.getByRole('combobox', { name: 'Language of the PDF' }).click();
     expect(await admin.getByRole('option').allTextContents()).toEqual(
       expect.arrayContaining(['English', 'French', 'Spanish', 'Arabic', 'Another language']),
     );
+    await admin.keyboard.press('Escape');
+    // So is a partner's role.
+    await addEntryTo('Partners and their roles');
+    await admin.getByRole('combobox', { name: 'Role' }).click();
+    expect(await admin.getByRole('option').allTextContents()).toEqual([
+      'Choose here',
+      'Funder',
+      'Implementing partner',
+      'Host',
+      'Co-organiser',
+      'Partner (role not stated)',
+    ]);
     await admin.keyboard.press('Escape');
     // The English version, published, keeps its address whatever its title becomes.
     await admin.goto(`${documentUrl}?plugins[i18n][locale]=en`);
@@ -296,14 +316,11 @@ describe('publishing from the admin panel', () => {
     );
     const picker = admin.getByRole('dialog', { name: 'Add new assets' }).first();
     const fileNames = async () => (await picker.innerText()).match(/\b[\w-]+\.(pdf|jpe?g|png|webp|avif)\b/g) ?? [];
-    // The cover's picker (the form's first component) lists images only; a PDF attachment's
+    // The cover's picker (the form's first media field) lists images only; a PDF attachment's
     // (its last) PDFs only.
     const pickerFiles = async (component: 'first' | 'last') => {
       const nth = component === 'first' ? 0 : -1;
-      await admin
-        .getByRole('button', { name: /No entry yet/ })
-        .nth(nth)
-        .click();
+      await addEntryTo(component === 'first' ? 'Cover image' : 'PDF attachments');
       await admin.getByText('Click to add an asset or drag and drop one in this area').nth(nth).click();
       await expect.poll(async () => (await fileNames()).length).toBeGreaterThan(0);
       return fileNames();

@@ -15,6 +15,7 @@ import {
 } from '@resource-hub/content-types';
 import { moveAudienceText } from '../../cms/src/audiences/move-audience-text.js';
 import { recordTermAddresses } from '../../cms/src/document-middleware/published-addresses.js';
+import { movePartnerRoles } from '../../cms/src/partners/move-partner-roles.js';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { sampleContent } from '../../scripts/seed/sample-content/index.js';
 import { seedHub } from '../../scripts/seed/seed-hub.js';
@@ -116,7 +117,18 @@ export const cmsSuite = (database: DatabaseKind) => {
       const [report] = body.data;
       expect(report.sessions.length).toBeGreaterThanOrEqual(5);
       expect(report.themes.map((theme: { name: string }) => theme.name).length).toBe(summit.themes.length);
-      expect(report.partners.length).toBe(summit.partners.length);
+      // Each partner with its role; the old lists are private.
+      const roles = (report.partnerRoles as { role: string; partner: { name: string } }[]).map(
+        ({ role, partner }) => `${role}: ${partner.name}`,
+      );
+      const names = new Map(sampleContent.partners.map((partner) => [partner.key, partner.name.en]));
+      expect(roles.sort()).toEqual(
+        Object.entries(summit.partners)
+          .flatMap(([role, keys]) => keys.map((key) => `${role}: ${names.get(key)}`))
+          .sort(),
+      );
+      expect(report).not.toHaveProperty('partners');
+      expect(report).not.toHaveProperty('organisers');
       expect(report.attachments.length).toBe(summit.attachments!.length);
       for (const attachment of report.attachments) expect(attachment.file.mime).toBe('application/pdf');
       expect(report.cover.image.mime).toBe('image/jpeg');
@@ -978,6 +990,64 @@ export const cmsSuite = (database: DatabaseKind) => {
       const addresses = await recorded('region', region!.documentId);
       expect(addresses).toContain(`en ${region!.slug}`);
       expect(new Set(addresses).size).toBe(addresses.length);
+    });
+  });
+
+  describe('documents written before partner roles', () => {
+    it('move their partners and organisers into roles in every version, once; the public sees only the roles', async () => {
+      const REPORT = 'api::event-report.event-report';
+      const reports = cms.strapi.db.query(REPORT as never);
+      const [report] = (await reports.findMany({
+        where: { locale: 'en', publishedAt: { $notNull: true } },
+        select: ['documentId'],
+        limit: 1,
+      })) as { documentId: string }[];
+      const rows = (await reports.findMany({
+        where: { documentId: report!.documentId },
+        select: ['id', 'locale'],
+      })) as {
+        id: number;
+        locale: string;
+      }[];
+      expect(rows.length).toBeGreaterThan(1);
+      const partnersIn = async (locale: string) =>
+        (await cms.strapi.db.query('api::partner.partner' as never).findMany({
+          where: { locale },
+          select: ['id', 'name'],
+          orderBy: { id: 'asc' },
+          limit: 2,
+        })) as { id: number; name: string }[];
+      // As an older hub stored it: plain lists on every row, no roles.
+      for (const row of rows) {
+        const [first, second] = await partnersIn(row.locale);
+        await reports.update({
+          where: { id: row.id },
+          data: { partnerRoles: [], organisers: [first!.id], partners: [first!.id, second!.id] } as never,
+        });
+      }
+
+      await movePartnerRoles(cms.strapi);
+      await movePartnerRoles(cms.strapi);
+
+      const [first, second] = await partnersIn('en');
+      const body = await getJson(
+        `/api/event-reports?${qs({ filters: { documentId: report!.documentId }, populate: populateFor('event-report') })}`,
+      );
+      const roles = (body.data[0].partnerRoles as { role: string; partner: { name: string } }[]).map(
+        ({ role, partner }) => `${role}: ${partner.name}`,
+      );
+      expect(roles).toEqual([`co-organiser: ${first!.name}`, `partner: ${second!.name}`]);
+      expect(body.data[0]).not.toHaveProperty('partners');
+      expect(body.data[0]).not.toHaveProperty('organisers');
+      const after = (await reports.findMany({
+        where: { documentId: report!.documentId },
+        populate: { partners: { select: ['id'] }, organisers: { select: ['id'] }, partnerRoles: true },
+      })) as { partners: unknown[]; organisers: unknown[]; partnerRoles: unknown[] }[];
+      for (const row of after) {
+        expect(row.partners).toEqual([]);
+        expect(row.organisers).toEqual([]);
+        expect(row.partnerRoles).toHaveLength(2);
+      }
     });
   });
 };

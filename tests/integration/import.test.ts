@@ -14,6 +14,7 @@ import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { model } from '../../cms/src/generated-model.js';
+import { ACCEPT_SUGGESTION_PATH } from '../../cms/src/import/import-paths.js';
 import { createBuildToken } from '../../scripts/lib/build-token.js';
 import { createImportToken } from '../../scripts/lib/import-token.js';
 import { repoRoot } from '../../scripts/lib/paths.js';
@@ -156,6 +157,15 @@ const importSuite = (database: DatabaseKind) => {
       const failed = error as { code: number; stdout: string; stderr: string };
       return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
     }
+  };
+  /** The seeded Editor's admin token, as the admin panel holds it. */
+  const editorToken = async () => {
+    const login = await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(EDITOR),
+    });
+    return ((await login.json()) as { data: { token: string } }).data.token;
   };
   const draftOf = async (file: string): Promise<{ uid: string; draft: Draft }> => {
     for (const uid of model.documentTypes) {
@@ -341,6 +351,45 @@ const importSuite = (database: DatabaseKind) => {
     expect(await cms.strapi.db.query('api::city.city').count()).toBe(cities);
   });
 
+  it('adds a partner the editor accepts to the draft as a partner, its role left to them, once', async () => {
+    const jwt = await editorToken();
+    const { uid } = await draftOf('press-release.txt');
+    const [row] = (await cms.strapi.db
+      .query(uid as never)
+      .findMany({ where: { importedFile: 'press-release.txt' }, select: ['documentId', 'locale'] })) as {
+      documentId: string;
+      locale: string;
+    }[];
+    const [partner] = (await cms.strapi.db
+      .query('api::partner.partner')
+      .findMany({ where: { locale: row!.locale }, select: ['documentId', 'name'], limit: 1 })) as {
+      documentId: string;
+      name: string;
+    }[];
+    const accept = () =>
+      fetch(`${cms.url}${ACCEPT_SUGGESTION_PATH}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${jwt}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          uid,
+          documentId: row!.documentId,
+          locale: row!.locale,
+          field: 'partners',
+          term: partner!.documentId,
+        }),
+      });
+    expect((await accept()).status).toBe(200);
+    expect((await accept()).status).toBe(200);
+    const draft = (await cms.strapi.documents(uid as never).findOne({
+      documentId: row!.documentId,
+      locale: row!.locale,
+      populate: { partnerRoles: { populate: { partner: { fields: ['name'] } } } },
+    } as never)) as unknown as { partnerRoles: { role: string; partner: { name: string } }[] };
+    expect(draft.partnerRoles.map(({ role, partner: credited }) => `${role}: ${credited.name}`)).toEqual([
+      `partner: ${partner!.name}`,
+    ]);
+  });
+
   it('publishes nothing, and the second run changes nothing', async () => {
     const published = async () => {
       let count = 0;
@@ -363,12 +412,7 @@ const importSuite = (database: DatabaseKind) => {
     expect((await importCommand(file)).stdout).toMatch(/^updated +youth-councils\.html: updated the draft/m);
     expect((await draftOf('youth-councils.html')).draft.body!.map(blockText).join('\n')).toContain('twelve volunteers');
 
-    const login = await fetch(`${cms.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(EDITOR),
-    });
-    const jwt = ((await login.json()) as { data: { token: string } }).data.token;
+    const jwt = await editorToken();
     const { uid } = await draftOf('youth-councils.html');
     const [row] = (await cms.strapi.db
       .query(uid as never)

@@ -187,14 +187,14 @@ const uploadsSuite = (database: DatabaseKind) => {
     process.env.TMPDIR = SYSTEM_TMP;
   });
 
-  it("stored the seed's JPEG covers and PDFs, which pass the check like any upload", async () => {
+  it("stored the seed's JPEG covers, PNG partner logos and PDFs, which pass the check like any upload", async () => {
     const seeded = (await cms.strapi.db.query('plugin::upload.file').findMany({ select: ['name', 'mime'] })) as {
       name: string;
       mime: string;
     }[];
     expect(seeded.filter((file) => file.mime === 'image/jpeg').length).toBeGreaterThan(0);
     expect(seeded.filter((file) => file.mime === 'application/pdf').length).toBeGreaterThan(0);
-    expect(new Set(seeded.map((file) => file.mime))).toEqual(new Set(['image/jpeg', 'application/pdf']));
+    expect(new Set(seeded.map((file) => file.mime))).toEqual(new Set(['image/jpeg', 'image/png', 'application/pdf']));
   });
 
   it('lets an editor upload JPEG, PNG, WebP, AVIF and PDF from the admin panel, several at once', async () => {

@@ -3,7 +3,8 @@
  * (publishing-status-widget.tsx), the edit view and the lists where each document is on the site
  * (public-site-panel.tsx, list-columns.tsx), the Content Manager opens on the document types
  * (menu-order.ts), Unpublish says what it does before it does it, long texts count their
- * characters (counted-textarea.tsx), languages are chosen by name (language-names.ts),
+ * characters (counted-textarea.tsx), languages and partner roles are chosen by name
+ * (language-names.ts, partner-role-names.ts),
  * Strapi's news banner stays away (dismiss-media-banner.ts) and files become drafts on the
  * Import page (import-page.tsx).
  */
@@ -14,6 +15,7 @@ import { CountedTextarea } from './counted-textarea';
 import { dismissMediaLibraryBanner } from './dismiss-media-banner';
 import { actionsByPermission } from './actions-by-permission';
 import { languageChoiceTranslations } from './language-names';
+import { partnerRoleTranslations } from './partner-role-names';
 import { tidyListColumns } from './list-columns';
 import { menuTranslations, orderCollectionTypes, orderSingleTypes } from './menu-order';
 import { PublicSitePanel } from './public-site-panel';
@@ -24,7 +26,9 @@ interface ContentManagerApis {
 }
 
 export default {
-  config: { translations: { en: { ...menuTranslations, ...languageChoiceTranslations } } },
+  config: {
+    translations: { en: { ...menuTranslations, ...languageChoiceTranslations, ...partnerRoleTranslations } },
+  },
   register(app: StrapiApp) {
     // Editors bring the existing library in here; the Editor role may use it (no permission asked).
     app.addMenuLink({

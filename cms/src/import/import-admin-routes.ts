@@ -25,6 +25,25 @@ const refuse = (ctx: AdminContext, status: number, message: string) => {
   ctx.body = { error: { message } };
 };
 
+/** The draft's partner credits with the suggested partner added as "partner" (its role is the editor's to set). */
+const withPartner = async (
+  strapi: Core.Strapi,
+  uid: string,
+  { documentId, locale }: { documentId: string; locale: string },
+  partner: string,
+) => {
+  const draft = (await strapi.documents(uid as never).findOne({
+    documentId,
+    locale,
+    populate: { partnerRoles: { populate: { partner: { fields: ['documentId'] } } } },
+  } as never)) as { partnerRoles?: { role: string; partner?: { documentId: string } | null }[] } | null;
+  const credits = (draft?.partnerRoles ?? []).map(({ role, partner: credited }) => ({
+    role,
+    partner: credited?.documentId ?? null,
+  }));
+  return credits.some((credit) => credit.partner === partner) ? credits : [...credits, { role: 'partner', partner }];
+};
+
 export const registerImportAdminRoutes = (strapi: Core.Strapi): void => {
   const policies = ['admin::isAuthenticatedAdmin'];
   strapi.server.routes({
@@ -64,7 +83,12 @@ export const registerImportAdminRoutes = (strapi: Core.Strapi): void => {
           await strapi.documents(uid as never).update({
             documentId,
             locale,
-            data: { [field!]: { connect: [term] }, updatedBy: ctx.state.user?.id } as never,
+            data: {
+              ...(field === 'partners'
+                ? { partnerRoles: await withPartner(strapi, uid, { documentId, locale }, term) }
+                : { [field!]: { connect: [term] } }),
+              updatedBy: ctx.state.user?.id,
+            } as never,
           });
           ctx.body = { added: term };
         },

@@ -36,10 +36,12 @@ export const eventReport: ContentTypeModel = {
     },
     organisers: {
       type: 'relation',
-      label: 'Organisers',
-      help: 'Who organised the event. Supporting partners go under "Partners".',
+      label: 'Organisers (old list)',
+      help: 'Replaced by "Partners and their roles" (co-organiser): moved there at start-up.',
       relation: 'manyToMany',
       target: 'partner',
+      private: true,
+      retired: true,
     },
     hub: {
       type: 'relation',

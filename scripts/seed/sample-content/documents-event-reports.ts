@@ -19,29 +19,28 @@ const summit: DocSeed = {
   audiences: ['mayors', 'officials', 'national'],
   regions: ['north-america'],
   cities: ['new-york', 'rabat', 'london', 'newark', 'masaka', 'pittsburgh', 'the-hague', 'edmonton'],
-  partners: [
-    'strong-cities-network',
-    'european-union',
-    'denmark-mfa',
-    'us-state-department',
-    'nyc-mayors-office',
-    'nyc-ophc',
-    'columbia-sipa',
-    'nyu-cga',
-    'uncted',
-    'unoct',
-    'unosapg',
-    'gctf',
-    'carter-center',
-    'peace-in-our-cities',
-  ],
+  partners: {
+    funder: ['european-union', 'denmark-mfa', 'us-state-department'],
+    'co-organiser': ['strong-cities-network'],
+    partner: [
+      'nyc-mayors-office',
+      'nyc-ophc',
+      'columbia-sipa',
+      'nyu-cga',
+      'uncted',
+      'unoct',
+      'unosapg',
+      'gctf',
+      'carter-center',
+      'peace-in-our-cities',
+    ],
+  },
   related: ['guide-for-mayors', 'guide-for-cities', 'toolkit-national-local-cooperation'],
   cover: { hue: 212, label: 'New York 2023' },
   eventReport: {
     startDate: '2023-09-19',
     endDate: '2023-09-21',
     venueCity: 'new-york',
-    organisers: ['strong-cities-network'],
   },
   attachments: [
     {
@@ -179,14 +178,13 @@ const wideningTheLens: DocSeed = {
   audiences: ['officials', 'civil-society'],
   regions: ['north-america', 'europe'],
   cities: ['new-york', 'london', 'newark'],
-  partners: ['strong-cities-network', 'columbia-sipa'],
+  partners: { 'co-organiser': ['strong-cities-network', 'columbia-sipa'] },
   related: [summitKey],
   cover: { hue: 32, label: 'Widening the Lens' },
   eventReport: {
     ...summitSession,
     startDate: '2023-09-19',
     endDate: '2023-09-19',
-    organisers: ['strong-cities-network', 'columbia-sipa'],
   },
   locales: {
     en: {
@@ -225,14 +223,16 @@ const menaDialogue: DocSeed = {
   audiences: ['mayors', 'officials', 'national'],
   regions: ['mena'],
   cities: ['new-york', 'sousse'],
-  partners: ['strong-cities-network', 'uncted', 'european-union', 'denmark-mfa', 'us-state-department'],
+  partners: {
+    funder: ['european-union', 'denmark-mfa', 'us-state-department'],
+    'co-organiser': ['strong-cities-network', 'uncted'],
+  },
   related: [summitKey, 'spotlight-sousse', 'summit-2023-soft-targets-workshop'],
   cover: { hue: 158, label: 'MENA dialogue' },
   eventReport: {
     ...summitSession,
     startDate: '2023-09-19',
     endDate: '2023-09-19',
-    organisers: ['strong-cities-network', 'uncted'],
     hub: 'mena-hub',
   },
   attachments: [
@@ -363,14 +363,13 @@ const steeringCommittee: DocSeed = {
   audiences: ['mayors'],
   regions: ['mena', 'europe'],
   cities: ['new-york', 'rabat', 'the-hague'],
-  partners: ['strong-cities-network'],
+  partners: { 'co-organiser': ['strong-cities-network'] },
   related: [summitKey, 'spotlight-rabat'],
   cover: { hue: 268, label: 'Steering Committee' },
   eventReport: {
     ...summitSession,
     startDate: '2023-09-20',
     endDate: '2023-09-20',
-    organisers: ['strong-cities-network'],
   },
   locales: {
     en: {
@@ -409,14 +408,13 @@ const returneesWorkshop: DocSeed = {
   audiences: ['officials', 'civil-society'],
   regions: [],
   cities: ['new-york'],
-  partners: ['strong-cities-network', 'us-state-department'],
+  partners: { 'co-organiser': ['strong-cities-network'], partner: ['us-state-department'] },
   related: [summitKey, 'spotlight-wroclaw'],
   cover: { hue: 12, label: 'Returnees' },
   eventReport: {
     ...summitSession,
     startDate: '2023-09-20',
     endDate: '2023-09-20',
-    organisers: ['strong-cities-network'],
   },
   locales: {
     en: {
@@ -454,14 +452,13 @@ const hateSpeechRoundtable: DocSeed = {
   audiences: ['officials', 'civil-society'],
   regions: [],
   cities: ['new-york'],
-  partners: ['strong-cities-network', 'unoct', 'unosapg'],
+  partners: { 'co-organiser': ['strong-cities-network', 'unoct', 'unosapg'] },
   related: [summitKey, 'summit-2023-widening-the-lens'],
   cover: { hue: 348, label: 'Hate speech' },
   eventReport: {
     ...summitSession,
     startDate: '2023-09-20',
     endDate: '2023-09-20',
-    organisers: ['strong-cities-network', 'unoct', 'unosapg'],
   },
   locales: {
     en: {
@@ -501,14 +498,13 @@ const gctfDialogue: DocSeed = {
   audiences: ['national', 'mayors'],
   regions: ['africa', 'asia-pacific', 'europe', 'mena'],
   cities: ['new-york', 'masaka'],
-  partners: ['strong-cities-network', 'gctf'],
+  partners: { 'co-organiser': ['strong-cities-network', 'gctf'] },
   related: [summitKey, 'spotlight-masaka', 'toolkit-national-local-cooperation'],
   cover: { hue: 186, label: 'GCTF dialogue' },
   eventReport: {
     ...summitSession,
     startDate: '2023-09-20',
     endDate: '2023-09-20',
-    organisers: ['strong-cities-network', 'gctf'],
   },
   locales: {
     en: {
@@ -548,14 +544,17 @@ const mayoralMeeting: DocSeed = {
   audiences: ['mayors'],
   regions: ['north-america', 'mena'],
   cities: ['new-york', 'rabat', 'pittsburgh'],
-  partners: ['strong-cities-network', 'nyc-mayors-office', 'pittsburgh-theological-seminary'],
+  partners: {
+    host: ['nyc-mayors-office'],
+    'co-organiser': ['strong-cities-network'],
+    partner: ['pittsburgh-theological-seminary'],
+  },
   related: [summitKey, 'summit-2023-steering-committee', 'guide-for-mayors'],
   cover: { hue: 222, label: 'Gracie Mansion' },
   eventReport: {
     ...summitSession,
     startDate: '2023-09-21',
     endDate: '2023-09-21',
-    organisers: ['strong-cities-network', 'nyc-mayors-office'],
   },
   locales: {
     en: {
@@ -596,14 +595,13 @@ const softTargetsWorkshop: DocSeed = {
   audiences: ['officials'],
   regions: [],
   cities: ['new-york'],
-  partners: ['strong-cities-network', 'uncted', 'nyu-cga'],
+  partners: { 'co-organiser': ['strong-cities-network', 'uncted', 'nyu-cga'] },
   related: [summitKey, 'spotlight-cape-town', 'guide-city-led-response'],
   cover: { hue: 96, label: 'Soft targets' },
   eventReport: {
     ...summitSession,
     startDate: '2023-09-21',
     endDate: '2023-09-21',
-    organisers: ['strong-cities-network', 'uncted', 'nyu-cga'],
   },
   locales: {
     en: {
@@ -670,14 +668,13 @@ const wholeOfCityWorkshop: DocSeed = {
   audiences: ['officials', 'civil-society'],
   regions: ['north-america'],
   cities: ['new-york'],
-  partners: ['strong-cities-network', 'nyc-ophc', 'nyu-cga'],
+  partners: { 'co-organiser': ['strong-cities-network', 'nyc-ophc', 'nyu-cga'] },
   related: [summitKey, 'guide-for-cities'],
   cover: { hue: 300, label: 'Whole-of-city' },
   eventReport: {
     ...summitSession,
     startDate: '2023-09-21',
     endDate: '2023-09-21',
-    organisers: ['strong-cities-network', 'nyc-ophc', 'nyu-cga'],
   },
   locales: {
     en: {
@@ -714,14 +711,13 @@ const networkLaunch: DocSeed = {
   audiences: ['mayors', 'national'],
   regions: ['europe', 'north-america'],
   cities: ['new-york', 'oslo', 'montreal'],
-  partners: ['strong-cities-network', 'isd'],
+  partners: { 'co-organiser': ['strong-cities-network', 'isd'] },
   related: [summitKey],
   cover: { hue: 48, label: 'Launch 2015' },
   eventReport: {
     startDate: '2015-09-29',
     endDate: '2015-09-30',
     venueCity: 'new-york',
-    organisers: ['strong-cities-network', 'isd'],
   },
   attachments: [
     {

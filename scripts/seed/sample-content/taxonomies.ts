@@ -479,6 +479,14 @@ export const partners: PartnerSeed[] = [
     key: 'european-union',
     name: { en: 'European Union', fr: 'Union européenne', es: 'Unión Europea', ar: 'الاتحاد الأوروبي' },
     website: 'https://european-union.europa.eu',
+    // The statement the network's EU-funded pages carry (seeds 001, 002), in the EU's own wording per language.
+    acknowledgement: {
+      en: 'Co-funded by the European Union',
+      fr: 'Cofinancé par l’Union européenne',
+      es: 'Cofinanciado por la Unión Europea',
+      ar: 'بتمويل مشترك من الاتحاد الأوروبي',
+    },
+    logoHue: 225,
   },
   {
     key: 'denmark-mfa',
@@ -489,6 +497,7 @@ export const partners: PartnerSeed[] = [
       ar: 'وزارة الخارجية الدنماركية',
     },
     website: 'https://um.dk',
+    logoHue: 355,
   },
   {
     key: 'us-state-department',
@@ -499,6 +508,7 @@ export const partners: PartnerSeed[] = [
       ar: 'وزارة الخارجية الأمريكية',
     },
     website: 'https://www.state.gov',
+    logoHue: 210,
   },
   {
     key: 'uncted',

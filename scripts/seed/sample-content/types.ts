@@ -3,7 +3,7 @@
  * ours. Everything refers to everything else by a stable `key`, never by a Strapi id, so the seed
  * can find what it already wrote and stay idempotent.
  */
-import type { Blocks } from '@resource-hub/content-types';
+import type { Blocks, PartnerRole } from '@resource-hub/content-types';
 
 export type Locale = 'en' | 'fr' | 'es' | 'ar';
 
@@ -41,6 +41,10 @@ export interface PartnerSeed {
   key: string;
   name: Translated<string>;
   website?: string;
+  /** What the partner asks to be printed where it is credited as a funder. */
+  acknowledgement?: Translated<string>;
+  /** A placeholder logo is drawn in this hue (the seeds hold no logo files). */
+  logoHue?: number;
 }
 
 export interface HubSeed {
@@ -99,7 +103,8 @@ export interface DocSeed {
   audiences: string[];
   regions: string[];
   cities: string[];
-  partners: string[];
+  /** Partner keys by the role they had (content-types/model/components.ts). */
+  partners: Partial<Record<PartnerRole, string[]>>;
   related?: string[];
   /** Cover drawn locally with sharp: a hue (0-359) and a short label printed on it. */
   cover?: { hue: number; label: string };
@@ -111,7 +116,6 @@ export interface DocSeed {
     startDate: string;
     endDate: string;
     venueCity?: string;
-    organisers: string[];
     /** The regional hub that ran it, by key. */
     hub?: string;
     parentEvent?: string;

@@ -3,6 +3,7 @@
  * Partners harvest the catalogue against it: a field is only ever added, never renamed or removed,
  * and `version` changes if that promise must ever be broken.
  */
+import { PARTNER_ROLES } from '@resource-hub/content-types';
 import { DOCUMENT_TYPES, FACET_TAXONOMIES } from '../library/document-types.js';
 import { LOCALES } from '../i18n/locales.js';
 
@@ -86,6 +87,26 @@ export const catalogueSchema = {
             type: 'array',
             items: term,
             description: 'The network’s regional hub that ran the event (event reports); added after version 1 began.',
+          },
+          partners: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['slug', 'name', 'roles'],
+              additionalProperties: false,
+              properties: {
+                ...term.properties,
+                roles: {
+                  type: 'array',
+                  items: { enum: [...PARTNER_ROLES] },
+                  minItems: 1,
+                  uniqueItems: true,
+                  description:
+                    'What the partner did for the document: funded it, implemented it, hosted it, co-organised it, or took part.',
+                },
+              },
+            },
+            description: 'The organisations the document credits, each with its roles; added after version 1 began.',
           },
           sample: {
             const: true,

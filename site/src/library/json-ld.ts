@@ -24,7 +24,9 @@ interface DocumentJsonLdInput {
   keywords: string[];
   city?: LibraryTerm;
   venue?: LibraryTerm;
+  /** Co-organisers and hosts of an event. */
   organisers: string[];
+  funders: string[];
   parent?: { title: string; url: string };
 }
 
@@ -37,6 +39,7 @@ export const documentJsonLd = ({
   city,
   venue,
   organisers,
+  funders,
   parent,
 }: DocumentJsonLdInput): Record<string, unknown> => {
   const { entry } = doc;
@@ -55,6 +58,7 @@ export const documentJsonLd = ({
     ...(image ? { image } : {}),
     ...(keywords.length ? { keywords: keywords.join(', ') } : {}),
     ...(parent ? { isPartOf: { '@type': 'Report', name: parent.title, url: parent.url } } : {}),
+    ...(funders.length ? { funder: funders.map((name) => ({ '@type': 'Organization', name })) } : {}),
   };
   if (doc.type === 'event-report') {
     const report = entry as EventReport;

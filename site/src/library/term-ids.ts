@@ -2,12 +2,23 @@
 import { typeInfo, type TaxonomyName } from './document-types.js';
 import type { LibraryDocument } from './library-types.js';
 
-type Refs = { documentId: string }[] | { documentId: string } | null | undefined;
+type Ref = { documentId: string };
 
-const refIds = (refs: Refs) => (Array.isArray(refs) ? refs : refs ? [refs] : []).map((ref) => ref.documentId);
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value ? [value] : []);
+
+/** The references at a field path: "themes", or "partnerRoles.partner" through a repeatable component. */
+const refsAt = (entry: unknown, path: string): Ref[] =>
+  path
+    .split('.')
+    .reduce<unknown[]>(
+      (values, name) => values.flatMap((value) => asList((value as Record<string, unknown>)[name])),
+      [entry],
+    )
+    .filter((ref): ref is Ref => typeof (ref as Ref).documentId === 'string');
 
 /** Every term of a taxonomy a document carries, from each of its type's fields that hold that taxonomy. */
-export const termIdsOf = (doc: LibraryDocument, taxonomy: TaxonomyName): string[] => {
-  const entry = doc.entry as unknown as Record<string, Refs>;
-  return [...new Set(typeInfo(doc.type).termFields[taxonomy].flatMap((field) => refIds(entry[field])))];
-};
+export const termIdsOf = (doc: LibraryDocument, taxonomy: TaxonomyName): string[] => [
+  ...new Set(
+    typeInfo(doc.type).termFields[taxonomy].flatMap((path) => refsAt(doc.entry, path).map((ref) => ref.documentId)),
+  ),
+];
