@@ -344,6 +344,16 @@ export interface EventReport {
   startDate: string;
   /** Last day: Same as the first day for a one-day event. */
   endDate: string;
+  /** Starts at (local time): For an event to come: when it starts where it is held, 24-hour, e.g. 09:30. Leave empty for whole days. */
+  startTime?: string | null;
+  /** Ends at (local time): When it ends on the last day, e.g. 17:00. */
+  endTime?: string | null;
+  /** Time zone: Where the times are, as its standard name, e.g. America/New_York, Europe/Brussels, Africa/Kampala. Needed with times. */
+  timeZone?: string | null;
+  /** Announcement: For an event to come: what it is, who it is for and how to take part, in a few sentences. Shown until the event ends; then the Text below, the report, takes its place. */
+  announcement?: string | null;
+  /** Registration link: For an event to come: where to register, an https:// address. Shown until the event ends. */
+  registrationUrl?: string | null;
   /** Held in (city): Leave empty for online events. */
   venueCity?: CityRef | null;
   /** Run by (regional hub): The network’s regional hub that ran the event, if one did. */

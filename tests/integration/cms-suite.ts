@@ -1050,4 +1050,80 @@ export const cmsSuite = (database: DatabaseKind) => {
       }
     });
   });
+
+  describe('events to come', () => {
+    const REPORTS = 'api::event-report.event-report';
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const announced = (fields: Record<string, unknown> = {}) => ({
+      title: 'Regional workshop on hate speech',
+      summary: 'Cities of the region compare what works against online hate.',
+      publicationDate: inDays(0),
+      startDate: inDays(60),
+      endDate: inDays(61),
+      startTime: '09:30',
+      endTime: '16:00',
+      timeZone: 'Africa/Kampala',
+      announcement: 'Two days for city officials of the region: register by the end of the month.',
+      registrationUrl: 'https://forms.example.org/regional-workshop',
+      ...fields,
+    });
+
+    it.each([
+      ['an end before its start', { endDate: inDays(59) }, 'endDate', /"Last day" \(.+\) is before "First day"/],
+      [
+        'a registration link that is not https',
+        { registrationUrl: 'http://forms.example.org/x' },
+        'registrationUrl',
+        /not an https:\/\/ address/,
+      ],
+      [
+        'an announcement dated years ago',
+        { startDate: '2019-03-01', endDate: '2019-03-02' },
+        'announcement',
+        /more than a year ago, so it cannot be announced/,
+      ],
+      ['a misspelt time zone', { timeZone: 'Africa/Kampal' }, 'timeZone', /is not a time zone name/],
+    ])('refuses to save %s, naming the field and the fix, and keeps nothing', async (_, fields, field, message) => {
+      const before = await cms.strapi.db.query(REPORTS as never).count();
+      const error = await cms.strapi
+        .documents(REPORTS as never)
+        .create({ locale: 'en', data: announced(fields) } as never)
+        .then(
+          () => undefined,
+          (failure: unknown) => failure,
+        );
+      expect(error).toMatchObject({ name: 'ValidationError', details: { errors: [{ path: [field] }] } });
+      expect((error as Error).message).toMatch(message);
+      expect(await cms.strapi.db.query(REPORTS as never).count()).toBe(before);
+    });
+
+    it('keeps an announcement in each language, shown to the public only once published', async () => {
+      const reports = cms.strapi.documents(REPORTS as never);
+      const created = (await reports.create({ locale: 'en', data: announced() } as never)) as { documentId: string };
+      await reports.update({
+        documentId: created.documentId,
+        locale: 'fr',
+        data: announced({
+          title: 'Atelier régional sur les discours de haine',
+          announcement:
+            'Deux jours pour les responsables municipaux de la région : inscrivez-vous avant la fin du mois.',
+        }),
+      } as never);
+      const path = (locale: string) =>
+        `/api/event-reports?${qs({ locale, filters: { documentId: created.documentId } })}`;
+      expect((await getJson(path('en'))).data).toEqual([]);
+      expect((await getJson(path('fr'), buildToken)).data).toEqual([]);
+      await reports.publish({ documentId: created.documentId, locale: '*' } as never);
+      const [english] = (await getJson(path('en'))).data;
+      const [french] = (await getJson(path('fr'))).data;
+      expect(english).toMatchObject({
+        announcement: announced().announcement,
+        registrationUrl: 'https://forms.example.org/regional-workshop',
+        startTime: '09:30',
+        timeZone: 'Africa/Kampala',
+      });
+      expect(french.announcement).toMatch(/^Deux jours/);
+      expect(french.registrationUrl).toBe(english.registrationUrl);
+    });
+  });
 };

@@ -8,6 +8,7 @@ import { applyPermanentId } from './permanent-ids';
 import { keepsAddresses, recordPublishedAddresses } from './published-addresses';
 import { checkRequiredRelationsInData, checkRequiredRelationsOfDraft } from './required-relations';
 import { checkSiteIdentity } from './site-identity';
+import { checkEventSchedule, EVENT_REPORT } from '../events/check-event-schedule';
 import { applySlug } from '../slugs/apply-slug';
 
 interface WriteParams {
@@ -38,6 +39,7 @@ export const registerDocumentMiddleware = (strapi: Core.Strapi): void => {
         !(await localeExists(strapi, uid, params.documentId, locale));
       if (slugSource(uid)) await applySlug(strapi, uid, params, isNewLocale);
       if (isDocumentType(uid)) await applyPermanentId(strapi, uid, context.action, params);
+      if (uid === EVENT_REPORT) await checkEventSchedule(strapi, params);
       if (params.status === 'published') await checkRequiredRelationsInData(strapi, uid, params);
     }
     if (context.action === 'publish' && params.documentId)

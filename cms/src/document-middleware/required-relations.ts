@@ -3,8 +3,8 @@
  * its city. This refuses to publish until every relation the model marks required is set.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { requiredRelations } from '../generated-model';
+import { fieldError } from './field-error';
 
 const isSet = (value: unknown): boolean => {
   if (value === null || value === undefined || value === '') return false;
@@ -16,11 +16,8 @@ const isSet = (value: unknown): boolean => {
   return true;
 };
 
-// The error names the field, so the edit form marks it (see admin/public-site-panel.tsx).
-const refuse = (field: string, label: string) => {
-  const message = `"${label}" is required before publishing: fill it in, save, then publish again.`;
-  return new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
-};
+const refuse = (field: string, label: string) =>
+  fieldError(field, `"${label}" is required before publishing: fill it in, save, then publish again.`);
 
 /** Checks data about to be saved as published (create/update with status "published"). */
 export const checkRequiredRelationsInData = async (
