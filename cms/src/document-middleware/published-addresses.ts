@@ -8,6 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { isDocumentType, model } from '../generated-model';
+import { typeName } from '../import/import-paths';
 
 export const ADDRESSES_UID = 'api::published-address.published-address';
 
@@ -15,7 +16,7 @@ export const ADDRESSES_UID = 'api::published-address.published-address';
 export const keepsAddresses = (strapi: Core.Strapi, uid: string): boolean => {
   const values = (strapi.contentType(ADDRESSES_UID as never)?.attributes as Record<string, { enum?: string[] }>)
     ?.documentType?.enum;
-  return Boolean(values?.includes(uid.split('.').at(-1)!));
+  return Boolean(values?.includes(typeName(uid)));
 };
 
 interface AddressRow {
@@ -28,7 +29,7 @@ interface AddressRow {
 /** Records each row's address once; an address another document or term held before now leads to this one. */
 const recordRows = async (strapi: Core.Strapi, uid: string, rows: AddressRow[]): Promise<void> => {
   const addresses = strapi.documents(ADDRESSES_UID as never);
-  const documentType = uid.split('.').at(-1)!;
+  const documentType = typeName(uid);
   for (const row of rows) {
     const where = { documentType, language: row.locale, slug: row.slug };
     const existing = (await addresses.findFirst({ filters: where } as never)) as {
@@ -65,7 +66,7 @@ export const recordPublishedAddresses = async (
  */
 export const recordTermAddresses = async (strapi: Core.Strapi): Promise<void> => {
   for (const uid of model.taxonomies.filter((name) => keepsAddresses(strapi, name))) {
-    const documentType = uid.split('.').at(-1)!;
+    const documentType = typeName(uid);
     const recorded = (await strapi.db.query(ADDRESSES_UID as never).findMany({
       select: ['language', 'slug', 'document'],
       where: { documentType },

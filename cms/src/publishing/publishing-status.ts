@@ -8,6 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import { isDocumentType, model } from '../generated-model';
 import { ADDRESSES_UID } from '../document-middleware/published-addresses';
+import { typeName } from '../import/import-paths';
 import { documentPublishing, type DocumentPublishingInput, type VersionPublishing } from './document-publishing';
 
 export const PUBLISHING_STATUS_PATH = '/hub/publishing-status';
@@ -74,7 +75,7 @@ const readDocumentStatus = async (
   })) as DocumentPublishingInput['rows'];
   const recorded = (await strapi.db.query(ADDRESSES_UID as never).findMany({
     select: ['language'],
-    where: { document: documentId, documentType: uid.split('.').at(-1) },
+    where: { document: documentId, documentType: typeName(uid) },
   })) as { language: string }[];
   const onSite = { siteRoot, versions: document?.versions ?? [] };
   const versions = documentPublishing({

@@ -138,6 +138,26 @@ const formerAddresses = (library: Library, taken: Set<string>): Route[] => {
   return routes;
 };
 
+/**
+ * Where a permanent link or a former address leads, without the base: the route of the page now
+ * and its title. The hub's redirects and the redirect pages of plain hosts both follow it.
+ */
+export const redirectOf = (props: RouteProps): { route: string; locale: Locale; title: string } | undefined => {
+  if (props.kind === 'permalink' || props.kind === 'moved') {
+    const { doc } = props;
+    return { route: documentRoute(doc.type, doc.locale, doc.entry.slug), locale: doc.locale, title: doc.entry.title };
+  }
+  if (props.kind === 'term-moved') {
+    const { term } = props;
+    return {
+      route: termRoute(term.taxonomy, term.locale, term.entry.slug),
+      locale: term.locale,
+      title: term.entry.name,
+    };
+  }
+  return undefined;
+};
+
 const LEADS_ELSEWHERE = new Set<RouteProps['kind']>(['permalink', 'moved', 'term-moved', 'gone', 'embed']);
 
 /** The routes that are pages of their own: not the addresses that lead to one or say it is gone, nor the cards for other sites. */

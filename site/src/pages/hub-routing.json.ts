@@ -7,17 +7,14 @@
  */
 import type { APIRoute } from 'astro';
 import { loadLibrary } from '../library/library.js';
-import { buildRoutes } from '../library/routes.js';
-import { documentRoute, termRoute } from '../library/urls.js';
+import { buildRoutes, redirectOf } from '../library/routes.js';
 
 export const GET: APIRoute = async () => {
   const redirects: Record<string, string> = {};
   const gone: string[] = [];
   for (const { route, props } of buildRoutes(await loadLibrary())) {
-    if (props.kind === 'permalink' || props.kind === 'moved')
-      redirects[`/${route}`] = `/${documentRoute(props.doc.type, props.doc.locale, props.doc.entry.slug)}`;
-    if (props.kind === 'term-moved')
-      redirects[`/${route}`] = `/${termRoute(props.term.taxonomy, props.locale, props.term.entry.slug)}`;
+    const target = redirectOf(props);
+    if (target) redirects[`/${route}`] = `/${target.route}`;
     if (props.kind === 'gone') gone.push(`/${route}`);
   }
   return new Response(JSON.stringify({ redirects, gone }));
